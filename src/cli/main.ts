@@ -1,0 +1,6 @@
+import { realMain } from "./run";
+
+process.exitCode = await realMain(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});

@@ -1,0 +1,14 @@
+/**
+ * mahalleh (محله): the data toolkit of Iran's programme to empower less-privileged
+ * neighbourhoods. The root re-exports every module; import a subpath (`mahalleh/jalali`,
+ * `mahalleh/text`, `mahalleh/models`, `mahalleh/validation`, `mahalleh/scoring`) to load
+ * only what you use.
+ *
+ * @packageDocumentation
+ */
+export * from "./errors/index";
+export * from "./jalali/index";
+export * from "./text/index";
+export * from "./models/index";
+export * from "./validation/index";
+export * from "./scoring/index";

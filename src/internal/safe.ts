@@ -1,0 +1,34 @@
+import { MahallehError, isMahallehError } from "../errors/MahallehError";
+import type { SafeResult } from "../errors/SafeResult";
+
+/**
+ * Runs a throwing parser and returns its result as a {@link SafeResult}. A foreign exception
+ * (a bug) becomes an `INTERNAL` MahallehError rather than escaping.
+ */
+export function toSafe<T>(run: () => T): SafeResult<T> {
+  try {
+    return { success: true, data: run() };
+  } catch (error) {
+    return { success: false, error: asMahallehError(error) };
+  }
+}
+
+/** Wraps anything thrown into a MahallehError (identity for MahallehErrors). */
+export function asMahallehError(error: unknown): MahallehError {
+  if (isMahallehError(error)) return error;
+  return new MahallehError(
+    "INTERNAL",
+    { fa: "خطای داخلی کتابخانه؛ لطفاً گزارش دهید", en: "Internal error in mahalleh; please report it" },
+    { cause: error },
+  );
+}
+
+/** Shorthand to build a MahallehError. */
+export function fail(
+  code: ConstructorParameters<typeof MahallehError>[0],
+  fa: string,
+  en: string,
+  details?: Readonly<Record<string, unknown>>,
+): MahallehError {
+  return new MahallehError(code, { fa, en }, details === undefined ? undefined : { details });
+}

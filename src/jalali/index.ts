@@ -1,0 +1,8 @@
+/**
+ * `mahalleh/jalali`.
+ *
+ * @packageDocumentation
+ */
+export { MahallehError, isMahallehError } from "../errors/index";
+export type { MahallehErrorCode, SafeResult } from "../errors/index";
+export type { JalaliErrorCode } from "./errorCodes";

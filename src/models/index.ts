@@ -1,0 +1,8 @@
+/**
+ * `mahalleh/models`.
+ *
+ * @packageDocumentation
+ */
+export { MahallehError, isMahallehError } from "../errors/index";
+export type { MahallehErrorCode, SafeResult } from "../errors/index";
+export type { ModelsErrorCode } from "./errorCodes";

@@ -1,0 +1,6 @@
+/**
+ * Error codes raised by `mahalleh/validation`.
+ *
+ * @category Errors
+ */
+export type ValidationErrorCode = "VALIDATION_INVALID_INPUT";

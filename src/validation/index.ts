@@ -1,0 +1,8 @@
+/**
+ * `mahalleh/validation`.
+ *
+ * @packageDocumentation
+ */
+export { MahallehError, isMahallehError } from "../errors/index";
+export type { MahallehErrorCode, SafeResult } from "../errors/index";
+export type { ValidationErrorCode } from "./errorCodes";

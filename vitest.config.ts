@@ -1,0 +1,38 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = fileURLToPath(new URL("./src/", import.meta.url));
+const alias = [
+  { find: /^mahalleh$/, replacement: `${src}index.ts` },
+  { find: /^mahalleh\/(jalali|text|models|validation|scoring)$/, replacement: `${src}$1/index.ts` },
+];
+
+/** Date-dependent code must not care about the host zone: these suites run once per zone. */
+const zoneSensitive = ["src/jalali/**/*.test.ts", "src/models/**/*.test.ts", "src/validation/**/*.test.ts"];
+const zones = ["Asia/Tehran", "America/Los_Angeles", "Asia/Tokyo"];
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: ["test/package.test.ts"],
+          env: { TZ: "UTC" },
+          testTimeout: 30_000,
+          typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+        },
+      },
+      ...zones.map((tz) => ({
+        resolve: { alias },
+        test: { name: `tz:${tz}`, include: zoneSensitive, env: { TZ: tz }, testTimeout: 30_000 },
+      })),
+      {
+        test: { name: "package", include: ["test/package.test.ts"], testTimeout: 300_000, hookTimeout: 300_000 },
+      },
+    ],
+  },
+});
