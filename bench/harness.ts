@@ -1,0 +1,61 @@
+/**
+ * The benchmark harness: every comparison runs ours and the peers in the same process, one
+ * after another, on the same input, and prints ops/s and the ratio ours ÷ peer.
+ */
+import { Bench } from "tinybench";
+
+/** One comparison: our implementation and the peers it is measured against. */
+export interface Comparison {
+  /** What is measured, e.g. "Gregorian → Jalali". */
+  readonly title: string;
+  /** Our implementation. */
+  readonly ours: () => unknown;
+  /** Peer implementations by name (a library, or a hand-written reference). */
+  readonly peers: Readonly<Record<string, () => unknown>>;
+  /** Optional targets: peer name → minimum ratio ours/peer the issue asks for. */
+  readonly targets?: Readonly<Record<string, number>>;
+}
+
+/** A measured row of the report. */
+export interface ComparisonResult {
+  readonly title: string;
+  readonly oursHz: number;
+  readonly peers: ReadonlyArray<{ name: string; hz: number; ratio: number; target?: number; met?: boolean }>;
+}
+
+/** Options of {@link compare}. */
+export interface CompareOptions {
+  /** Milliseconds per task (default 500). */
+  readonly time?: number;
+}
+
+/** Runs one comparison and prints its lines. */
+export async function compare(comparison: Comparison, options: CompareOptions = {}): Promise<ComparisonResult> {
+  const bench = new Bench({ time: options.time ?? 500, warmupTime: 100 });
+  bench.add("mahalleh", comparison.ours);
+  for (const [name, fn] of Object.entries(comparison.peers)) bench.add(name, fn);
+  await bench.run();
+  const hz = (name: string): number => {
+    const task = bench.getTask(name);
+    const result = task?.result as { throughput?: { mean?: number }; hz?: number } | undefined;
+    return result?.throughput?.mean ?? result?.hz ?? Number.NaN;
+  };
+  const oursHz = hz("mahalleh");
+  const peers = Object.keys(comparison.peers).map((name) => {
+    const peerHz = hz(name);
+    const ratio = oursHz / peerHz;
+    const target = comparison.targets?.[name];
+    return target === undefined ? { name, hz: peerHz, ratio } : { name, hz: peerHz, ratio, target, met: ratio >= target };
+  });
+  console.log(`\n${comparison.title}`);
+  console.log(`  ${"mahalleh".padEnd(28)} ${fmt(oursHz)} ops/s`);
+  for (const peer of peers) {
+    const goal = peer.target === undefined ? "" : `  (target ≥ ${peer.target}× ${peer.met ? "met" : "NOT MET"})`;
+    console.log(`  ${peer.name.padEnd(28)} ${fmt(peer.hz)} ops/s   mahalleh is ${peer.ratio.toFixed(2)}×${goal}`);
+  }
+  return { title: comparison.title, oursHz, peers };
+}
+
+function fmt(hz: number): string {
+  return hz >= 1e6 ? `${(hz / 1e6).toFixed(2)}M` : hz >= 1e3 ? `${(hz / 1e3).toFixed(1)}k` : hz.toFixed(1);
+}
