@@ -5,4 +5,4 @@ export type {
   MahallehErrorCode,
   MahallehErrorOptions,
 } from "./MahallehError";
-export type { SafeResult } from "./SafeResult";
+export type { SafeFailure, SafeResult, SafeSuccess } from "./SafeResult";

@@ -4,5 +4,5 @@
  * @packageDocumentation
  */
 export { MahallehError, isMahallehError } from "../errors/index";
-export type { MahallehErrorCode, SafeResult } from "../errors/index";
+export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";
 export type { JalaliErrorCode } from "./errorCodes";
