@@ -1,0 +1,59 @@
+/**
+ * Character-level helpers shared by the modules (never exported from the package).
+ * Linear, allocation-light loops over UTF-16 code units; no regex backtracking.
+ */
+
+/** Persian digits ۰–۹ start at U+06F0; Arabic-Indic ٠–٩ at U+0660. */
+export const PERSIAN_ZERO = 0x06f0;
+export const ARABIC_ZERO = 0x0660;
+
+/** The Latin value 0–9 of a code unit in any of the three digit systems, or -1. */
+export function digitValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) return code - PERSIAN_ZERO;
+  if (code >= ARABIC_ZERO && code <= ARABIC_ZERO + 9) return code - ARABIC_ZERO;
+  return -1;
+}
+
+function mapDigits(text: string, zero: number): string {
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const value = digitValue(code);
+    if (value < 0 || code === zero + value) continue;
+    out += text.slice(last, i) + String.fromCharCode(zero + value);
+    last = i + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** Replaces Persian and Arabic-Indic digits by Latin ones; other characters unchanged. */
+export function latinDigits(text: string): string {
+  return mapDigits(text, 48);
+}
+
+/** Replaces Latin and Arabic-Indic digits by Persian ones; other characters unchanged. */
+export function persianDigits(text: string): string {
+  return mapDigits(text, PERSIAN_ZERO);
+}
+
+/**
+ * Folds the Arabic letter forms found in Iranian data to the Persian ones:
+ * ي (U+064A) and ى (U+0649) → ی (U+06CC); ك (U+0643) → ک (U+06A9); ھ (U+06BE) and ە (U+06D5) → ه (U+0647).
+ */
+export function foldArabicLetters(text: string): string {
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let replacement = 0;
+    if (code === 0x064a || code === 0x0649) replacement = 0x06cc;
+    else if (code === 0x0643) replacement = 0x06a9;
+    else if (code === 0x06be || code === 0x06d5) replacement = 0x0647;
+    if (replacement === 0) continue;
+    out += text.slice(last, i) + String.fromCharCode(replacement);
+    last = i + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
