@@ -1,6 +1,7 @@
 /**
- * Extracts every TSDoc `@example` in `src/` into a vitest file under `test/examples/`
- * (generated, not committed), so that no example can drift from the code.
+ * Extracts every TSDoc `@example` in `src/`, and every ```ts block of README.md and
+ * docs/*.md, into vitest files under `test/examples/` (generated, not committed), so that no
+ * example a reader follows can drift from the code.
  *
  * Inside a ```ts fence of an `@example`:
  * - `import { a, b as c } from "mahalleh/x";` becomes a dynamic import in the test;
@@ -81,6 +82,34 @@ function importToDynamic(statement: string): string {
   return `const { ${names.join(", ")} } = await import(${match[3]});`;
 }
 
+/**
+ * The ```ts blocks of a Markdown guide (README.md, docs/*.md). A block fenced as
+ * ```ts no-run is shown to readers but not executed (type signatures, fragments).
+ */
+export function markdownExamplesOf(text: string): Example[] {
+  const lines = text.split("\n");
+  const found: Example[] = [];
+  let fence: string[] | null = null;
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (fence === null) {
+      if (/^```(ts|typescript)\s*$/.test(line)) {
+        fence = [];
+        start = i + 1;
+      }
+      continue;
+    }
+    if (/^```\s*$/.test(line)) {
+      found.push({ line: start, code: fence });
+      fence = null;
+      continue;
+    }
+    fence.push(line);
+  }
+  return found;
+}
+
 /** Turns an example's lines into the body of a test. */
 export function toTestBody(code: readonly string[]): string {
   const out: string[] = [];
@@ -108,9 +137,11 @@ export function toTestBody(code: readonly string[]): string {
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
+const guides = [join(root, "README.md"), ...readdirSync(join(root, "docs")).filter((n) => n.endsWith(".md")).map((n) => join(root, "docs", n))];
 let count = 0;
-for (const file of walk(srcDir).sort()) {
-  const examples = examplesOf(readFileSync(file, "utf8"));
+for (const file of [...walk(srcDir).sort(), ...guides]) {
+  const text = readFileSync(file, "utf8");
+  const examples = file.endsWith(".md") ? markdownExamplesOf(text) : examplesOf(text);
   if (examples.length === 0) continue;
   const rel = relative(root, file);
   const tests = examples.map(
@@ -127,7 +158,7 @@ for (const file of walk(srcDir).sort()) {
     `}`,
     `void expectThrowsCode;`,
   ];
-  const name = rel.replace(/^src\//, "").replace(/\.ts$/, "").replace(/[\\/]/g, "__");
+  const name = rel.replace(/^src\//, "").replace(/\.(ts|md)$/, "").replace(/[\\/.]/g, "__");
   writeFileSync(join(outDir, `${name}.test.ts`), `${header.join("\n")}\n\n${tests.join("\n\n")}\n`);
   count += examples.length;
 }
