@@ -8,7 +8,12 @@ const alias = [
 ];
 
 /** Date-dependent code must not care about the host zone: these suites run once per zone. */
-const zoneSensitive = ["src/jalali/**/*.test.ts", "src/models/**/*.test.ts", "src/validation/**/*.test.ts"];
+const zoneSensitive = [
+  "src/jalali/**/*.test.ts",
+  "src/models/**/*.test.ts",
+  "src/validation/**/*.test.ts",
+  "test/timezone.test.ts",
+];
 const zones = ["Asia/Tehran", "America/Los_Angeles", "Asia/Tokyo"];
 
 export default defineConfig({
