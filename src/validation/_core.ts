@@ -1,0 +1,143 @@
+/**
+ * Private: the per-row engine shared by the array and streaming validators.
+ */
+import { safeParse, type $ZodType } from "zod/v4/core";
+import { fail } from "../internal/safe";
+import { mapIssue, PARSE_PARAMS } from "./_issues";
+import type {
+  InvalidRow,
+  RowOutcome,
+  RowProblem,
+  ValidationIssue,
+  ValidationLocale,
+  ValidationOptions,
+  ValidRow,
+} from "./ValidationReport";
+
+/** Options checked once, with defaults applied. */
+export interface Resolved {
+  readonly locale: ValidationLocale;
+  readonly maxIssues: number;
+  readonly lines: readonly number[] | undefined;
+  readonly problems: ReadonlyMap<number, RowProblem[]> | undefined;
+}
+
+/** Throws VALIDATION_NOT_A_SCHEMA unless `schema` looks like a zod 4 schema. */
+export function assertSchema(schema: unknown): asserts schema is $ZodType {
+  const inner = typeof schema === "object" && schema !== null ? (schema as { _zod?: { run?: unknown } })._zod : undefined;
+  if (typeof inner !== "object" || inner === null || typeof inner.run !== "function") {
+    throw fail(
+      "VALIDATION_NOT_A_SCHEMA",
+      "طرح‌وارهٔ اعتبارسنجی باید یک طرح‌وارهٔ zod نسخهٔ ۴ باشد",
+      "The schema must be a zod 4 schema",
+      { received: schema === null ? "null" : typeof schema },
+    );
+  }
+}
+
+/** Checks the options and applies their defaults. */
+export function resolveOptions(options: ValidationOptions | undefined): Resolved {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw fail("VALIDATION_INVALID_OPTION", "گزینه‌ها باید یک شیء باشند", "Options must be an object");
+  }
+  const locale = options?.locale ?? "fa";
+  if (locale !== "fa" && locale !== "en") {
+    throw fail("VALIDATION_INVALID_OPTION", "زبان گزارش باید «fa» یا «en» باشد", 'The locale must be "fa" or "en"', {
+      locale: String(locale),
+    });
+  }
+  const maxIssues = options?.maxIssuesPerRow ?? Number.POSITIVE_INFINITY;
+  if (typeof maxIssues !== "number" || !(maxIssues >= 1) || (maxIssues !== Number.POSITIVE_INFINITY && !Number.isInteger(maxIssues))) {
+    throw fail(
+      "VALIDATION_INVALID_OPTION",
+      "بیشینهٔ خطا در هر ردیف باید عددی صحیح و مثبت باشد",
+      "maxIssuesPerRow must be a positive integer or Infinity",
+      { maxIssuesPerRow: String(maxIssues) },
+    );
+  }
+  const source = options?.source;
+  let problems: Map<number, RowProblem[]> | undefined;
+  if (source?.problems !== undefined && source.problems.length > 0) {
+    problems = new Map();
+    for (const problem of source.problems) {
+      const list = problems.get(problem.row);
+      if (list === undefined) problems.set(problem.row, [problem]);
+      else list.push(problem);
+    }
+  }
+  return { locale, maxIssues, lines: source?.lines, problems };
+}
+
+function describeThrown(error: unknown): string {
+  try {
+    if (error instanceof Error) return `${error.name}: ${String(error.message).slice(0, 120)}`;
+    return typeof error === "string" ? error.slice(0, 120) : typeof error;
+  } catch {
+    return "?";
+  }
+}
+
+/** The issue for a row whose reading threw (a throwing getter, a stack overflow…). */
+export function unreadableIssue(error: unknown, locale: ValidationLocale): ValidationIssue {
+  const reason = describeThrown(error);
+  return locale === "fa"
+    ? { path: [], code: "VALIDATION_UNREADABLE_ROW", message: `خواندن این ردیف ممکن نشد (${reason})` }
+    : { path: [], code: "VALIDATION_UNREADABLE_ROW", message: `this row could not be read (${reason})` };
+}
+
+/** Runs the schema on one value; never throws. */
+export function check(schema: $ZodType, input: unknown): { readonly success: true; readonly data: unknown } | { readonly success: false; readonly issues: readonly unknown[] } | { readonly success: false; readonly thrown: unknown } {
+  try {
+    const result = safeParse(schema, input, PARSE_PARAMS);
+    if (result.success) return result;
+    return { success: false, issues: result.error.issues };
+  } catch (thrown) {
+    return { success: false, thrown };
+  }
+}
+
+/** Builds the invalid-row entry from reading problems, zod issues or a thrown exception. */
+export function invalidRow(
+  index: number,
+  input: unknown,
+  resolved: Resolved,
+  zodIssues: readonly unknown[] | undefined,
+  thrown: unknown,
+  hasThrown: boolean,
+): InvalidRow {
+  const { locale, maxIssues } = resolved;
+  const issues: ValidationIssue[] = [];
+  let total = 0;
+  const add = (issue: () => ValidationIssue): void => {
+    total++;
+    if (issues.length < maxIssues) issues.push(issue());
+  };
+  const problems = resolved.problems?.get(index);
+  if (problems !== undefined) {
+    for (const problem of problems) add(() => ({ path: problem.path, code: problem.code, message: problem[locale] }));
+  }
+  if (hasThrown) add(() => unreadableIssue(thrown, locale));
+  if (zodIssues !== undefined) for (const raw of zodIssues) add(() => mapIssue(raw, locale));
+  const line = resolved.lines?.[index];
+  const base = line === undefined ? { row: index, input, issues } : { row: index, line, input, issues };
+  return total > issues.length ? { ...base, omittedIssues: total - issues.length } : base;
+}
+
+/** The outcome of row `index`. */
+export function outcomeOf(schema: $ZodType, input: unknown, index: number, resolved: Resolved): RowOutcome<unknown> {
+  const result = check(schema, input);
+  if (result.success && resolved.problems?.has(index) !== true) {
+    const line = resolved.lines?.[index];
+    return line === undefined ? { ok: true, row: index, data: result.data } : { ok: true, row: index, line, data: result.data };
+  }
+  const row = "thrown" in result
+    ? invalidRow(index, input, resolved, undefined, result.thrown, true)
+    : invalidRow(index, input, resolved, result.success ? undefined : result.issues, undefined, false);
+  return { ok: false, ...row };
+}
+
+/** Splits an outcome into the report's shapes. */
+export function stripOk<T>(outcome: RowOutcome<T>): ValidRow<T> | InvalidRow {
+  const { ok: _ok, ...rest } = outcome;
+  return rest;
+}
