@@ -6,7 +6,58 @@
 export type ScoringErrorCode =
   | "SCORING_INVALID_INPUT"
   // Composite index (issue 7)
-  | IndexErrorCode;
+  | IndexErrorCode
+  // Planners' methods (issue 5)
+  | MethodsErrorCode;
+
+/**
+ * Error codes of the planners' methods (`alkireFoster`, `topsis`, `vikor`, `ahp`,
+ * `entropyWeights`, `criticWeights`, `cvWeights`, `morrisIndex`, `numericalTaxonomy`,
+ * `scalogram`, `imdTransform`, `classifyWornOutFabric`, `classifySlumHousehold`).
+ *
+ * - `SCORING_BAD_MATRIX`: the matrix is not a non-empty rectangular `number[][]`.
+ * - `SCORING_NON_FINITE`: an entry or argument is NaN, ±Infinity or not a number.
+ * - `SCORING_TOO_FEW_ROWS`: the method needs more alternatives (rows) than were given.
+ * - `SCORING_NEGATIVE_VALUE`: a method defined on non-negative data (entropy weights, the
+ *   scalogram's 0/1 presence matrix) met a negative value.
+ * - `SCORING_NON_POSITIVE`: a value that must be strictly positive is not (an AHP judgement,
+ *   an Alkire–Foster cutoff, a column mean for coefficient-of-variation weights, a column sum
+ *   for vector normalisation).
+ * - `SCORING_NOT_SQUARE`: an AHP pairwise matrix is not square.
+ * - `SCORING_NOT_RECIPROCAL`: an AHP pairwise matrix has a diagonal entry other than 1 or
+ *   aᵢⱼ·aⱼᵢ ≠ 1.
+ * - `SCORING_UNSUPPORTED_SIZE`: an AHP matrix is larger than Saaty's random-index table
+ *   (n > 15).
+ * - `SCORING_BAD_WEIGHTS`: weights are not finite, negative, sum to zero, or (Alkire–Foster)
+ *   do not sum to 1.
+ * - `SCORING_BAD_TYPES`: `types` holds something other than `"benefit"` / `"cost"`.
+ * - `SCORING_LENGTH_MISMATCH`: weights, types, cutoffs, groups or bounds do not match the
+ *   number of columns or rows.
+ * - `SCORING_CONSTANT_COLUMN`: a column is constant, so its range or deviation is zero and
+ *   the method cannot scale it (or every alternative is identical).
+ * - `SCORING_BAD_K`: the Alkire–Foster poverty cutoff `k` is not in (0, 1].
+ * - `SCORING_OUT_OF_RANGE`: a value is outside its domain (`R` of the IMD transform not in
+ *   (0, 1], a share not in [0, 1], VIKOR's `v` not in [0, 1], a presence value not 0/1).
+ * - `SCORING_BAD_OPTION`: an options bag or one of its fields has the wrong type.
+ *
+ * @category Errors
+ */
+export type MethodsErrorCode =
+  | "SCORING_BAD_MATRIX"
+  | "SCORING_NON_FINITE"
+  | "SCORING_TOO_FEW_ROWS"
+  | "SCORING_NEGATIVE_VALUE"
+  | "SCORING_NON_POSITIVE"
+  | "SCORING_NOT_SQUARE"
+  | "SCORING_NOT_RECIPROCAL"
+  | "SCORING_UNSUPPORTED_SIZE"
+  | "SCORING_BAD_WEIGHTS"
+  | "SCORING_BAD_TYPES"
+  | "SCORING_LENGTH_MISMATCH"
+  | "SCORING_CONSTANT_COLUMN"
+  | "SCORING_BAD_K"
+  | "SCORING_OUT_OF_RANGE"
+  | "SCORING_BAD_OPTION";
 
 /**
  * Error codes of the composite index (`computeIndex`, `uncertainty`, `tableFrom*`,
