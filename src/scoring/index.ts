@@ -14,3 +14,7 @@ export type { CriticWeightsOptions } from "./criticWeights";
 export { cvWeights } from "./cvWeights";
 export { ahp, aggregateJudgements, SAATY_RANDOM_INDEX } from "./ahp";
 export type { AhpOptions, AhpResult, AggregateJudgementsOptions } from "./ahp";
+export { topsis } from "./topsis";
+export type { TopsisOptions, TopsisResult } from "./topsis";
+export { vikor } from "./vikor";
+export type { VikorOptions, VikorResult } from "./vikor";
