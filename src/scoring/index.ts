@@ -18,3 +18,32 @@ export { topsis } from "./topsis";
 export type { TopsisOptions, TopsisResult } from "./topsis";
 export { vikor } from "./vikor";
 export type { VikorOptions, VikorResult } from "./vikor";
+// Composite index (issue 7)
+export type { IndexErrorCode } from "./errorCodes";
+export type { IndicatorTable } from "./IndicatorTable";
+export type {
+  AggregationMethod,
+  AggregationSpec,
+  IndexDimensionSpec,
+  IndexIndicatorSpec,
+  IndexSpec,
+  LevelLabel,
+  LevelsSpec,
+  MissingMethod,
+  MissingSpec,
+  NormalizationMethod,
+  NormalizationSpec,
+  OutlierSpec,
+  RankingMethod,
+  WeightingSpec,
+} from "./IndexSpec";
+export { computeIndex, computeIndexColumns, safeComputeIndex } from "./computeIndex";
+export type { ComputeIndexColumnsOptions, IndexColumns, IndexLevel, IndexResult, IndexUnitResult } from "./computeIndex";
+export { tableFromRows } from "./tableFromRows";
+export type { TableFromRowsOptions } from "./tableFromRows";
+export { tableFromObservations } from "./tableFromObservations";
+export type { ObservationLike, TableFromObservationsOptions } from "./tableFromObservations";
+export { rankScores } from "./rank";
+export type { RankScoresOptions } from "./rank";
+export { classifyLevels } from "./classifyLevels";
+export type { LevelClassification } from "./classifyLevels";

@@ -1,0 +1,267 @@
+/**
+ * One indicator of a composite index.
+ *
+ * @category Composite index
+ */
+export interface IndexIndicatorSpec {
+  /** Column id in the {@link IndicatorTable}. */
+  readonly id: string;
+  /** Dimension (pillar) the indicator belongs to. */
+  readonly dimension: string;
+  /** `1`: a higher value raises the index (more deprived); `-1`: a higher value lowers it. */
+  readonly direction: 1 | -1;
+  /** Manual weight within its dimension (relative; normalised to sum 1 in the dimension). Default 1. */
+  readonly weight?: number | undefined;
+  /** Fixed bounds for `goalposts` normalisation (values outside are clamped). Default: observed min and max. */
+  readonly goalposts?: { readonly min: number; readonly max: number } | undefined;
+  /** Target (the "good" level) for `distanceToTarget` normalisation. Required by that method. */
+  readonly target?: number | undefined;
+}
+
+/**
+ * One dimension (pillar) of a composite index.
+ *
+ * @category Composite index
+ */
+export interface IndexDimensionSpec {
+  /** Dimension id, as named by the indicators. */
+  readonly id: string;
+  /** Manual weight of the dimension (relative; normalised to sum 1). Default 1. */
+  readonly weight?: number | undefined;
+}
+
+/**
+ * Names of the normalisation methods:
+ * - `minmax`: `lo + (hi − lo)·(x − min)/(max − min)`, oriented so that the most deprived value
+ *   maps to `hi`; range `[lo, hi]` default `[0, 100]`.
+ * - `zscore`: `direction·(x − mean)/sd`; population SD (divide by n) unless
+ *   `deviation: "sample"` (n − 1).
+ * - `rank`: oriented rank 1…n among units with a value (ties get the average rank).
+ * - `percentile`: `100·(rank − 1)/(n − 1)` from the oriented average rank.
+ * - `goalposts`: min-max between each indicator's fixed `goalposts` (clamped), to `range`.
+ * - `distanceToTarget`: shortfall from the indicator's `target` relative to the worst observed
+ *   value, `range` scaled, 0 when the target is met.
+ *
+ * @category Composite index
+ */
+export type NormalizationMethod = "minmax" | "zscore" | "rank" | "percentile" | "goalposts" | "distanceToTarget";
+
+/**
+ * Normalisation of a composite index: a method name or an object with options.
+ *
+ * @category Composite index
+ */
+export type NormalizationSpec =
+  | NormalizationMethod
+  | {
+      /** The method. */
+      readonly method: NormalizationMethod;
+      /** Output range of `minmax`, `goalposts` and `distanceToTarget`. Default `[0, 100]`. */
+      readonly range?: readonly [number, number] | undefined;
+      /** SD convention of `zscore`: `"population"` (default, divide by n) or `"sample"` (n − 1). */
+      readonly deviation?: "population" | "sample" | undefined;
+    };
+
+/**
+ * An aggregation (a weighted mean of the level below):
+ * `arithmetic` Σwx, `geometric` Πx^w, `harmonic` 1/Σ(w/x), or the generalised (power) mean
+ * `(Σ w·x^p)^(1/p)` (p = 1 arithmetic, p → 0 geometric, p = −1 harmonic). Weights sum to 1.
+ *
+ * @category Composite index
+ */
+export type AggregationMethod =
+  | "arithmetic"
+  | "geometric"
+  | "harmonic"
+  | {
+      /** Always `"generalized"`. */
+      readonly method: "generalized";
+      /** The power p (≠ 0 for a true power mean; 0 means geometric). */
+      readonly power: number;
+    };
+
+/**
+ * Aggregation of a composite index: one method for both levels, or one per level.
+ *
+ * @category Composite index
+ */
+export type AggregationSpec =
+  | AggregationMethod
+  | {
+      /** Indicators → dimension score. Default `"arithmetic"`. */
+      readonly indicators?: AggregationMethod | undefined;
+      /** Dimensions → index. Default `"arithmetic"`. */
+      readonly dimensions?: AggregationMethod | undefined;
+    };
+
+/**
+ * Names of the missing-data policies:
+ * - `reweight` (default): a unit's dimension score uses the indicators it has, their weights
+ *   renormalised; a dimension with no value is left out of the index the same way.
+ * - `mean` / `median`: impute the indicator's mean / median over the scored units.
+ * - `groupMean`: impute the mean of the unit's group (`table.groups`), falling back to the
+ *   overall mean for a group without values.
+ *
+ * @category Composite index
+ */
+export type MissingMethod = "reweight" | "mean" | "median" | "groupMean";
+
+/**
+ * Missing-data policy: a method name, or an object with a data-availability screen.
+ *
+ * @category Composite index
+ */
+export type MissingSpec =
+  | MissingMethod
+  | {
+      /** The policy. Default `"reweight"`. */
+      readonly method?: MissingMethod | undefined;
+      /**
+       * Data-availability screen: a unit with less than this share (0–1) of its indicators
+       * present is not scored (score, rank and level `null`). Default 0 (no screen).
+       */
+      readonly minCoverage?: number | undefined;
+    };
+
+/**
+ * Outlier treatment: `"none"` (default) or JRC winsorisation. While an indicator's
+ * |skewness| > `skewness` **and** its kurtosis > `kurtosis`, the most extreme value on the side
+ * of the skew is replaced by the next value, up to `maxPoints` values. Skewness is the moment
+ * coefficient g₁ = m₃/m₂^1.5 and kurtosis the **excess** kurtosis g₂ = m₄/m₂² − 3 (population
+ * moments, as in the JRC/COINr convention).
+ *
+ * @category Composite index
+ */
+export type OutlierSpec =
+  | "none"
+  | "winsorize"
+  | {
+      /** Always `"winsorize"`. */
+      readonly method: "winsorize";
+      /** |skewness| threshold. Default 2. */
+      readonly skewness?: number | undefined;
+      /** Excess-kurtosis threshold. Default 3.5. */
+      readonly kurtosis?: number | undefined;
+      /** Most values winsorised per indicator. Default 5. */
+      readonly maxPoints?: number | undefined;
+    };
+
+/**
+ * Weighting of indicators within their dimension (dimension weights stay manual/equal unless
+ * AHP judgements are given for them):
+ * - `manual` (default): the `weight` of each indicator and dimension (default 1);
+ * - `equal`: ignore given weights;
+ * - `entropy`, `critic`, `cv`: objective weights from the normalised data of each dimension
+ *   (Shannon entropy, CRITIC, coefficient of variation; missing values filled with the mean);
+ * - `{ method: "ahp", dimensions, indicators }`: principal-eigenvector weights from Saaty
+ *   pairwise-comparison matrices (dimension order as in `spec.dimensions`, indicator order as
+ *   in `spec.indicators`).
+ *
+ * @category Composite index
+ */
+export type WeightingSpec =
+  | "manual"
+  | "equal"
+  | "entropy"
+  | "critic"
+  | "cv"
+  | {
+      /** Always `"ahp"`. */
+      readonly method: "ahp";
+      /** Pairwise comparisons of the dimensions (order of `spec.dimensions`). */
+      readonly dimensions?: readonly (readonly number[])[] | undefined;
+      /** Dimension id → pairwise comparisons of its indicators (in spec order). */
+      readonly indicators?: Readonly<Record<string, readonly (readonly number[])[]>> | undefined;
+    };
+
+/**
+ * A level label in both languages.
+ *
+ * @category Composite index
+ */
+export interface LevelLabel {
+  /** Persian label, e.g. «بسیار محروم». */
+  readonly fa: string;
+  /** English label, e.g. "very deprived". */
+  readonly en: string;
+}
+
+/**
+ * How scores are cut into levels (level 1 = most deprived):
+ * `quantiles` (default, `count` 5), `equalIntervals`, `jenks` (Fisher–Jenks natural breaks,
+ * exact, up to 10,000 units), or `fixed` ascending `thresholds` (a score ≥ a threshold is in
+ * the more deprived level).
+ *
+ * @category Composite index
+ */
+export type LevelsSpec =
+  | {
+      /** The method. */
+      readonly method: "quantiles" | "equalIntervals" | "jenks";
+      /** Number of levels. Default 5. */
+      readonly count?: number | undefined;
+      /** Labels from the most deprived level down; default labels for 3–5 levels. */
+      readonly labels?: readonly LevelLabel[] | undefined;
+    }
+  | {
+      /** Always `"fixed"`. */
+      readonly method: "fixed";
+      /** Ascending score thresholds (count − 1 of them). */
+      readonly thresholds: readonly number[];
+      /** Labels from the most deprived level down; default labels for 3–5 levels. */
+      readonly labels?: readonly LevelLabel[] | undefined;
+    };
+
+/**
+ * Tie handling of ranks (rank 1 = highest index = most deprived): `min` (default,
+ * 1, 2, 2, 4), `dense` (1, 2, 2, 3) or `fractional` (1, 2.5, 2.5, 4).
+ *
+ * @category Composite index
+ */
+export type RankingMethod = "min" | "dense" | "fractional";
+
+/**
+ * The specification of a composite deprivation index (the JRC "framework"): indicators with
+ * their dimension and direction, and the method of each step. Every field but `indicators`
+ * is optional.
+ *
+ * @example
+ * ```ts
+ * import type { IndexSpec } from "mahalleh/scoring";
+ * const spec: IndexSpec = {
+ *   indicators: [
+ *     { id: "unemployment", dimension: "economy", direction: 1, weight: 2 },
+ *     { id: "income", dimension: "economy", direction: -1 },
+ *     { id: "literacy", dimension: "education", direction: -1 },
+ *   ],
+ *   dimensions: [{ id: "economy", weight: 0.6 }, { id: "education", weight: 0.4 }],
+ *   normalization: { method: "minmax", range: [1, 100] },
+ *   aggregation: { indicators: "arithmetic", dimensions: "geometric" },
+ *   missing: { method: "reweight", minCoverage: 0.5 },
+ *   levels: { method: "quantiles", count: 5 },
+ * };
+ * spec.indicators.length; // => 3
+ * ```
+ *
+ * @category Composite index
+ */
+export interface IndexSpec {
+  /** The indicators (at least one). */
+  readonly indicators: readonly IndexIndicatorSpec[];
+  /** The dimensions with their weights; default: every dimension named by an indicator, weight 1. */
+  readonly dimensions?: readonly IndexDimensionSpec[] | undefined;
+  /** Normalisation. Default `"minmax"` to 0–100. */
+  readonly normalization?: NormalizationSpec | undefined;
+  /** Aggregation. Default `"arithmetic"` at both levels. */
+  readonly aggregation?: AggregationSpec | undefined;
+  /** Missing data. Default `"reweight"`. */
+  readonly missing?: MissingSpec | undefined;
+  /** Outliers. Default `"none"`. */
+  readonly outliers?: OutlierSpec | undefined;
+  /** Weighting. Default `"manual"` (given weights, 1 when absent). */
+  readonly weighting?: WeightingSpec | undefined;
+  /** Levels. Default quintiles. */
+  readonly levels?: LevelsSpec | undefined;
+  /** Ranking ties. Default `"min"`. */
+  readonly ranking?: RankingMethod | undefined;
+}

@@ -1,0 +1,534 @@
+/** Private: the columnar numeric core of the composite index. */
+import { fail } from "../internal/safe";
+import { ahp } from "./ahp";
+import { criticWeights } from "./criticWeights";
+import { cvWeights } from "./cvWeights";
+import { entropyWeights } from "./entropyWeights";
+import type { Agg, Norm, Plan, PlanIndicator } from "./_plan";
+import { argsortFinite, ranksFromOrder, sortWorkspace, type SortWorkspace } from "./_sort";
+
+/** Share of indicators present per unit, and the inclusion mask of the data-availability screen. */
+export function screen(plan: Plan): { coverage: Float64Array; included: Uint8Array; excluded: number } {
+  const { n, indicators, minCoverage } = plan;
+  const present = new Float64Array(n);
+  for (const ind of indicators) {
+    const raw = ind.raw;
+    for (let i = 0; i < n; i++) {
+      const v = raw[i] as number;
+      if (v !== null && v - v === 0) present[i]!++;
+    }
+  }
+  const k = indicators.length;
+  const included = new Uint8Array(n);
+  let excluded = 0;
+  for (let i = 0; i < n; i++) {
+    present[i] = (present[i] as number) / k;
+    if ((present[i] as number) > 0 && (present[i] as number) >= minCoverage) included[i] = 1;
+    else excluded++;
+  }
+  if (excluded === n) {
+    throw fail("INDEX_NO_UNITS", "هیچ واحدی برای امتیازدهی نمانده است (داده‌ها خالی‌اند یا غربال پوشش همه را کنار گذاشت)", "No unit is left to score (no data, or the coverage screen excluded every unit)", {
+      minCoverage,
+    });
+  }
+  return { coverage: present, included, excluded };
+}
+
+/**
+ * Copies an indicator's raw values into `out` (NaN for missing, non-finite and excluded
+ * units), imputes and winsorises by the plan. Returns the number of winsorised values.
+ */
+export function prepareColumn(plan: Plan, ind: PlanIndicator, included: Uint8Array | null, out: Float64Array, scratch: Float64Array): number {
+  const { n } = plan;
+  const raw = ind.raw;
+  let present = 0;
+  if (ArrayBuffer.isView(raw)) {
+    for (let i = 0; i < n; i++) {
+      const v = raw[i] as number;
+      if (v - v === 0 && (included === null || included[i] === 1)) {
+        out[i] = v;
+        present++;
+      } else out[i] = Number.NaN;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = raw[i] as number | null;
+      if (v !== null && v - v === 0 && (included === null || included[i] === 1)) {
+        out[i] = v;
+        present++;
+      } else out[i] = Number.NaN;
+    }
+  }
+  if (present === 0) {
+    throw fail("INDEX_EMPTY_INDICATOR", `شاخص «${ind.id}» هیچ مقداری ندارد`, `Indicator "${ind.id}" has no value`, { indicator: ind.id });
+  }
+  if (plan.missing !== "reweight" && present < (included === null ? n : countOnes(included))) impute(plan, out, included, scratch);
+  return plan.outliers === null ? 0 : winsorize(plan.outliers, out, scratch);
+}
+
+function countOnes(mask: Uint8Array): number {
+  let c = 0;
+  for (let i = 0; i < mask.length; i++) c += mask[i] as number;
+  return c;
+}
+
+function impute(plan: Plan, col: Float64Array, included: Uint8Array | null, scratch: Float64Array): void {
+  const { n } = plan;
+  let sum = 0;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const v = col[i] as number;
+    if (v === v) {
+      sum += v;
+      scratch[m++] = v;
+    }
+  }
+  let fill = sum / m;
+  if (plan.missing === "median") {
+    const s = scratch.subarray(0, m).sort();
+    fill = m % 2 === 1 ? (s[(m - 1) >> 1] as number) : ((s[m / 2 - 1] as number) + (s[m / 2] as number)) / 2;
+  }
+  if (plan.missing === "groupMean" && plan.groupOf !== undefined) {
+    const g = plan.groupOf;
+    const G = plan.groupNames.length;
+    const gs = new Float64Array(G);
+    const gc = new Float64Array(G);
+    for (let i = 0; i < n; i++) {
+      const v = col[i] as number;
+      if (v === v) {
+        gs[g[i] as number]! += v;
+        gc[g[i] as number]!++;
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      if (col[i] !== col[i] && (included === null || included[i] === 1)) {
+        const k = g[i] as number;
+        col[i] = (gc[k] as number) > 0 ? (gs[k] as number) / (gc[k] as number) : fill;
+      }
+    }
+    return;
+  }
+  for (let i = 0; i < n; i++) if (col[i] !== col[i] && (included === null || included[i] === 1)) col[i] = fill;
+}
+
+/** Skewness g1 and excess kurtosis g2 (population moments) of the sorted values with `b` low and `t` high values winsorised. */
+export function winsorizedMoments(s: Float64Array, m: number, b: number, t: number): { skew: number; kurt: number } {
+  const low = s[b] as number;
+  const high = s[m - 1 - t] as number;
+  let sum = 0;
+  for (let i = 0; i < m; i++) sum += Math.min(Math.max(s[i] as number, low), high);
+  const mean = sum / m;
+  let m2 = 0;
+  let m3 = 0;
+  let m4 = 0;
+  for (let i = 0; i < m; i++) {
+    const d = Math.min(Math.max(s[i] as number, low), high) - mean;
+    const d2 = d * d;
+    m2 += d2;
+    m3 += d2 * d;
+    m4 += d2 * d2;
+  }
+  m2 /= m;
+  m3 /= m;
+  m4 /= m;
+  if (m2 === 0) return { skew: 0, kurt: 0 };
+  return { skew: m3 / Math.pow(m2, 1.5), kurt: m4 / (m2 * m2) - 3 };
+}
+
+function winsorize(o: NonNullable<Plan["outliers"]>, col: Float64Array, scratch: Float64Array): number {
+  const n = col.length;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const v = col[i] as number;
+    if (v === v) scratch[m++] = v;
+  }
+  const s = scratch.subarray(0, m).sort();
+  let b = 0;
+  let t = 0;
+  while (b + t < o.maxPoints && b + t < m - 2) {
+    const { skew, kurt } = winsorizedMoments(s, m, b, t);
+    if (!(Math.abs(skew) > o.skewness && kurt > o.kurtosis)) break;
+    if (skew > 0) t++;
+    else b++;
+  }
+  if (b + t === 0) return 0;
+  const low = s[b] as number;
+  const high = s[m - 1 - t] as number;
+  let changed = 0;
+  for (let i = 0; i < n; i++) {
+    const v = col[i] as number;
+    if (v > high) {
+      col[i] = high;
+      changed++;
+    } else if (v < low) {
+      col[i] = low;
+      changed++;
+    }
+  }
+  return changed;
+}
+
+function constant(ind: PlanIndicator, method: string): Error {
+  return fail(
+    "INDEX_CONSTANT_INDICATOR",
+    `شاخص «${ind.id}» برای همهٔ واحدها یک مقدار دارد و با روش ${method} نرمال نمی‌شود؛ آن را حذف کنید`,
+    `Indicator "${ind.id}" has the same value for every unit and cannot be normalised by ${method}; drop it`,
+    { indicator: ind.id, method },
+  );
+}
+
+/** Normalises a prepared column in place (oriented: higher = more deprived). */
+export function normalizeColumn(ind: PlanIndicator, norm: Norm, col: Float64Array, ws: SortWorkspace, scratch: Float64Array): void {
+  const n = col.length;
+  const { lo, hi } = norm;
+  const dir = ind.direction;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = col[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  switch (norm.method) {
+    case "minmax": {
+      if (!(max > min)) throw constant(ind, "minmax");
+      const scale = (hi - lo) / (max - min);
+      if (dir === 1) for (let i = 0; i < n; i++) col[i] = lo + ((col[i] as number) - min) * scale;
+      else for (let i = 0; i < n; i++) col[i] = lo + (max - (col[i] as number)) * scale;
+      return;
+    }
+    case "zscore": {
+      if (!(max > min)) throw constant(ind, "zscore");
+      let sum = 0;
+      let m = 0;
+      for (let i = 0; i < n; i++) {
+        const v = col[i] as number;
+        if (v === v) {
+          sum += v;
+          m++;
+        }
+      }
+      const mean = sum / m;
+      let ss = 0;
+      for (let i = 0; i < n; i++) {
+        const v = col[i] as number;
+        if (v === v) ss += (v - mean) * (v - mean);
+      }
+      const sd = Math.sqrt(ss / (norm.sample ? m - 1 : m));
+      if (!(sd > 0)) throw constant(ind, "zscore");
+      const f = dir / sd;
+      for (let i = 0; i < n; i++) col[i] = ((col[i] as number) - mean) * f;
+      return;
+    }
+    case "rank":
+    case "percentile": {
+      if (!(max > min)) throw constant(ind, norm.method);
+      const order = argsortFinite(col, n, dir === -1, ws);
+      const m = order.length;
+      scratch.fill(Number.NaN, 0, n);
+      ranksFromOrder(col, order, m, "fractional", scratch);
+      if (norm.method === "rank") col.set(scratch.subarray(0, n));
+      else for (let i = 0; i < n; i++) col[i] = (100 * ((scratch[i] as number) - 1)) / (m - 1);
+      return;
+    }
+    case "goalposts": {
+      const gmin = ind.goalposts?.min ?? min;
+      const gmax = ind.goalposts?.max ?? max;
+      if (!(gmax > gmin)) throw constant(ind, "goalposts");
+      const span = gmax - gmin;
+      for (let i = 0; i < n; i++) {
+        const v = col[i] as number;
+        let u = (v - gmin) / span;
+        u = u < 0 ? 0 : u > 1 ? 1 : u;
+        col[i] = lo + (dir === 1 ? u : 1 - u) * (hi - lo);
+      }
+      return;
+    }
+    case "distanceToTarget": {
+      const t = ind.target as number;
+      const span = dir === 1 ? max - t : t - min;
+      for (let i = 0; i < n; i++) {
+        const v = col[i] as number;
+        if (v !== v) continue;
+        let d = span > 0 ? (dir === 1 ? v - t : t - v) / span : 0;
+        d = d < 0 ? 0 : d > 1 ? 1 : d;
+        col[i] = lo + d * (hi - lo);
+      }
+      return;
+    }
+  }
+}
+
+/** Aggregation buffers reused between calls. */
+export interface AggBuffers {
+  acc: Float64Array;
+  ws: Float64Array;
+}
+
+/**
+ * Weighted (power) mean of `count` columns into `out`, per unit over the present values with
+ * the weights renormalised. `name(k)` names column k in errors.
+ */
+export function aggregateInto(
+  n: number,
+  count: number,
+  column: (k: number) => Float64Array,
+  weights: ArrayLike<number>,
+  agg: Agg,
+  out: Float64Array,
+  buf: AggBuffers,
+  name: (k: number) => string,
+): void {
+  const acc = buf.acc;
+  const ws = buf.ws;
+  acc.fill(0, 0, n);
+  ws.fill(0, 0, n);
+  const p = agg.p;
+  for (let k = 0; k < count; k++) {
+    const w = weights[k] as number;
+    if (w === 0) continue;
+    const col = column(k);
+    if (agg.kind === 0) {
+      for (let i = 0; i < n; i++) {
+        const v = col[i] as number;
+        if (v === v) {
+          acc[i] = (acc[i] as number) + w * v;
+          ws[i] = (ws[i] as number) + w;
+        }
+      }
+      continue;
+    }
+    for (let i = 0; i < n; i++) {
+      const v = col[i] as number;
+      if (v !== v) continue;
+      if (v < 0 || (v === 0 && agg.kind !== 3) || (v === 0 && p < 0)) {
+        throw fail(
+          "INDEX_NONPOSITIVE_VALUE",
+          `میانگین ${agg.name} به مقدار مثبت نیاز دارد اما «${name(k)}» مقدار ${v} دارد؛ بازهٔ نرمال‌سازی را مثلاً [1, 100] بگذارید`,
+          `The ${agg.name} mean needs positive values but "${name(k)}" has ${v}; use a normalization range such as [1, 100]`,
+          { column: name(k), value: v, index: i },
+        );
+      }
+      acc[i] = (acc[i] as number) + w * (agg.kind === 1 ? Math.log(v) : agg.kind === 2 ? 1 / v : Math.pow(v, p));
+      ws[i] = (ws[i] as number) + w;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const s = ws[i] as number;
+    if (s > 0) {
+      const m = (acc[i] as number) / s;
+      out[i] = agg.kind === 0 ? m : agg.kind === 1 ? Math.exp(m) : agg.kind === 2 ? 1 / m : Math.pow(m, 1 / p);
+    } else out[i] = Number.NaN;
+  }
+}
+
+/** Normalises weights to sum 1; throws when they sum to zero. */
+export function normalizeWeights(w: ArrayLike<number>, what: { fa: string; en: string }): Float64Array {
+  let s = 0;
+  for (let i = 0; i < w.length; i++) s += w[i] as number;
+  if (!(s > 0) || !Number.isFinite(s)) {
+    throw fail("INDEX_ZERO_WEIGHTS", `وزن‌های ${what.fa} جمعاً صفرند`, `The weights of ${what.en} sum to zero`, { level: what.en });
+  }
+  const out = new Float64Array(w.length);
+  for (let i = 0; i < w.length; i++) out[i] = (w[i] as number) / s;
+  return out;
+}
+
+/** Whether the plan's weighting needs the normalised columns. */
+export function needsColumns(plan: Plan): boolean {
+  return plan.weighting === "entropy" || plan.weighting === "critic" || plan.weighting === "cv";
+}
+
+/**
+ * The effective weights: indicator weights normalised within each dimension (indexed by
+ * indicator), and dimension weights normalised (indexed by dimension).
+ */
+export function resolveWeights(plan: Plan, columns: readonly Float64Array[] | null): { indicator: Float64Array; dimension: Float64Array } {
+  const k = plan.indicators.length;
+  const indicator = new Float64Array(k);
+  let dimRaw: ArrayLike<number> = plan.dimWeights;
+  const weighting = plan.weighting;
+  if (typeof weighting === "object") {
+    if (weighting.dimensions !== undefined) {
+      const r = ahp(weighting.dimensions);
+      if (r.weights.length !== plan.dims.length) {
+        throw fail("INDEX_INVALID_SPEC", `ماتریس AHP ابعاد باید ${plan.dims.length}×${plan.dims.length} باشد`, `The AHP matrix of the dimensions must be ${plan.dims.length}×${plan.dims.length}`);
+      }
+      dimRaw = r.weights;
+    }
+  }
+  plan.byDim.forEach((members, d) => {
+    const dimId = plan.dims[d] as string;
+    let raw: ArrayLike<number>;
+    if (weighting === "equal") raw = members.map(() => 1);
+    else if (weighting === "manual") raw = members.map((j) => (plan.indicators[j] as PlanIndicator).weight);
+    else if (typeof weighting === "object") {
+      const matrix = weighting.indicators?.[dimId];
+      if (matrix === undefined) raw = members.map((j) => (plan.indicators[j] as PlanIndicator).weight);
+      else {
+        raw = ahp(matrix).weights;
+        if (raw.length !== members.length) {
+          throw fail("INDEX_INVALID_SPEC", `ماتریس AHP بعد «${dimId}» باید ${members.length}×${members.length} باشد`, `The AHP matrix of dimension "${dimId}" must be ${members.length}×${members.length}`);
+        }
+      }
+    } else if (members.length === 1) raw = [1];
+    else raw = objectiveWeights(weighting, members.map((j) => (columns as readonly Float64Array[])[j] as Float64Array));
+    const w = normalizeWeights(raw, { fa: `بعد «${dimId}»`, en: `dimension "${dimId}"` });
+    members.forEach((j, i) => (indicator[j] = w[i] as number));
+  });
+  return { indicator, dimension: normalizeWeights(dimRaw, { fa: "ابعاد", en: "the dimensions" }) };
+}
+
+function objectiveWeights(method: "entropy" | "critic" | "cv", cols: readonly Float64Array[]): number[] {
+  const n = (cols[0] as Float64Array).length;
+  const means = cols.map((c) => {
+    let s = 0;
+    let m = 0;
+    for (let i = 0; i < n; i++) if (c[i] === c[i]) (s += c[i] as number), m++;
+    return m > 0 ? s / m : 0;
+  });
+  const rows: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    // rows of excluded units (all NaN) are left out; other gaps take the column mean
+    if (cols.every((c) => c[i] !== c[i])) continue;
+    rows.push(cols.map((c, j) => (c[i] === c[i] ? (c[i] as number) : (means[j] as number))));
+  }
+  return method === "entropy" ? entropyWeights(rows) : method === "critic" ? criticWeights(rows) : cvWeights(rows);
+}
+
+/** Everything the numeric pass produces. */
+export interface PassResult {
+  scores: Float64Array;
+  dims: Float64Array[];
+  weights: { indicator: Float64Array; dimension: Float64Array };
+  columns: Float64Array[] | null;
+  winsorized: number[];
+  coverage: Float64Array | null;
+}
+
+/** Runs impute → winsorise → normalise → weight → aggregate on a plan. */
+export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean): PassResult {
+  const { n, indicators, byDim, dims } = plan;
+  let included: Uint8Array | null = null;
+  let coverage: Float64Array | null = null;
+  if (needCoverage || plan.minCoverage > 0) {
+    const s = screen(plan);
+    coverage = s.coverage;
+    included = s.included;
+  }
+  if (n === 0) throw fail("INDEX_NO_UNITS", "جدول هیچ واحدی ندارد", "The table has no unit");
+  const keep = keepColumns || needsColumns(plan);
+  const scratch = new Float64Array(n);
+  const ws = sortWorkspace(n);
+  const winsorized: number[] = new Array<number>(indicators.length).fill(0);
+  const columns: Float64Array[] | null = keep ? [] : null;
+  const transform = (j: number, out: Float64Array): Float64Array => {
+    const ind = indicators[j] as PlanIndicator;
+    winsorized[j] = prepareColumn(plan, ind, included, out, scratch);
+    normalizeColumn(ind, plan.normalization, out, ws, scratch);
+    return out;
+  };
+  if (columns !== null) for (let j = 0; j < indicators.length; j++) columns.push(transform(j, new Float64Array(n)));
+  const weights = resolveWeights(plan, columns);
+  const buf: AggBuffers = { acc: new Float64Array(n), ws: new Float64Array(n) };
+  const work = columns === null ? new Float64Array(n) : null;
+  const fast = columns === null && included === null && plan.normalization.method === "minmax" && plan.missing === "reweight" && plan.outliers === null && plan.aggIndicators.kind === 0;
+  const dimScores = dims.map((_, d) => {
+    const members = byDim[d] as readonly number[];
+    const out = new Float64Array(n);
+    const w = members.map((j) => weights.indicator[j] as number);
+    if (fast && fusedMinMaxSum(plan, members, w, out)) return out;
+    aggregateInto(
+      n,
+      members.length,
+      (k) => (columns !== null ? (columns[members[k] as number] as Float64Array) : transform(members[k] as number, work as Float64Array)),
+      w,
+      plan.aggIndicators,
+      out,
+      buf,
+      (k) => (indicators[members[k] as number] as PlanIndicator).id,
+    );
+    return out;
+  });
+  const scores = new Float64Array(n);
+  aggregateInto(n, dims.length, (d) => dimScores[d] as Float64Array, weights.dimension, plan.aggDimensions, scores, buf, (d) => dims[d] as string);
+  return { scores, dims: dimScores, weights, columns, winsorized, coverage };
+}
+
+/** Ranks (NaN for missing scores) by the plan's tie method, overall and within groups. */
+export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | undefined): { ranks: Float64Array; groupRanks: Float64Array | null } {
+  const n = plan.n;
+  const work = ws ?? sortWorkspace(n);
+  const order = argsortFinite(scores, n, true, work);
+  const ranks = new Float64Array(n).fill(Number.NaN);
+  ranksFromOrder(scores, order, order.length, plan.ranking, ranks);
+  let groupRanks: Float64Array | null = null;
+  if (plan.groupOf !== undefined) {
+    const g = plan.groupOf;
+    const G = plan.groupNames.length;
+    const start = new Int32Array(G + 1);
+    for (let p = 0; p < order.length; p++) start[(g[order[p] as number] as number) + 1]!++;
+    for (let k = 0; k < G; k++) start[k + 1]! += start[k] as number;
+    const fill = start.slice(0, G);
+    const bucketed = new Uint32Array(order.length);
+    for (let p = 0; p < order.length; p++) {
+      const id = order[p] as number;
+      bucketed[fill[g[id] as number]!++] = id;
+    }
+    groupRanks = new Float64Array(n).fill(Number.NaN);
+    for (let k = 0; k < G; k++) {
+      const a = start[k] as number;
+      const b = start[k + 1] as number;
+      ranksFromOrder(scores, bucketed.subarray(a, b), b - a, plan.ranking, groupRanks);
+    }
+  }
+  return { ranks, groupRanks };
+}
+
+/**
+ * Fused min-max + weighted arithmetic mean of one dimension when none of its columns has a
+ * missing value: two passes over each raw column (range, then accumulate a·x), no copies.
+ * Returns false (and writes nothing useful) when a column has gaps or is not a typed array.
+ */
+function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly number[], out: Float64Array): boolean {
+  const n = plan.n;
+  const { lo, hi } = plan.normalization;
+  const mins = new Float64Array(members.length);
+  const maxs = new Float64Array(members.length);
+  for (let k = 0; k < members.length; k++) {
+    const ind = plan.indicators[members[k] as number] as PlanIndicator;
+    const raw = ind.raw;
+    if (!(raw instanceof Float64Array)) return false;
+    let min = Infinity;
+    let max = -Infinity;
+    let bad = 0;
+    for (let i = 0; i < n; i++) {
+      const v = raw[i] as number;
+      if (v < min) min = v;
+      if (v > max) max = v;
+      bad += v - v === 0 ? 0 : 1;
+    }
+    if (bad > 0) return false;
+    if (!(max > min)) throw constant(ind, "minmax");
+    mins[k] = min;
+    maxs[k] = max;
+  }
+  out.fill(0);
+  let wsum = 0;
+  for (let k = 0; k < members.length; k++) {
+    const ind = plan.indicators[members[k] as number] as PlanIndicator;
+    const raw = ind.raw as Float64Array;
+    const wk = w[k] as number;
+    if (wk === 0) continue;
+    wsum += wk;
+    const scale = (hi - lo) / ((maxs[k] as number) - (mins[k] as number));
+    // the same arithmetic as normalizeColumn + aggregateInto, so both paths agree to the bit
+    const min = mins[k] as number;
+    const max = maxs[k] as number;
+    if (ind.direction === 1) for (let i = 0; i < n; i++) out[i] = (out[i] as number) + wk * (lo + ((raw[i] as number) - min) * scale);
+    else for (let i = 0; i < n; i++) out[i] = (out[i] as number) + wk * (lo + (max - (raw[i] as number)) * scale);
+  }
+  if (!(wsum > 0)) return false;
+  for (let i = 0; i < n; i++) out[i] = (out[i] as number) / wsum;
+  return true;
+}

@@ -1,0 +1,268 @@
+import type { SafeResult } from "../errors/SafeResult";
+import { toSafe } from "../internal/safe";
+import type { IndicatorTable } from "./IndicatorTable";
+import type { IndexSpec, LevelLabel } from "./IndexSpec";
+import { rankAll, runPass } from "./_engine";
+import { computeBreaks, levelOf } from "./_levels";
+import { makePlan, type Plan } from "./_plan";
+
+/**
+ * A level with its labels.
+ *
+ * @category Composite index
+ */
+export interface IndexLevel extends LevelLabel {
+  /** Level number, 1 = most deprived. */
+  readonly level: number;
+}
+
+/**
+ * One unit's result.
+ *
+ * @category Composite index
+ */
+export interface IndexUnitResult {
+  /** Unit id. */
+  readonly id: string;
+  /** The unit's group (`table.groups`), if any. */
+  readonly group: string | undefined;
+  /** Composite score (higher = more deprived); `null` when the unit is not scored. */
+  readonly score: number | null;
+  /** Rank, 1 = highest score; `null` when not scored. */
+  readonly rank: number | null;
+  /** Rank within the unit's group; `null` without groups or when not scored. */
+  readonly groupRank: number | null;
+  /** Level (1 = most deprived) with labels; `null` when not scored. */
+  readonly level: IndexLevel | null;
+  /** Score of each dimension (`null` when the unit has no value in it). */
+  readonly dimensions: Readonly<Record<string, number | null>>;
+  /**
+   * Contribution of each indicator to the score. With arithmetic aggregation at both levels
+   * they are `W_d·w_j·x_ij` (weights renormalised over the values present) and sum to the
+   * score exactly; otherwise the score is shared out in proportion to `W_d·w_j·x_ij`
+   * (an attribution, still summing to the score). Missing indicators contribute 0.
+   */
+  readonly contributions: Readonly<Record<string, number>>;
+  /** Normalised value of each indicator (oriented: higher = more deprived; `null` = missing). */
+  readonly normalized: Readonly<Record<string, number | null>>;
+  /** Share (0–1) of the indicators present for this unit. */
+  readonly coverage: number;
+}
+
+/**
+ * The result of {@link computeIndex}.
+ *
+ * @category Composite index
+ */
+export interface IndexResult {
+  /** One result per unit, in input order. */
+  readonly units: IndexUnitResult[];
+  /** Effective weights: each indicator within its dimension, each dimension in the index (each level sums to 1). */
+  readonly weights: { readonly indicators: Readonly<Record<string, number>>; readonly dimensions: Readonly<Record<string, number>> };
+  /** Ascending level breaks. */
+  readonly breaks: number[];
+  /** Level labels, level 1 (most deprived) first. */
+  readonly levels: readonly LevelLabel[];
+  /** Ids of the units not scored (data-availability screen or no data). */
+  readonly excluded: string[];
+  /** Number of winsorised values per indicator (only indicators with at least one). */
+  readonly winsorized: Readonly<Record<string, number>>;
+}
+
+/**
+ * The columnar result of {@link computeIndexColumns}: typed arrays in input order, no
+ * per-unit objects — for national block-level runs.
+ *
+ * @category Composite index
+ */
+export interface IndexColumns {
+  /** Unit ids (the table's). */
+  readonly ids: readonly string[];
+  /** Scores (`NaN` = not scored). */
+  readonly scores: Float64Array;
+  /** Ranks, 1 = highest score (`NaN` = not scored). */
+  readonly ranks: Float64Array;
+  /** Dimension id → dimension scores. */
+  readonly dimensions: Readonly<Record<string, Float64Array>>;
+}
+
+/**
+ * Options of {@link computeIndexColumns}.
+ *
+ * @category Composite index
+ */
+export interface ComputeIndexColumnsOptions {
+  /** Also compute ranks. Default true. */
+  readonly ranks?: boolean | undefined;
+}
+
+/**
+ * Computes the composite index column by column, returning typed arrays only (scores, ranks,
+ * dimension scores). Memory stays near the input's size: one normalised column is
+ * materialised at a time (unless the weighting is data-driven). Same numbers as
+ * {@link computeIndex}.
+ *
+ * @param table - the indicator table
+ * @param spec - the index specification
+ * @param options - see {@link ComputeIndexColumnsOptions}
+ * @returns scores, ranks and dimension scores as `Float64Array`s
+ * @throws MahallehError with an `INDEX_*` code for a bad table or spec (see {@link computeIndex})
+ * @example
+ * ```ts
+ * import { computeIndexColumns } from "mahalleh/scoring";
+ * const r = computeIndexColumns(
+ *   { ids: ["a", "b", "c"], columns: { x: new Float64Array([0, 5, 10]) } },
+ *   { indicators: [{ id: "x", dimension: "d", direction: 1 }] },
+ * );
+ * Array.from(r.scores); // => [0, 50, 100]
+ * Array.from(r.ranks); // => [3, 2, 1]
+ * ```
+ *
+ * @category Composite index
+ */
+export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, options?: ComputeIndexColumnsOptions | undefined): IndexColumns {
+  const plan = makePlan(table, spec);
+  const pass = runPass(plan, false, false);
+  const ranks = options?.ranks === false ? new Float64Array(plan.n).fill(Number.NaN) : rankAll(plan, pass.scores).ranks;
+  const dimensions: Record<string, Float64Array> = {};
+  plan.dims.forEach((d, k) => (dimensions[d] = pass.dims[k] as Float64Array));
+  return { ids: plan.ids, scores: pass.scores, ranks, dimensions };
+}
+
+const nullable = (v: number): number | null => (v === v ? v : null);
+
+/**
+ * Computes a composite deprivation index the OECD/JRC way: data-availability screen →
+ * imputation (or reweighting) → optional winsorisation → normalisation (oriented so that a
+ * higher value is more deprived) → weights → aggregation indicators → dimensions → index →
+ * ranks (1 = most deprived), levels and each unit's contributions.
+ *
+ * Results are in input order. A unit left out by the data-availability screen, or with no
+ * value at all, gets `null` score, rank and level — never `NaN`.
+ *
+ * @param table - the indicator table (columns as arrays or typed arrays, `NaN` = missing)
+ * @param spec - the index specification
+ * @returns per-unit results, effective weights, level breaks and labels
+ * @throws MahallehError `INDEX_INVALID_TABLE`, `INDEX_INVALID_SPEC`, `INDEX_UNKNOWN_INDICATOR`,
+ *   `INDEX_UNKNOWN_DIMENSION`, `INDEX_ZERO_WEIGHTS`, `INDEX_CONSTANT_INDICATOR`,
+ *   `INDEX_EMPTY_INDICATOR`, `INDEX_NONPOSITIVE_VALUE`, `INDEX_NO_UNITS`, `INDEX_TOO_LARGE`, or
+ *   a `SCORING_*` code from the AHP / objective-weight functions
+ * @example
+ * ```ts
+ * import { computeIndex } from "mahalleh/scoring";
+ * const table = {
+ *   ids: ["golshahr", "mehrshahr", "hesarak"],
+ *   columns: { unemployment: [20, 8, 14], literacy: [70, 95, 80] },
+ * };
+ * const result = computeIndex(table, {
+ *   indicators: [
+ *     { id: "unemployment", dimension: "economy", direction: 1 },
+ *     { id: "literacy", dimension: "education", direction: -1 },
+ *   ],
+ *   levels: { method: "equalIntervals", count: 3 },
+ * });
+ * result.units.map((u) => u.score); // => [100, 0, 55]
+ * result.units.map((u) => u.rank); // => [1, 3, 2]
+ * result.units[0]?.level?.fa; // => "محروم"
+ * result.units[2]?.contributions; // => { unemployment: 25, literacy: 30 }
+ * computeIndex(table, { indicators: [{ id: "income", dimension: "economy", direction: -1 }] }); // throws INDEX_UNKNOWN_INDICATOR
+ * ```
+ *
+ * @category Composite index
+ */
+export function computeIndex(table: IndicatorTable, spec: IndexSpec): IndexResult {
+  const plan = makePlan(table, spec);
+  return buildResult(plan);
+}
+
+/** Builds the full result of a plan (shared with the command line). */
+function buildResult(plan: Plan): IndexResult {
+  const pass = runPass(plan, true, true);
+  const { n, indicators, dims, byDim } = plan;
+  const { ranks, groupRanks } = rankAll(plan, pass.scores);
+  const breaks = computeBreaks(plan.levels, pass.scores);
+  const inclusive = plan.levels.method === "fixed";
+  const columns = pass.columns as Float64Array[];
+  const additive = plan.aggIndicators.kind === 0 && plan.aggDimensions.kind === 0;
+  const units: IndexUnitResult[] = new Array<IndexUnitResult>(n);
+  const excluded: string[] = [];
+  const wi = pass.weights.indicator;
+  const wd = pass.weights.dimension;
+  const raw = new Float64Array(indicators.length);
+  for (let i = 0; i < n; i++) {
+    const score = pass.scores[i] as number;
+    const id = plan.ids[i] as string;
+    if (score !== score) excluded.push(id);
+    const dimensions: Record<string, number | null> = {};
+    const normalized: Record<string, number | null> = {};
+    const contributions: Record<string, number> = {};
+    // effective weights over the values present (reweighting at both levels)
+    let dimWeightSum = 0;
+    for (let d = 0; d < dims.length; d++) {
+      const v = (pass.dims[d] as Float64Array)[i] as number;
+      dimensions[dims[d] as string] = nullable(v);
+      if (v === v) dimWeightSum += wd[d] as number;
+    }
+    let rawSum = 0;
+    raw.fill(0);
+    for (let d = 0; d < dims.length; d++) {
+      const members = byDim[d] as readonly number[];
+      let present = 0;
+      for (const j of members) if ((columns[j] as Float64Array)[i] === (columns[j] as Float64Array)[i]) present += wi[j] as number;
+      for (const j of members) {
+        const x = (columns[j] as Float64Array)[i] as number;
+        if (x !== x || score !== score || present === 0) continue;
+        raw[j] = (((wd[d] as number) / dimWeightSum) * (wi[j] as number) * x) / present;
+        rawSum += raw[j] as number;
+      }
+    }
+    indicators.forEach((ind, j) => {
+      const x = (columns[j] as Float64Array)[i] as number;
+      normalized[ind.id] = nullable(x);
+      contributions[ind.id] = score !== score ? 0 : additive ? (raw[j] as number) : rawSum !== 0 ? (score * (raw[j] as number)) / rawSum : 0;
+    });
+    const level = score === score ? levelOf(score, breaks, plan.levels.count, inclusive) : 0;
+    const label = plan.levels.labels[level - 1];
+    units[i] = {
+      id,
+      group: plan.groups?.[i],
+      score: nullable(score),
+      rank: nullable(ranks[i] as number),
+      groupRank: groupRanks === null ? null : nullable(groupRanks[i] as number),
+      level: label === undefined ? null : { level, fa: label.fa, en: label.en },
+      dimensions,
+      contributions,
+      normalized,
+      coverage: (pass.coverage as Float64Array)[i] as number,
+    };
+  }
+  const weights = {
+    indicators: Object.fromEntries(indicators.map((ind, j) => [ind.id, wi[j] as number])),
+    dimensions: Object.fromEntries(dims.map((d, k) => [d, wd[k] as number])),
+  };
+  const winsorized: Record<string, number> = {};
+  indicators.forEach((ind, j) => {
+    if ((pass.winsorized[j] as number) > 0) winsorized[ind.id] = pass.winsorized[j] as number;
+  });
+  return { units, weights, breaks, levels: plan.levels.labels, excluded, winsorized };
+}
+
+/**
+ * {@link computeIndex} returning a {@link SafeResult} instead of throwing.
+ *
+ * @param table - the indicator table
+ * @param spec - the index specification
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * import { safeComputeIndex } from "mahalleh/scoring";
+ * const r = safeComputeIndex({ ids: ["a", "b"], columns: { x: [1, 1] } }, { indicators: [{ id: "x", dimension: "d", direction: 1 }] });
+ * r.success; // => false
+ * if (!r.success) r.error.code; // => "INDEX_CONSTANT_INDICATOR"
+ * ```
+ *
+ * @category Composite index
+ */
+export function safeComputeIndex(table: IndicatorTable, spec: IndexSpec): SafeResult<IndexResult> {
+  return toSafe(() => computeIndex(table, spec));
+}

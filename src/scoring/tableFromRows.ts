@@ -1,0 +1,89 @@
+import { fail } from "../internal/safe";
+import type { IndicatorTable } from "./IndicatorTable";
+
+/**
+ * Options of {@link tableFromRows}.
+ *
+ * @category Composite index
+ */
+export interface TableFromRowsOptions {
+  /** Field holding the unit id. Default `"id"`. */
+  readonly id?: string | undefined;
+  /** Field holding the unit's group (e.g. `"countyId"`). Default: no groups. */
+  readonly group?: string | undefined;
+  /** Indicator fields to read. Default: every other field whose values are numbers (or empty). */
+  readonly indicators?: readonly string[] | undefined;
+}
+
+/**
+ * Builds an {@link IndicatorTable} from row objects (e.g. parsed CSV records). Numbers are
+ * kept; `null`, `undefined`, `""` and non-finite numbers become `NaN` (missing); numeric
+ * strings (ASCII digits) are parsed.
+ *
+ * @param rows - one object per unit
+ * @param options - which fields hold the id, the group and the indicators
+ * @returns the columnar table (`Float64Array` columns)
+ * @throws MahallehError `INDEX_INVALID_TABLE` for a missing id, a duplicate id or a value
+ *   that is not a number
+ * @example
+ * ```ts
+ * import { tableFromRows } from "mahalleh/scoring";
+ * const t = tableFromRows([
+ *   { id: "n1", county: "karaj", unemployment: 12, literacy: "91.5" },
+ *   { id: "n2", county: "fardis", unemployment: null, literacy: 88 },
+ * ], { group: "county" });
+ * t.ids; // => ["n1", "n2"]
+ * t.groups; // => ["karaj", "fardis"]
+ * Array.from(t.columns["literacy"] ?? []); // => [91.5, 88]
+ * Number.isNaN(t.columns["unemployment"]?.[1]); // => true
+ * ```
+ *
+ * @category Composite index
+ */
+export function tableFromRows(rows: readonly Readonly<Record<string, unknown>>[], options?: TableFromRowsOptions | undefined): IndicatorTable {
+  if (!Array.isArray(rows)) throw fail("INDEX_INVALID_TABLE", "ردیف‌ها باید آرایه باشند", "rows must be an array");
+  const idField = options?.id ?? "id";
+  const groupField = options?.group;
+  let names = options?.indicators;
+  if (names === undefined) {
+    const found: string[] = [];
+    for (const row of rows) {
+      for (const [key, value] of Object.entries(row ?? {})) {
+        if (key === idField || key === groupField || found.includes(key)) continue;
+        if (typeof value === "number") found.push(key);
+      }
+    }
+    names = found;
+  }
+  const n = rows.length;
+  const ids: string[] = new Array<string>(n);
+  const groups: string[] | undefined = groupField === undefined ? undefined : new Array<string>(n);
+  const columns: Record<string, Float64Array> = {};
+  for (const name of names) columns[name] = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    if (typeof row !== "object" || row === null) {
+      throw fail("INDEX_INVALID_TABLE", `ردیف ${i + 1} شیء نیست`, `Row ${i + 1} is not an object`, { row: i });
+    }
+    const id = row[idField];
+    if (typeof id !== "string" && typeof id !== "number") {
+      throw fail("INDEX_INVALID_TABLE", `ردیف ${i + 1} شناسه (${idField}) ندارد`, `Row ${i + 1} has no id (${idField})`, { row: i, field: idField });
+    }
+    ids[i] = String(id);
+    if (groups !== undefined && groupField !== undefined) groups[i] = String(row[groupField] ?? "");
+    for (const name of names) {
+      (columns[name] as Float64Array)[i] = toNumber(row[name], i, name);
+    }
+  }
+  return groups === undefined ? { ids, columns } : { ids, groups, columns };
+}
+
+function toNumber(value: unknown, row: number, field: string): number {
+  if (value === null || value === undefined || value === "") return Number.NaN;
+  if (typeof value === "number") return Number.isFinite(value) ? value : Number.NaN;
+  if (typeof value === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value)) return Number(value);
+  throw fail("INDEX_INVALID_TABLE", `مقدار «${String(value)}» در ردیف ${row + 1}، ستون «${field}» عدد نیست`, `Value "${String(value)}" in row ${row + 1}, column "${field}" is not a number`, {
+    row,
+    field,
+  });
+}
