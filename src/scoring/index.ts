@@ -18,6 +18,8 @@ export { topsis } from "./topsis";
 export type { TopsisOptions, TopsisResult } from "./topsis";
 export { vikor } from "./vikor";
 export type { VikorOptions, VikorResult } from "./vikor";
+export { alkireFoster } from "./alkireFoster";
+export type { AlkireFosterGroup, AlkireFosterMeasures, AlkireFosterOptions, AlkireFosterResult } from "./alkireFoster";
 // Composite index (issue 7)
 export type { IndexErrorCode } from "./errorCodes";
 export type { IndicatorTable } from "./IndicatorTable";
