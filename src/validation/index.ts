@@ -20,3 +20,9 @@ export type {
   ValidRow,
 } from "./ValidationReport";
 export { validateRecords } from "./validateRecords";
+export type { CsvReadOptions, CsvRow, WideLayoutOptions } from "./CsvReadOptions";
+export { COMMON_HEADERS, normalizeHeader, PERSIAN_HEADERS } from "./headerMaps";
+export type { ModelName } from "./headerMaps";
+export { readCsv } from "./readCsv";
+export type { CsvTable } from "./readCsv";
+export { readCsvStream } from "./readCsvStream";

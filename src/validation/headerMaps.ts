@@ -1,0 +1,104 @@
+import { foldArabicLetters, latinDigits } from "../internal/chars";
+
+/**
+ * The names of the `mahalleh/models` record kinds that the readers and {@link validateFile}
+ * know.
+ *
+ * @category Reading
+ */
+export type ModelName = "neighbourhood" | "indicator" | "observation" | "intervention" | "agency" | "session" | "resolution";
+
+/**
+ * Persian column headers that mean the same field in every model (used when a file is read
+ * without naming its model).
+ *
+ * @category Reading
+ */
+export const COMMON_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  "نام محله": "nameFa",
+  "نام فارسی": "nameFa",
+  "نام": "nameFa",
+  "نام انگلیسی": "nameEn",
+  "نام لاتین": "nameEn",
+  "استان": "provinceCode",
+  "کد استان": "provinceCode",
+  "شهرستان": "countyId",
+  "کد شهرستان": "countyId",
+  "شهر": "city",
+  "جمعیت": "population",
+  "خانوار": "households",
+  "تعداد خانوار": "households",
+  "شمار خانوار": "households",
+  "مساحت": "areaHa",
+  "مساحت (هکتار)": "areaHa",
+  "مساحت هکتار": "areaHa",
+  "دسته": "category",
+  "دسته بندی": "category",
+  "نوع بافت": "category",
+  "وضعیت": "status",
+  "تاریخ هدف گذاری": "designatedOn",
+  "تاریخ تعیین": "designatedOn",
+  "شاخص": "indicatorId",
+  "کد شاخص": "indicatorId",
+  "شناسه شاخص": "indicatorId",
+  "دوره": "period",
+  "سال": "period",
+  "مقدار": "value",
+  "دلیل نبود داده": "missingReason",
+  "علت نبود داده": "missingReason",
+  "شناسه": "id",
+  "کد": "id",
+  "بعد": "dimension",
+  "جهت": "direction",
+  "واحد": "unit",
+  "منبع": "source",
+});
+
+/**
+ * The built-in maps from Persian column headers to field names, per model. Headers are
+ * matched after {@link normalizeHeader} (Arabic ي/ك, digits, ZWNJ, spaces and hyphens do not
+ * matter), so «نام‌محله», «نام محله» and «نام  محله» are one header. English field names
+ * (`population`, `nameFa`…) always map to themselves, case-insensitively.
+ *
+ * @example
+ * ```ts
+ * import { PERSIAN_HEADERS } from "mahalleh/validation";
+ * PERSIAN_HEADERS.neighbourhood["جمعیت"]; // => "population"
+ * PERSIAN_HEADERS.neighbourhood["شهرستان"]; // => "countyId"
+ * PERSIAN_HEADERS.observation["شناسه محله"]; // => "neighbourhoodId"
+ * ```
+ * @category Reading
+ */
+export const PERSIAN_HEADERS: Readonly<Record<ModelName, Readonly<Record<string, string>>>> = Object.freeze({
+  neighbourhood: Object.freeze({ ...COMMON_HEADERS, "شناسه محله": "id", "کد محله": "id" }),
+  indicator: Object.freeze({ ...COMMON_HEADERS, "نام شاخص": "nameFa", "شناسه شاخص": "id", "کد شاخص": "id" }),
+  observation: Object.freeze({ ...COMMON_HEADERS, "محله": "neighbourhoodId", "شناسه محله": "neighbourhoodId", "کد محله": "neighbourhoodId" }),
+  intervention: Object.freeze({ ...COMMON_HEADERS, "نوع مداخله": "type", "نوع": "type", "شناسه محله": "neighbourhoodIds", "محله ها": "neighbourhoodIds" }),
+  agency: Object.freeze({ ...COMMON_HEADERS, "نام دستگاه": "nameFa", "نوع دستگاه": "kind" }),
+  session: Object.freeze({ ...COMMON_HEADERS, "شماره جلسه": "number", "تاریخ جلسه": "date", "تاریخ": "date", "محل": "venue", "رئیس جلسه": "chair" }),
+  resolution: Object.freeze({ ...COMMON_HEADERS, "شماره مصوبه": "number", "متن مصوبه": "text", "متن": "text", "دستگاه مسئول": "responsibleAgencyId", "مهلت": "deadline" }),
+});
+
+/**
+ * The form in which headers are compared: Arabic letters folded to Persian ones, digits to
+ * Latin, diacritics, hamza above, tatweel and bidi marks removed, ZWNJ, underscores, hyphens
+ * and runs of spaces turned into one space, trimmed, lower-cased.
+ *
+ * @param header - a column header as written in the file
+ * @returns its comparison key
+ * @example
+ * ```ts
+ * import { normalizeHeader } from "mahalleh/validation";
+ * normalizeHeader("  نام‌محله "); // => "نام محله"
+ * normalizeHeader("تعداد_خانوار"); // => "تعداد خانوار"
+ * normalizeHeader("كد شهرستان"); // => "کد شهرستان"
+ * ```
+ * @category Reading
+ */
+export function normalizeHeader(header: string): string {
+  const folded = foldArabicLetters(latinDigits(header))
+    .replace(/[\u064B-\u0652\u0654\u0670\u0640\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, "")
+    .replace(/[\s\u200C\u200D_\-‐–—]+/g, " ")
+    .trim();
+  return folded.toLowerCase();
+}
