@@ -1,0 +1,47 @@
+import { digitValue } from "../internal/chars";
+
+/**
+ * The Latin digits of an identifier typed by a person: digits of any system, with blanks,
+ * ZWNJ, bidi marks, `-`, `_`, `.` and `/` ignored. `null` if any other character appears or
+ * the input is not a string. Linear.
+ */
+export function idDigits(input: unknown): string | null {
+  if (typeof input !== "string") return null;
+  let out = "";
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    const value = digitValue(code);
+    if (value >= 0) {
+      out += value;
+      continue;
+    }
+    if (isIgnorable(code)) continue;
+    return null;
+  }
+  return out;
+}
+
+/** Separators people put inside identifiers. */
+export function isIgnorable(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x2d ||
+    code === 0x5f ||
+    code === 0x2e ||
+    code === 0x2f ||
+    code === 0x2010 ||
+    code === 0x2011 ||
+    code === 0x2212 ||
+    code === 0x200c ||
+    code === 0x200d ||
+    code === 0x200e ||
+    code === 0x200f ||
+    code === 0x061c ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    (code >= 0x202a && code <= 0x202f) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}

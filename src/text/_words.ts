@@ -1,0 +1,377 @@
+/**
+ * Persian number words: the vocabulary, the writer and the reader shared by numberToWords,
+ * ordinalWords, wordsToNumber, parseNumber and parseMoney. Hand loops only.
+ */
+import type { Decimal } from "decimal.js";
+import { fail } from "../internal/safe";
+import { D } from "./_decimal";
+import { readNumeral, startsNumeral } from "./_numeral";
+import { normalizePersian } from "./normalizePersian";
+
+const ONES = ["صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"] as const;
+const TEENS = ["ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده"] as const;
+const TENS = ["", "", "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود"] as const;
+const HUNDREDS = ["", "صد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد"] as const;
+/** Short-scale names used in Iran: 10^3, 10^6, 10^9 (میلیارد), 10^12 … 10^18. */
+const SCALES = ["", "هزار", "میلیون", "میلیارد", "تریلیون", "کوادریلیون", "کوینتیلیون"] as const;
+
+/** The largest integer numberToWords writes is 10^21 − 1. */
+export const MAX_WORDS_DIGITS = 21;
+/** At most this many digits after the decimal point are written in words. */
+export const MAX_FRACTION_DIGITS = 20;
+
+/** Words worth 0–999 (every accepted spelling). */
+const SMALL = new Map<string, number>();
+ONES.forEach((w, i) => SMALL.set(w, i));
+TEENS.forEach((w, i) => SMALL.set(w, 10 + i));
+TENS.forEach((w, i) => {
+  if (w !== "") SMALL.set(w, i * 10);
+});
+HUNDREDS.forEach((w, i) => {
+  if (w !== "") SMALL.set(w, i * 100);
+});
+for (const [w, v] of [
+  ["شیش", 6],
+  ["پونزده", 15],
+  ["شونزده", 16],
+  ["هیفده", 17],
+  ["هیجده", 18],
+  ["هژده", 18],
+  ["یکصد", 100],
+  ["پونصد", 500],
+] as const) {
+  SMALL.set(w, v);
+}
+
+/** Scale words → power of ten. */
+const SCALE_POWER = new Map<string, number>([
+  ["هزار", 3],
+  ["میلیون", 6],
+  ["ملیون", 6],
+  ["میلیارد", 9],
+  ["ملیارد", 9],
+  ["تریلیون", 12],
+  ["کوادریلیون", 15],
+  ["کوینتیلیون", 18],
+]);
+
+// ---------------------------------------------------------------- writing
+
+function writeBelowThousand(n: number, parts: string[]): void {
+  const h = Math.floor(n / 100);
+  const rest = n % 100;
+  if (h > 0) parts.push(HUNDREDS[h] as string);
+  if (rest >= 20) {
+    parts.push(TENS[Math.floor(rest / 10)] as string);
+    if (rest % 10 > 0) parts.push(ONES[rest % 10] as string);
+  } else if (rest >= 10) parts.push(TEENS[rest - 10] as string);
+  else if (rest > 0) parts.push(ONES[rest] as string);
+}
+
+/** Cardinal words of a non-negative integer written in Latin digits (no sign, < 10^21). */
+export function writeIntegerDigits(digits: string, joiner: string): string {
+  const trimmed = digits.replace(/^0+(?=\d)/, "");
+  if (trimmed === "0") return ONES[0];
+  const parts: string[] = [];
+  const groups = Math.ceil(trimmed.length / 3);
+  for (let g = groups - 1; g >= 0; g--) {
+    const end = trimmed.length - g * 3;
+    const value = Number(trimmed.slice(Math.max(0, end - 3), end));
+    if (value === 0) continue;
+    if (g === 0) writeBelowThousand(value, parts);
+    else if (g === 1 && value === 1) parts.push(SCALES[1]);
+    else {
+      const inner: string[] = [];
+      writeBelowThousand(value, inner);
+      parts.push(`${inner.join(joiner)} ${SCALES[g] as string}`);
+    }
+  }
+  return parts.join(joiner);
+}
+
+/** The ordinal form of a single cardinal word: سه → سوم, سی → سی‌ام, هفت → هفتم. */
+export function ordinalOfWord(word: string): string {
+  if (word === "سه") return "سوم";
+  if (word === "سی") return "سی\u200cام";
+  return `${word}م`;
+}
+
+/** «دهم», «صدم», «هزارم», «ده‌هزارم», «صد‌هزارم», «میلیونم» … for 10^k, 1 ≤ k ≤ 20. */
+export function denominatorWord(k: number): string {
+  const base = Math.floor(k / 3);
+  const prefix = k % 3 === 1 ? "ده" : k % 3 === 2 ? "صد" : "";
+  if (base === 0) return `${prefix}م`;
+  const scale = `${SCALES[base] as string}م`;
+  return prefix === "" ? scale : `${prefix}\u200c${scale}`;
+}
+
+// ---------------------------------------------------------------- reading
+
+const DENOMINATORS = new Map<string, number>([
+  ["دهم", 1],
+  ["صدم", 2],
+]);
+for (let base = 1; base < SCALES.length; base++) {
+  const scale = SCALES[base] as string;
+  DENOMINATORS.set(`${scale}م`, base * 3);
+  DENOMINATORS.set(`ده${scale}م`, base * 3 + 1);
+  DENOMINATORS.set(`صد${scale}م`, base * 3 + 2);
+}
+
+function isBidiOrJoiner(code: number): boolean {
+  return (
+    code === 0x200d ||
+    code === 0x200e ||
+    code === 0x200f ||
+    code === 0x061c ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+/**
+ * Splits text into word tokens after normalisation (Persian letters, Latin digits, no
+ * diacritics, no bidi marks): separators are blanks, line breaks and ZWNJ.
+ */
+export function tokenize(text: string): string[] {
+  let cleaned = "";
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isBidiOrJoiner(text.charCodeAt(i))) continue;
+    cleaned += text.slice(last, i);
+    last = i + 1;
+  }
+  cleaned = last === 0 ? text : cleaned + text.slice(last);
+  const normal = normalizePersian(cleaned, { digits: "latin", removeDiacritics: true });
+  const tokens: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= normal.length; i++) {
+    const code = i < normal.length ? normal.charCodeAt(i) : 0x20;
+    if (code === 0x20 || code === 0x0a || code === 0x200c) {
+      if (i > start) tokens.push(normal.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return tokens;
+}
+
+function invalid(text: string, reason: string): never {
+  throw fail(
+    "TEXT_INVALID_NUMBER",
+    `«${preview(text)}» عدد معتبری نیست (${reason})`,
+    `"${preview(text)}" is not a valid number (${reason})`,
+    { input: preview(text), reason },
+  );
+}
+
+/** At most 60 characters of an input, for messages. */
+export function preview(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+const TEN: Decimal = new D(10);
+/** Numerals longer than this are rejected (TEXT_OUT_OF_RANGE) so that arithmetic stays exact and cheap. */
+const MAX_NUMERAL_LENGTH = 80;
+
+/** Trailing zero digits of a non-negative integer Decimal (0 → Infinity). */
+function placeLimit(value: Decimal): Decimal {
+  if (value.isZero()) return new D(Infinity);
+  if (!value.isInteger()) return new D(0);
+  let limit = new D(1);
+  let rest = value;
+  while (rest.mod(10).isZero()) {
+    rest = rest.div(10);
+    limit = limit.times(10);
+  }
+  return limit;
+}
+
+interface ReadState {
+  readonly source: string;
+  readonly slashDecimal: boolean;
+}
+
+/** Reads an unsigned integer part (words, numerals, scales) from tokens[from, to). */
+function readCardinal(tokens: readonly string[], from: number, to: number, state: ReadState): Decimal {
+  const stack: Array<{ value: Decimal; power: number }> = [];
+  let current = new D(0);
+  let currentSet = false;
+  let any = false;
+  for (let i = from; i < to; i++) {
+    let token = tokens[i] as string;
+    if (token === "و") continue;
+    if (!SMALL.has(token) && !SCALE_POWER.has(token) && token.length > 1 && token.startsWith("و")) token = token.slice(1);
+    any = true;
+    if (startsNumeral(token)) {
+      const numeral = readNumeral(token, state.slashDecimal);
+      if (numeral === null) invalid(state.source, `«${preview(token)}»`);
+      if (numeral.length > MAX_NUMERAL_LENGTH) {
+        throw fail(
+          "TEXT_OUT_OF_RANGE",
+          `عدد «${preview(token)}» بیش از حد طولانی است`,
+          `The number "${preview(token)}" is too long (more than ${MAX_NUMERAL_LENGTH} digits)`,
+          { input: preview(token) },
+        );
+      }
+      if (currentSet) invalid(state.source, "two numbers in a row");
+      current = new D(numeral);
+      currentSet = true;
+      continue;
+    }
+    const small = SMALL.get(token);
+    if (small !== undefined) {
+      if (small === 100 && currentSet && current.isInteger() && current.gte(1) && current.lte(9)) {
+        current = current.times(100);
+        continue;
+      }
+      if (currentSet) {
+        if (small === 0 || current.isZero() || !new D(small).lt(placeLimit(current))) {
+          invalid(state.source, "words out of order");
+        }
+      }
+      current = current.plus(small);
+      currentSet = true;
+      continue;
+    }
+    const power = SCALE_POWER.get(token);
+    if (power !== undefined) {
+      let x = current;
+      while (stack.length > 0 && (stack[stack.length - 1] as { power: number }).power < power) {
+        x = x.plus((stack.pop() as { value: Decimal }).value);
+      }
+      if (stack.length > 0 && (stack[stack.length - 1] as { power: number }).power === power) {
+        invalid(state.source, "repeated scale word");
+      }
+      if (x.isZero() && !currentSet) x = new D(1);
+      stack.push({ value: x.times(TEN.pow(power)), power });
+      current = new D(0);
+      currentSet = false;
+      continue;
+    }
+    invalid(state.source, `unknown word «${preview(token)}»`);
+  }
+  if (!any) invalid(state.source, "no number");
+  let total = current;
+  for (const entry of stack) total = total.plus(entry.value);
+  return total;
+}
+
+/** Reads the part after «ممیز». */
+function readFraction(tokens: readonly string[], from: number, to: number, state: ReadState): Decimal {
+  if (from >= to) invalid(state.source, "nothing after «ممیز»");
+  const lastToken = tokens[to - 1] as string;
+  const k = DENOMINATORS.get(lastToken);
+  if (k !== undefined) {
+    const candidates: Array<{ end: number; k: number }> = [];
+    const before = tokens[to - 2];
+    if (k % 3 === 0 && to - 2 > from && (before === "ده" || before === "صد")) {
+      candidates.push({ end: to - 2, k: k + (before === "ده" ? 1 : 2) });
+    }
+    candidates.push({ end: to - 1, k });
+    let lastError: unknown = null;
+    for (const candidate of candidates) {
+      try {
+        if (candidate.end <= from) invalid(state.source, "no numerator");
+        const numerator = readCardinal(tokens, from, candidate.end, state);
+        const scale = TEN.pow(candidate.k);
+        if (!numerator.isInteger() || numerator.gte(scale)) invalid(state.source, "numerator too large");
+        return numerator.div(scale);
+      } catch (error) {
+        lastError = error;
+      }
+    }
+    throw lastError;
+  }
+  // No denominator: «سه ممیز چهارده» = 3.14; «سه ممیز صفر پنج» = 3.05.
+  let digits = "";
+  let allSingle = true;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as string;
+    if (token === "و") continue;
+    const small = SMALL.get(token);
+    if (small !== undefined && small < 10) digits += small;
+    else if (/^\d$/.test(token)) digits += token;
+    else allSingle = false;
+  }
+  if (!allSingle || digits.length < 2) {
+    if (to - from === 1 && /^\d+$/.test(lastToken)) digits = lastToken;
+    else {
+      const value = readCardinal(tokens, from, to, state);
+      if (!value.isInteger()) invalid(state.source, "decimal after «ممیز»");
+      digits = value.toFixed(0);
+    }
+  }
+  return new D(`0.${digits}`);
+}
+
+const ORDINAL_SPECIAL = new Map<string, string>([
+  ["اول", "یک"],
+  ["نخست", "یک"],
+  ["سوم", "سه"],
+  ["سیم", "سی"],
+]);
+
+/** The value of a text written in digits, Persian words or both, and whether it is an ordinal. */
+export function readNumberText(text: string, slashDecimal: boolean): { value: Decimal; ordinal: boolean } {
+  return readTokens(tokenize(text), text, slashDecimal);
+}
+
+/** {@link readNumberText} on tokens already split (the array may be modified). */
+export function readTokens(tokens: string[], text: string, slashDecimal: boolean): { value: Decimal; ordinal: boolean } {
+  const state: ReadState = { source: text, slashDecimal };
+  if (tokens.length === 0) invalid(text, "empty");
+  let from = 0;
+  let negative = false;
+  const first = tokens[0] as string;
+  if (first === "منفی") {
+    negative = true;
+    from = 1;
+  } else {
+    const sign = first.charCodeAt(0);
+    if (sign === 0x2d || sign === 0x2212 || sign === 0x2b) {
+      negative = sign !== 0x2b;
+      if (first.length === 1) from = 1;
+      else tokens[0] = first.slice(1);
+    }
+  }
+  let to = tokens.length;
+  let point = -1;
+  for (let i = from; i < to; i++) {
+    if (tokens[i] === "ممیز") {
+      point = i;
+      break;
+    }
+  }
+  let ordinal = false;
+  // Ordinal ending on the last token: «هفتم», «هفتمین», «سوم», «سی‌ام», «اول», «اولین».
+  const lastToken = tokens[to - 1] as string;
+  if (point < 0 && lastToken === "ام" && to - 1 > from) {
+    ordinal = true;
+    to -= 1;
+  } else if (point < 0 && !SMALL.has(lastToken) && !SCALE_POWER.has(lastToken)) {
+    let word = lastToken.startsWith("و") && lastToken.length > 1 ? lastToken.slice(1) : lastToken;
+    const prefix = word === lastToken ? "" : "و";
+    if (word.endsWith("مین")) word = word.slice(0, -2);
+    else if (word.endsWith("ین") && ORDINAL_SPECIAL.has(word.slice(0, -2))) word = word.slice(0, -2);
+    let base: string | null = ORDINAL_SPECIAL.get(word) ?? null;
+    if (base === null && word.endsWith("م")) {
+      const stem = word.slice(0, -1);
+      if (SMALL.has(stem) || SCALE_POWER.has(stem)) base = stem;
+    }
+    if (base !== null) {
+      ordinal = true;
+      tokens[to - 1] = prefix + base;
+    }
+  }
+  let value: Decimal;
+  if (point >= 0) {
+    if (ordinal) invalid(text, "ordinal with a decimal part");
+    const whole = readCardinal(tokens, from, point, state);
+    if (!whole.isInteger()) invalid(text, "two decimal parts");
+    value = whole.plus(readFraction(tokens, point + 1, to, state));
+  } else {
+    value = readCardinal(tokens, from, to, state);
+  }
+  if (ordinal && !value.isInteger()) invalid(text, "fractional ordinal");
+  return { value: negative ? value.negated() : value, ordinal };
+}

@@ -1,0 +1,26 @@
+import { D } from "./_decimal";
+import { readMoney } from "./_money";
+import type { Rials } from "./Rials";
+
+/**
+ * Adds amounts of money exactly. Numbers, bigints and Decimals are rials; strings are read
+ * by {@link parseMoney} with rials as the default unit («۳ میلیون تومان», «۵۰۰»).
+ *
+ * @param amounts - the amounts
+ * @returns their exact sum in rials (0 for none)
+ * @throws MahallehError as {@link parseMoney} for an amount it cannot read
+ * @example
+ * ```ts
+ * import { sumMoney } from "mahalleh/text";
+ * sumMoney(["۳ میلیون تومان", "۵۰۰ هزار ریال", 1_000n]).toString(); // => "30501000"
+ * sumMoney([]).toString(); // => "0"
+ * sumMoney([0.5]); // throws TEXT_INVALID_MONEY
+ * ```
+ *
+ * @category Money
+ */
+export function sumMoney(amounts: Iterable<Rials | number | bigint | string>): Rials {
+  let total = new D(0);
+  for (const amount of amounts) total = total.plus(readMoney(amount, "rial", false, "sumMoney"));
+  return total;
+}
