@@ -1,0 +1,159 @@
+/**
+ * The arithmetic core of `mahalleh/jalali` (private).
+ *
+ * Day numbers count civil days from 1970-01-01 (Gregorian) = 1348/10/11 (Jalali), so that a
+ * day number times 86 400 000 is the UTC midnight of that day.
+ *
+ * The Jalali year starts are derived from Kazimierz Borkowski's published leap-year rule
+ * ("The Persian calendar for 3000 years", Earth, Moon and Planets 74, 1996): between
+ * consecutive "break" years the leap years follow a 33-year cycle (a leap year every fourth
+ * year, the eighth one five years after the seventh), re-phased at each break; the last five
+ * years before a break follow the phase of the next cycle. The table is valid for years
+ * −61 … 3177. Year starts are anchored on 1 Farvardin 1403 = 2024-03-20 and accumulated from
+ * the leap flags; the tests check them against jalaali-js, an independent implementation.
+ */
+import { fail } from "../internal/safe";
+import type { JalaliDate } from "./types";
+
+/** First and last years of Borkowski's range. */
+export const MIN_YEAR = -61;
+export const MAX_YEAR = 3177;
+
+const BREAKS = [-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178];
+
+/** Whether `year` is leap by Borkowski's break-year rule (year in range). */
+function borkowskiLeap(year: number): boolean {
+  let k = 1;
+  while (year >= BREAKS[k]!) k++;
+  const start = BREAKS[k - 1]!;
+  const length = BREAKS[k]! - start;
+  let n = year - start;
+  // The final years of a segment take the phase of the cycle that ends at the break.
+  if (length - n < 6) n += 33 * (((length + 4) / 33) | 0) - length;
+  const r = n % 33;
+  return r % 4 === 0 && r !== 32;
+}
+
+let starts: Int32Array | undefined;
+
+/** Day numbers of 1 Farvardin of every year MIN_YEAR … MAX_YEAR + 1 (built on first use). */
+function table(): Int32Array {
+  if (starts !== undefined) return starts;
+  const t = new Int32Array(MAX_YEAR - MIN_YEAR + 2);
+  const anchor = 1403 - MIN_YEAR;
+  t[anchor] = daysFromCivil(2024, 3, 20);
+  for (let i = anchor; i < t.length - 1; i++) t[i + 1] = t[i]! + 365 + (borkowskiLeap(i + MIN_YEAR) ? 1 : 0);
+  for (let i = anchor; i > 0; i--) t[i - 1] = t[i]! - 365 - (borkowskiLeap(i - 1 + MIN_YEAR) ? 1 : 0);
+  return (starts = t);
+}
+
+/** Day number of a Gregorian civil date (proleptic, year ≥ 1): days since 1970-01-01. */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  // Count from 1 March of year 0 so that the leap day ends the counting year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
+  return era * 146097 + yoe * 365 + (yoe >> 2) - ((yoe / 100) | 0) + doy - 719468;
+}
+
+/** Gregorian [year, month, day] of a day number (inverse of {@link daysFromCivil}). */
+export function civilFromDays(n: number): [number, number, number] {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36524) | 0) - ((doe / 146096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + (yoe >> 2) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, doy - (((153 * mp + 2) / 5) | 0) + 1];
+}
+
+/** Day number of 1 Farvardin of `year` (year in range, unchecked). */
+export function yearStart(year: number): number {
+  return table()[year - MIN_YEAR]!;
+}
+
+/** Whether `year` (in range, unchecked) has 366 days. */
+export function leap(year: number): boolean {
+  const t = table();
+  return t[year - MIN_YEAR + 1]! - t[year - MIN_YEAR]! === 366;
+}
+
+/** Days in a month (year in range, month 1–12, unchecked). */
+export function monthLength(year: number, month: number): number {
+  return month <= 6 ? 31 : month <= 11 ? 30 : leap(year) ? 30 : 29;
+}
+
+/** Day number of a valid Jalali date (unchecked). */
+export function jalaliToDays(year: number, month: number, day: number): number {
+  return table()[year - MIN_YEAR]! + (month <= 7 ? (month - 1) * 31 : month * 30 - 24) + day - 1;
+}
+
+/** The Jalali date of a day number; throws JALALI_OUT_OF_RANGE outside the table. */
+export function daysToJalali(n: number): JalaliDate {
+  const t = table();
+  if (!(n >= t[0]! && n < t[t.length - 1]!)) throw outOfRange(n);
+  let i = Math.floor((n - t[0]!) / 365.2424);
+  if (n < t[i]!) i--;
+  else if (n >= t[i + 1]!) i++;
+  const doy = n - t[i]!;
+  const month = doy < 186 ? ((doy / 31) | 0) + 1 : (((doy - 186) / 30) | 0) + 7;
+  return { year: i + MIN_YEAR, month, day: doy - (month <= 7 ? (month - 1) * 31 : month * 30 - 24) + 1 };
+}
+
+/** Whether the day number lies inside the exact range. */
+export function daysInRange(n: number): boolean {
+  const t = table();
+  return n >= t[0]! && n < t[t.length - 1]!;
+}
+
+/** The JALALI_OUT_OF_RANGE error. */
+export function outOfRange(value: unknown): Error {
+  return fail("JALALI_OUT_OF_RANGE", "تاریخ بیرون از بازهٔ سال‌های ۶۱- تا ۳۱۷۷ است", "Date outside Jalali years -61…3177", { value });
+}
+
+/** The INVALID_ARGUMENT error for a parameter of the wrong type. */
+export function badArgument(name: string, value: unknown): Error {
+  return fail("INVALID_ARGUMENT", `مقدار «${name}» نامعتبر است`, `Invalid argument "${name}"`, { name, value: typeof value });
+}
+
+/** Whether the three numbers name a valid Jalali date in range (no throw). */
+export function validJalali(year: unknown, month: unknown, day: unknown): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    (year as number) >= MIN_YEAR &&
+    (year as number) <= MAX_YEAR &&
+    (month as number) >= 1 &&
+    (month as number) <= 12 &&
+    (day as number) >= 1 &&
+    (day as number) <= monthLength(year as number, month as number)
+  );
+}
+
+/**
+ * Checks a JalaliDate argument at the public edge and returns its day number.
+ * Wrong shape: INVALID_ARGUMENT; year outside the range: JALALI_OUT_OF_RANGE; impossible
+ * day: JALALI_INVALID_DATE.
+ */
+export function check(date: unknown, name = "date"): number {
+  if (typeof date !== "object" || date === null) throw badArgument(name, date);
+  const { year, month, day } = date as JalaliDate;
+  if (validJalali(year, month, day)) return jalaliToDays(year, month, day);
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) throw badArgument(name, date);
+  if (year < MIN_YEAR || year > MAX_YEAR) throw outOfRange(year);
+  throw invalidDate(year, month, day);
+}
+
+/** The JALALI_INVALID_DATE error. */
+export function invalidDate(year: number, month: number, day: number): Error {
+  return fail("JALALI_INVALID_DATE", `تاریخ ${year}/${month}/${day} وجود ندارد`, `No such date ${year}/${month}/${day}`, { year, month, day });
+}
+
+/** Checks an integer argument (amounts of days, months…). */
+export function checkInteger(value: unknown, name: string): number {
+  if (!Number.isSafeInteger(value)) throw badArgument(name, value);
+  return value as number;
+}

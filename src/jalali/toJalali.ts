@@ -1,0 +1,49 @@
+import { badArgument, daysFromCivil, daysInRange, daysToJalali, outOfRange } from "./_core";
+import { TEHRAN, wallTime } from "./_zone";
+import { fail } from "../internal/safe";
+import type { GregorianDate, JalaliDate, TimeZoneOptions } from "./types";
+
+/**
+ * The Jalali date of a Gregorian civil date, or of an instant (`Date`) read in
+ * `options.timeZone` (default `"Asia/Tehran"`; the host zone is never used).
+ *
+ * Exact for Jalali years −61 … 3177 (Gregorian 560-03-20 … 3799-03-20) by Borkowski's
+ * astronomical leap rule, which Iran's official calendar follows.
+ *
+ * @param input - a `GregorianDate` (civil, no zone) or a `Date` instant
+ * @param options - `timeZone` for a `Date` (ignored for a `GregorianDate`)
+ * @returns the Jalali civil date
+ * @throws MahallehError `JALALI_INVALID_DATE` (30 February…), `JALALI_OUT_OF_RANGE`,
+ *   `JALALI_INVALID_TIME_ZONE`, `INVALID_ARGUMENT` (wrong type, invalid `Date`)
+ * @example
+ * ```ts
+ * import { toJalali } from "mahalleh/jalali";
+ * toJalali({ year: 2025, month: 3, day: 17 }); // => { year: 1403, month: 12, day: 27 }
+ * toJalali({ year: 2025, month: 3, day: 21 }); // => { year: 1404, month: 1, day: 1 }
+ * // 2025-03-20T21:00Z is already 1 Farvardin in Tehran (00:30), still 30 Esfand in UTC
+ * toJalali(new Date("2025-03-20T21:00:00Z")); // => { year: 1404, month: 1, day: 1 }
+ * toJalali(new Date("2025-03-20T21:00:00Z"), { timeZone: "UTC" }); // => { year: 1403, month: 12, day: 30 }
+ * toJalali({ year: 2025, month: 2, day: 29 }); // throws JALALI_INVALID_DATE
+ * ```
+ * @category Conversion
+ */
+export function toJalali(input: GregorianDate | Date, options?: TimeZoneOptions | undefined): JalaliDate {
+  let n: number;
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    if (Number.isNaN(ms)) throw badArgument("input", input);
+    // Outside ±2 days of the range no zone can bring it back.
+    if (!daysInRange(Math.floor(ms / 86_400_000) + 2) || !daysInRange(Math.floor(ms / 86_400_000) - 2)) throw outOfRange(input.toISOString());
+    n = Math.floor(wallTime(ms, options?.timeZone ?? TEHRAN) / 86_400_000);
+  } else {
+    if (typeof input !== "object" || input === null) throw badArgument("input", input);
+    const { year, month, day } = input;
+    if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) throw badArgument("input", input);
+    const dim = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+    if (month < 1 || month > 12 || day < 1 || day > dim) {
+      throw fail("JALALI_INVALID_DATE", `تاریخ میلادی ${year}-${month}-${day} وجود ندارد`, `No such Gregorian date ${year}-${month}-${day}`, { year, month, day });
+    }
+    n = year < 1 ? Number.NaN : daysFromCivil(year, month, day);
+  }
+  return daysToJalali(n);
+}
