@@ -104,6 +104,8 @@ export function invalidRow(
   zodIssues: readonly unknown[] | undefined,
   thrown: unknown,
   hasThrown: boolean,
+  line: number | undefined = resolved.lines?.[index],
+  problems: readonly RowProblem[] | undefined = resolved.problems?.get(index),
 ): InvalidRow {
   const { locale, maxIssues } = resolved;
   const issues: ValidationIssue[] = [];
@@ -112,32 +114,30 @@ export function invalidRow(
     total++;
     if (issues.length < maxIssues) issues.push(issue());
   };
-  const problems = resolved.problems?.get(index);
   if (problems !== undefined) {
     for (const problem of problems) add(() => ({ path: problem.path, code: problem.code, message: problem[locale] }));
   }
   if (hasThrown) add(() => unreadableIssue(thrown, locale));
   if (zodIssues !== undefined) for (const raw of zodIssues) add(() => mapIssue(raw, locale));
-  const line = resolved.lines?.[index];
   const base = line === undefined ? { row: index, input, issues } : { row: index, line, input, issues };
   return total > issues.length ? { ...base, omittedIssues: total - issues.length } : base;
 }
 
 /** The outcome of row `index`. */
-export function outcomeOf(schema: $ZodType, input: unknown, index: number, resolved: Resolved): RowOutcome<unknown> {
+export function outcomeOf(
+  schema: $ZodType,
+  input: unknown,
+  index: number,
+  resolved: Resolved,
+  line: number | undefined = resolved.lines?.[index],
+  problems: readonly RowProblem[] | undefined = resolved.problems?.get(index),
+): RowOutcome<unknown> {
   const result = check(schema, input);
-  if (result.success && resolved.problems?.has(index) !== true) {
-    const line = resolved.lines?.[index];
+  if (result.success && (problems === undefined || problems.length === 0)) {
     return line === undefined ? { ok: true, row: index, data: result.data } : { ok: true, row: index, line, data: result.data };
   }
   const row = "thrown" in result
-    ? invalidRow(index, input, resolved, undefined, result.thrown, true)
-    : invalidRow(index, input, resolved, result.success ? undefined : result.issues, undefined, false);
+    ? invalidRow(index, input, resolved, undefined, result.thrown, true, line, problems)
+    : invalidRow(index, input, resolved, result.success ? undefined : result.issues, undefined, false, line, problems);
   return { ok: false, ...row };
-}
-
-/** Splits an outcome into the report's shapes. */
-export function stripOk<T>(outcome: RowOutcome<T>): ValidRow<T> | InvalidRow {
-  const { ok: _ok, ...rest } = outcome;
-  return rest;
 }
