@@ -53,5 +53,11 @@ export function ordinalWords(value: number | bigint | Decimal, options?: Ordinal
   if (decimal.eq(1) && options?.first === "اول") return "اول";
   const cardinal = writeIntegerDigits(decimal.toFixed(0), joinerText(options?.joiner ?? "zwnj"));
   const cut = Math.max(cardinal.lastIndexOf(" "), cardinal.lastIndexOf("\u200c"));
-  return cardinal.slice(0, cut + 1) + ordinalOfWord(cardinal.slice(cut + 1));
+  let tail = cardinal.slice(cut + 1);
+  let head = cardinal.slice(0, cut + 1);
+  if (tail.length > 1 && tail.startsWith("و")) {
+    head += "و";
+    tail = tail.slice(1);
+  }
+  return head + ordinalOfWord(tail);
 }
