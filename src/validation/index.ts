@@ -33,3 +33,7 @@ export { validateEach } from "./validateEach";
 export { validateRecordStream } from "./validateRecordStream";
 export { readJson } from "./readJson";
 export type { JsonReadOptions, JsonTable } from "./readJson";
+export { formatReport } from "./formatReport";
+export type { FormatReportOptions } from "./formatReport";
+export { MODEL_SCHEMAS, validateFile } from "./validateFile";
+export type { FileValidationReport, ValidateFileOptions } from "./validateFile";

@@ -1,0 +1,137 @@
+import type { $ZodType } from "zod/v4/core";
+import { fail } from "../internal/safe";
+import {
+  AgencySchema,
+  IndicatorSchema,
+  InterventionSchema,
+  NeighbourhoodSchema,
+  ObservationSchema,
+  ResolutionSchema,
+  SessionSchema,
+} from "../models/index";
+import type { CsvReadOptions } from "./CsvReadOptions";
+import type { ModelName } from "./headerMaps";
+import { readCsv } from "./readCsv";
+import { readJson } from "./readJson";
+import { validateRecords } from "./validateRecords";
+import type { ValidationOptions, ValidationReport } from "./ValidationReport";
+
+/**
+ * The schema of each model name (from `mahalleh/models`).
+ *
+ * @category Validation
+ */
+export const MODEL_SCHEMAS: Readonly<Record<ModelName, $ZodType>> = Object.freeze({
+  neighbourhood: NeighbourhoodSchema,
+  indicator: IndicatorSchema,
+  observation: ObservationSchema,
+  intervention: InterventionSchema,
+  agency: AgencySchema,
+  session: SessionSchema,
+  resolution: ResolutionSchema,
+});
+
+/**
+ * Options of {@link validateFile}.
+ *
+ * @category Validation
+ */
+export interface ValidateFileOptions extends CsvReadOptions, Omit<ValidationOptions, "source"> {
+  /**
+   * The model the rows must match (its schema and its Persian headers). Required unless
+   * `schema` is given; with both, `schema` validates and `model` only picks the headers.
+   */
+  readonly model?: ModelName | undefined;
+  /** A schema to use instead of the model's. Default: the model's schema. */
+  readonly schema?: $ZodType | undefined;
+  /**
+   * `"csv"`, `"json"` (an array of rows), `"jsonl"` (JSON Lines) or `"auto"`: JSON if the
+   * first non-blank character is `[` or `{`, else CSV. Default `"auto"`.
+   */
+  readonly format?: "csv" | "json" | "jsonl" | "auto" | undefined;
+  /** For JSON: the property of the top-level object that holds the rows. Default none. */
+  readonly key?: string | undefined;
+}
+
+/**
+ * A {@link ValidationReport} of a file, with what was read.
+ *
+ * @category Validation
+ */
+export interface FileValidationReport extends ValidationReport<unknown> {
+  /** The format the file was read as. */
+  readonly format: "csv" | "json" | "jsonl";
+  /** The model, when one was named. */
+  readonly model?: ModelName;
+}
+
+function pickFormat(text: string, format: ValidateFileOptions["format"]): "csv" | "json" | "jsonl" {
+  if (format === "csv" || format === "json" || format === "jsonl") return format;
+  if (format !== undefined && format !== "auto") {
+    throw fail(
+      "VALIDATION_UNKNOWN_FORMAT",
+      "قالب پرونده باید «csv»، «json»، «jsonl» یا «auto» باشد",
+      'The file format must be "csv", "json", "jsonl" or "auto"',
+      { format: String(format) },
+    );
+  }
+  const first = /\S/.exec(text.replace(/^\uFEFF/, ""))?.[0];
+  if (first === "[") return "json";
+  if (first === "{") return "jsonl";
+  return "csv";
+}
+
+/**
+ * Reads a whole file (CSV, JSON or JSON Lines) and validates every row against a model (or
+ * any schema): the one call behind `mahalleh validate <file>`. Rows carry the file line where
+ * they start; rows the reader found broken are reported, not dropped. Print the result with
+ * {@link formatReport}.
+ *
+ * @param text - the file's text
+ * @param options - `model` (or `schema`), `format` (default `"auto"`), `locale` (default
+ *   `"fa"`), `maxIssuesPerRow`, and the CSV options of {@link readCsv} / `key` of {@link readJson}
+ * @returns the report, with the format read and the model
+ * @throws MahallehError `VALIDATION_UNKNOWN_MODEL` for a model name that does not exist (or
+ *   neither `model` nor `schema`), `VALIDATION_UNKNOWN_FORMAT`, and the file-level errors of
+ *   the readers (`VALIDATION_CSV_HEADER`, `VALIDATION_CSV_SYNTAX`, `VALIDATION_JSON_SYNTAX`)
+ * @example
+ * ```ts
+ * import { validateFile } from "mahalleh/validation";
+ * const csv = "شناسه محله,شاخص,دوره,مقدار\nalb-krj-001,unemployment-rate,1403,۱۸٫۵\nalb-krj-002,unemployment-rate,۱۴۰۳,\n";
+ * const report = validateFile(csv, { model: "observation" });
+ * report.format; // => "csv"
+ * report.summary; // => { total: 2, valid: 1, invalid: 1 }
+ * report.invalid[0]?.line; // => 3
+ * report.invalid[0]?.issues[0]?.code; // => "MODELS_MISSING_REASON"
+ * validateFile("[]", { model: "planet" as "agency" }); // throws VALIDATION_UNKNOWN_MODEL
+ * ```
+ * @category Validation
+ */
+export function validateFile(text: string, options: ValidateFileOptions): FileValidationReport {
+  if (typeof text !== "string") {
+    throw fail("VALIDATION_INVALID_INPUT", "متن پرونده باید رشته باشد", "The file text must be a string", {
+      received: text === null ? "null" : typeof text,
+    });
+  }
+  const model = options?.model;
+  if (model !== undefined && !Object.hasOwn(MODEL_SCHEMAS, model)) {
+    throw fail("VALIDATION_UNKNOWN_MODEL", `مدل «${String(model)}» شناخته نیست`, `Unknown model "${String(model)}"`, {
+      model: String(model),
+      known: Object.keys(MODEL_SCHEMAS),
+    });
+  }
+  const schema = options.schema ?? (model === undefined ? undefined : MODEL_SCHEMAS[model]);
+  if (schema === undefined) {
+    throw fail("VALIDATION_UNKNOWN_MODEL", "مدل یا طرح‌واره‌ای داده نشده است", "Give a model or a schema", {
+      known: Object.keys(MODEL_SCHEMAS),
+    });
+  }
+  const format = pickFormat(text, options.format);
+  const validation: ValidationOptions = { locale: options.locale, maxIssuesPerRow: options.maxIssuesPerRow };
+  const table =
+    format === "csv"
+      ? readCsv(text, { ...options, model: options.model ?? (options.layout === "wide" ? "observation" : undefined) })
+      : readJson(text, { format, key: options.key });
+  const report = validateRecords(schema, table.rows, { ...validation, source: table });
+  return model === undefined ? { ...report, format } : { ...report, format, model };
+}
