@@ -199,7 +199,10 @@ function readCardinal(tokens: readonly string[], from: number, to: number, state
   let any = false;
   for (let i = from; i < to; i++) {
     let token = tokens[i] as string;
-    if (token === "و") continue;
+    if (token === "و") {
+      if (i === from || i === to - 1 || tokens[i + 1] === "و") invalid(state.source, "misplaced «و»");
+      continue;
+    }
     if (!SMALL.has(token) && !SCALE_POWER.has(token) && token.length > 1 && token.startsWith("و")) token = token.slice(1);
     any = true;
     if (startsNumeral(token)) {
