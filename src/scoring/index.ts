@@ -20,6 +20,17 @@ export { vikor } from "./vikor";
 export type { VikorOptions, VikorResult } from "./vikor";
 export { alkireFoster } from "./alkireFoster";
 export type { AlkireFosterGroup, AlkireFosterMeasures, AlkireFosterOptions, AlkireFosterResult } from "./alkireFoster";
+export { morrisIndex } from "./morrisIndex";
+export type { MorrisIndexOptions, MorrisIndexResult } from "./morrisIndex";
+export { numericalTaxonomy } from "./numericalTaxonomy";
+export type { NumericalTaxonomyOptions, NumericalTaxonomyResult } from "./numericalTaxonomy";
+export { scalogram } from "./scalogram";
+export type { ScalogramResult } from "./scalogram";
+export { imdTransform, imdRankTransform } from "./imdTransform";
+export { classifyWornOutFabric } from "./classifyWornOutFabric";
+export type { WornOutFabricInput, WornOutFabricResult } from "./classifyWornOutFabric";
+export { classifySlumHousehold } from "./classifySlumHousehold";
+export type { SlumDeprivation, SlumHouseholdInput, SlumHouseholdResult } from "./classifySlumHousehold";
 // Composite index (issue 7)
 export type { IndexErrorCode } from "./errorCodes";
 export type { IndicatorTable } from "./IndicatorTable";
