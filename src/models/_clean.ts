@@ -1,60 +1,35 @@
 /**
- * Spreadsheet cleaning used by the model schemas: numbers in any digit system, Persian text,
- * money strings.
+ * Spreadsheet cleaning used by the model schemas, delegating to `mahalleh/text`: numbers in
+ * any digit system, Persian text, money strings.
  */
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
 import { foldArabicLetters, latinDigits } from "../internal/chars";
+import { normalizePersian } from "../text/normalizePersian";
+import { safeParseMoney } from "../text/parseMoney";
+import { safeParseNumber } from "../text/parseNumber";
 
-/** Trims, folds Arabic letters to Persian, removes tatweel and collapses runs of spaces. */
+/** Arabic letters folded to Persian, tatweel removed, spacing and ZWNJ cleaned, trimmed. */
 export function cleanText(text: string): string {
-  return foldArabicLetters(text).replace(/\u0640/g, "").replace(/\s+/g, " ").trim();
+  return normalizePersian(text);
 }
-
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-
-/** Reads "۱۲٬۵۰۰", "12,500.5", "٪۳۵" or "−3" as a number; undefined if it is not one. */
-export function cleanNumber(text: string): number | undefined {
-  const compact = latinDigits(text)
-    .replace(/[\s\u200c\u066c,]/g, "")
-    .replace(/\u066b/g, ".")
-    .replace(/\u2212/g, "-")
-    .replace(/^[%\u066a]|[%\u066a]$/g, "");
-  if (!NUMBER.test(compact)) return undefined;
-  const value = Number(compact);
-  return Number.isFinite(value) ? value : undefined;
-}
-
-const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
-  ["هزار", 3],
-  ["میلیون", 6],
-  ["میلیارد", 9],
-  ["همت", 12],
-];
 
 /**
- * Reads an amount of money in rials: digits in any system with separators, optional
- * magnitude words (هزار، میلیون، میلیارد، همت) and unit (ریال default, تومان ×10).
+ * Reads "۱۲٬۵۰۰", "12,500.5", "۳۵٪" or «دو میلیون» as a number (a percent sign at either end is
+ * ignored); undefined if it is not one.
  */
-export function cleanMoney(text: string): Decimal | undefined {
-  let rest = cleanText(text);
-  let factor = 0;
-  let toman = false;
-  if (/(?:تومان|toman)$/i.test(rest)) {
-    toman = true;
-    rest = rest.replace(/(?:تومان|toman)$/i, "").trim();
-  } else rest = rest.replace(/(?:ریال|rials?|IRR)$/i, "").trim();
-  for (;;) {
-    const found = MAGNITUDES.find(([word]) => rest.endsWith(word));
-    if (found === undefined) break;
-    factor += found[1];
-    if (found[0] === "همت") toman = true;
-    rest = rest.slice(0, -found[0].length).trim();
-  }
-  const compact = latinDigits(rest).replace(/[\s\u200c\u066c,]/g, "").replace(/\u066b/g, ".");
-  if (!NUMBER.test(compact)) return undefined;
-  let amount = new Decimal(compact).times(new Decimal(10).pow(factor));
-  if (toman) amount = amount.times(10);
-  return amount;
+export function cleanNumber(text: string): number | undefined {
+  const trimmed = text.trim().replace(/^[%\u066a]\s*|\s*[%\u066a]$/g, "");
+  const result = safeParseNumber(trimmed);
+  return result.success && Number.isFinite(result.data) ? result.data : undefined;
+}
+
+/**
+ * Reads an amount of money in rials (an integer Decimal): «۱۲٬۵۰۰ میلیارد ریال», «۵۰ میلیون
+ * تومان», «۲٫۵ همت»; an amount without a unit is in rials.
+ */
+export function cleanMoney(input: string | number | Decimal): Decimal | undefined {
+  const result = safeParseMoney(input as string | number, { defaultUnit: "rial" });
+  return result.success ? result.data : undefined;
 }
 
 /**

@@ -240,9 +240,7 @@ export function money(): z.ZodType<Decimal, Decimal | number | string> {
   return z.preprocess((input: Decimal | number | string, ctx) => {
     if (isBlank(input)) return required(ctx, input);
     let amount: Decimal | undefined;
-    if (Decimal.isDecimal(input)) amount = input.isFinite() ? new Decimal(input) : undefined;
-    else if (typeof input === "number") amount = Number.isFinite(input) ? new Decimal(input) : undefined;
-    else if (typeof input === "string") amount = cleanMoney(input);
+    if (Decimal.isDecimal(input) || typeof input === "number" || typeof input === "string") amount = cleanMoney(input);
     if (amount === undefined || amount.isNegative()) {
       report(
         ctx,

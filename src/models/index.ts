@@ -89,3 +89,7 @@ export { HEADQUARTERS_KINDS, SESSION_FIELDS, SessionSchema } from "./SessionSche
 export type { FollowUp, Resolution, ResolutionInput, ResolutionStatus } from "./ResolutionSchema";
 export { RESOLUTION_FIELDS, RESOLUTION_STATUSES, ResolutionSchema } from "./ResolutionSchema";
 export { jsonSchemas } from "./jsonSchemas";
+export { standardIndicators } from "./standardIndicators";
+export { provincialAgencies } from "./provincialAgencies";
+export type { SampleDataset } from "./sampleDataset";
+export { sampleDataset } from "./sampleDataset";
