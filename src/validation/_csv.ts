@@ -46,6 +46,16 @@ function innerBreaks(raw: string): number {
   return raw.endsWith("\n") ? count - 1 : count;
 }
 
+/** Line breaks inside the (quoted) cells of a record: the lines it spans beyond its first. */
+function quotedBreaks(cells: readonly string[]): number {
+  let count = 0;
+  for (const cell of cells) {
+    if (cell.indexOf("\n") < 0) continue;
+    for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 10) count++;
+  }
+  return count;
+}
+
 interface Column {
   readonly header: string;
   /** The field of a long-layout column or of a wide-layout key column. */
@@ -88,15 +98,14 @@ export class CsvShaper {
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
       skip_records_with_error: true,
-      on_record: (record: unknown, context: { lines?: number; raw?: string }) => {
-        const cells = Array.isArray(record) ? record : (record as { record: string[] }).record;
-        const raw = context.raw ?? "";
-        this.onRecord(cells as string[], (context.lines ?? 1) - innerBreaks(raw));
+      on_record: (record: unknown, context: { lines?: number }) => {
+        const cells = (Array.isArray(record) ? record : (record as { record: string[] }).record) as string[];
+        this.onRecord(cells, (context.lines ?? 1) - quotedBreaks(cells));
         return null;
       },
       on_skip: (error: { code?: string; lines?: number } | undefined, raw: string | undefined) => {
         const text = raw ?? "";
-        this.onSkip(error?.code ?? "CSV_ERROR", text, (error?.lines ?? 1) - innerBreaks(text));
+        this.onSkip(error?.code ?? "CSV_ERROR", text, (error?.lines ?? 1) - innerBreaks(text.replace(/^\n+/, "")));
         return undefined;
       },
     } as CsvParseOptions;
@@ -119,7 +128,7 @@ export class CsvShaper {
       const mapped = key === "" ? `column${i + 1}` : (lookup.get(key) ?? header);
       let column: Column;
       if (this.wide && !this.keys.includes(mapped) && key !== "") {
-        column = { header, field: mapped, indicator: indicators.get(key) ?? header };
+        column = { header, field: mapped, indicator: indicators.get(key) ?? mapped };
       } else {
         column = { header, field: mapped };
       }
