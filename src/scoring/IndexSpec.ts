@@ -37,7 +37,7 @@ export interface IndexDimensionSpec {
  * - `zscore`: `direction·(x − mean)/sd`; population SD (divide by n) unless
  *   `deviation: "sample"` (n − 1).
  * - `rank`: oriented rank 1…n among units with a value (ties get the average rank).
- * - `percentile`: `100·(rank − 1)/(n − 1)` from the oriented average rank.
+ * - `percentile`: `lo + (hi − lo)·(rank − 1)/(n − 1)` from the oriented average rank (0–100 by default).
  * - `goalposts`: min-max between each indicator's fixed `goalposts` (clamped), to `range`.
  * - `distanceToTarget`: shortfall from the indicator's `target` relative to the worst observed
  *   value, `range` scaled, 0 when the target is met.
@@ -56,7 +56,7 @@ export type NormalizationSpec =
   | {
       /** The method. */
       readonly method: NormalizationMethod;
-      /** Output range of `minmax`, `goalposts` and `distanceToTarget`. Default `[0, 100]`. */
+      /** Output range of `minmax`, `percentile`, `goalposts` and `distanceToTarget`. Default `[0, 100]`. */
       readonly range?: readonly [number, number] | undefined;
       /** SD convention of `zscore`: `"population"` (default, divide by n) or `"sample"` (n − 1). */
       readonly deviation?: "population" | "sample" | undefined;

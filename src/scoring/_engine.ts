@@ -228,7 +228,7 @@ export function normalizeColumn(ind: PlanIndicator, norm: Norm, col: Float64Arra
       scratch.fill(Number.NaN, 0, n);
       ranksFromOrder(col, order, m, "fractional", scratch);
       if (norm.method === "rank") col.set(scratch.subarray(0, n));
-      else for (let i = 0; i < n; i++) col[i] = (100 * ((scratch[i] as number) - 1)) / (m - 1);
+      else for (let i = 0; i < n; i++) col[i] = lo + ((hi - lo) * ((scratch[i] as number) - 1)) / (m - 1);
       return;
     }
     case "goalposts": {
@@ -267,7 +267,8 @@ export interface AggBuffers {
 
 /**
  * Weighted (power) mean of `count` columns into `out`, per unit over the present values with
- * the weights renormalised. `name(k)` names column k in errors.
+ * the weights renormalised. `name(k)` names column k in errors. `complete` promises that no
+ * column has a NaN (a faster loop for the arithmetic mean, same result).
  */
 export function aggregateInto(
   n: number,
@@ -278,16 +279,24 @@ export function aggregateInto(
   out: Float64Array,
   buf: AggBuffers,
   name: (k: number) => string,
+  complete = false,
 ): void {
   const acc = buf.acc;
   const ws = buf.ws;
   acc.fill(0, 0, n);
   ws.fill(0, 0, n);
+  // complete columns (no NaN) and arithmetic: one weight sum for every unit
+  let wsum = 0;
   const p = agg.p;
   for (let k = 0; k < count; k++) {
     const w = weights[k] as number;
     if (w === 0) continue;
     const col = column(k);
+    if (agg.kind === 0 && complete) {
+      for (let i = 0; i < n; i++) acc[i] = (acc[i] as number) + w * (col[i] as number);
+      wsum += w;
+      continue;
+    }
     if (agg.kind === 0) {
       for (let i = 0; i < n; i++) {
         const v = col[i] as number;
@@ -312,6 +321,11 @@ export function aggregateInto(
       acc[i] = (acc[i] as number) + w * (agg.kind === 1 ? Math.log(v) : agg.kind === 2 ? 1 / v : Math.pow(v, p));
       ws[i] = (ws[i] as number) + w;
     }
+  }
+  if (complete && agg.kind === 0) {
+    if (wsum > 0) for (let i = 0; i < n; i++) out[i] = (acc[i] as number) / wsum;
+    else out.fill(Number.NaN, 0, n);
+    return;
   }
   for (let i = 0; i < n; i++) {
     const s = ws[i] as number;
@@ -530,5 +544,11 @@ function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly numb
   }
   if (!(wsum > 0)) return false;
   for (let i = 0; i < n; i++) out[i] = (out[i] as number) / wsum;
+  return true;
+}
+
+/** True if no value of the column is NaN. */
+export function isComplete(col: Float64Array): boolean {
+  for (let i = 0; i < col.length; i++) if (col[i] !== col[i]) return false;
   return true;
 }

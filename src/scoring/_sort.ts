@@ -34,11 +34,16 @@ export function argsortFinite(values: ArrayLike<number>, n: number, descending: 
     ws.a = grown.a;
     ws.b = grown.b;
   }
+  // 8-bit digits for small inputs (cheap histograms), 16-bit digits for large ones
+  const bits = n < 65536 ? 8 : 16;
+  const radix = 1 << bits;
+  const mask = radix - 1;
+  const perWord = 32 / bits;
   const keys = ws.keys;
   let src = ws.a;
   let dst = ws.b;
   const counts = ws.counts;
-  counts.fill(0);
+  counts.fill(0, 0, 2 * perWord * radix);
   let m = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
@@ -59,18 +64,15 @@ export function argsortFinite(values: ArrayLike<number>, n: number, descending: 
     keys[2 * i] = lo;
     keys[2 * i + 1] = hi;
     src[m++] = i;
-    counts[lo & 0xffff]!++;
-    counts[65536 + (lo >>> 16)]!++;
-    counts[131072 + (hi & 0xffff)]!++;
-    counts[196608 + (hi >>> 16)]!++;
+    for (let p = 0; p < perWord; p++) counts[p * radix + ((hi >>> (p * bits)) & mask)]!++;
   }
-  for (let pass = 0; pass < 4; pass++) {
-    const base = pass * 65536;
-    const word = pass >> 1;
-    const shift = (pass & 1) * 16;
-    // skip a pass whose digit is the same for every value
+  // LSD radix on the high word only; runs of equal high words are then ordered by the low
+  // word (insertion sort: such runs are rare and short for real scores)
+  for (let pass = 0; pass < perWord; pass++) {
+    const base = pass * radix;
+    const shift = pass * bits;
     let single = false;
-    for (let d = 0; d < 65536; d++) {
+    for (let d = 0; d < radix; d++) {
       const c = counts[base + d] as number;
       if (c !== 0) {
         single = c === m;
@@ -79,19 +81,40 @@ export function argsortFinite(values: ArrayLike<number>, n: number, descending: 
     }
     if (single) continue;
     let sum = 0;
-    for (let d = 0; d < 65536; d++) {
+    for (let d = 0; d < radix; d++) {
       const c = counts[base + d] as number;
       counts[base + d] = sum;
       sum += c;
     }
     for (let p = 0; p < m; p++) {
       const id = src[p] as number;
-      const digit = ((keys[2 * id + word] as number) >>> shift) & 0xffff;
+      const digit = ((keys[2 * id + 1] as number) >>> shift) & mask;
       dst[counts[base + digit]!++] = id;
     }
     const t = src;
     src = dst;
     dst = t;
+  }
+  let p = 0;
+  while (p < m) {
+    const hi = keys[2 * (src[p] as number) + 1] as number;
+    let q = p + 1;
+    while (q < m && keys[2 * (src[q] as number) + 1] === hi) q++;
+    if (q - p > 32) {
+      src.subarray(p, q).sort((x, y) => (keys[2 * x] as number) - (keys[2 * y] as number) || x - y);
+    } else if (q - p > 1) {
+      for (let a = p + 1; a < q; a++) {
+        const id = src[a] as number;
+        const lo = keys[2 * id] as number;
+        let b = a - 1;
+        while (b >= p && (keys[2 * (src[b] as number)] as number) > lo) {
+          src[b + 1] = src[b] as number;
+          b--;
+        }
+        src[b + 1] = id;
+      }
+    }
+    p = q;
   }
   return src.subarray(0, m);
 }

@@ -60,3 +60,7 @@ export { rankScores } from "./rank";
 export type { RankScoresOptions } from "./rank";
 export { classifyLevels } from "./classifyLevels";
 export type { LevelClassification } from "./classifyLevels";
+export { uncertainty } from "./uncertainty";
+export type { FactorSensitivity, UncertaintyOptions, UncertaintyResult, UncertaintyVary, UnitRankInterval, WeightVariation } from "./uncertainty";
+export { compareIndices } from "./compareIndices";
+export type { IndexChange } from "./compareIndices";
