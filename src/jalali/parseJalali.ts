@@ -52,19 +52,21 @@ function key(word: string): string {
 function table(): Map<string, number> {
   if (words !== undefined) return words;
   const t = new Map<string, number>();
-  const add = (list: readonly string[], kind: number, first: number): void => list.forEach((w, i) => t.set(key(w), kind * 64 + first + i));
+  // Words of a list take consecutive values from `first`; synonyms (step 0) share it.
+  const add = (list: readonly string[], kind: number, first: number, step = 1): void =>
+    list.forEach((w, i) => t.set(key(w), kind * 64 + first + i * step));
   add(MONTHS, M, 1);
   add("farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand".split(" "), M, 1);
-  add(["امرداد", "amordad"], M, 5);
+  add(["امرداد", "amordad"], M, 5, 0);
   add(["dei"], M, 10);
   add(WEEKDAYS, W, 0);
   add(CARDINALS, N, 1);
   add(CARDINALS.map((w) => w + "م"), N, 1);
   add(["سوم"], N, 3);
   add(["اول"], N, 1);
-  add(["هیجده", "هیجدهم"], N, 18);
-  add(["بیست", "بیستم"], N, 20);
-  add(["سی", "سیام"], N, 30);
+  add(["هیجده", "هیجدهم"], N, 18, 0);
+  add(["بیست", "بیستم"], N, 20, 0);
+  add(["سی", "سیام"], N, 30, 0);
   add("ماه سال روز هجری شمسی خورشیدی ه ش هش ام م".split(" "), SKIP, 0);
   return (words = t);
 }

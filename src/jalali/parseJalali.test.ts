@@ -1,0 +1,229 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isMahallehError } from "../errors/index";
+import { formatJalali, fromDayNumber, parseJalali, safeParseJalali, toDayNumber, weekday } from "./index";
+import type { JalaliDate } from "./index";
+
+const D = (year: number, month: number, day: number): JalaliDate => ({ year, month, day });
+/* 1403/12/27 = 2025-03-17 */
+const SESSION = D(1403, 12, 27);
+/** A reference in early 1404: 10 Farvardin 1404 = 2025-03-30. */
+const EARLY_1404 = { reference: D(1404, 1, 10) };
+
+const code = (run: () => unknown): string => {
+  try {
+    run();
+  } catch (error) {
+    return isMahallehError(error) ? error.code : `foreign ${String(error)}`;
+  }
+  return "no error";
+};
+
+describe("what people write (calendar.md)", () => {
+  it.each([
+    "1403/12/27",
+    "۱۴۰۳/۱۲/۲۷",
+    "۱۴۰۳-۱۲-۲۷",
+    "١٤٠٣/١٢/٢٧",
+    "1403.12.27",
+    "27 اسفند 1403",
+    "۲۷ اسفند ۱۴۰۳",
+    "بیست‌وهفتم اسفند ۱۴۰۳",
+    "بیست و هفتم اسفند ۱۴۰۳",
+    "بیستوهفتم اسفند ۱۴۰۳",
+    "دوشنبه ۲۷ اسفند ۱۴۰۳",
+    "دوشنبه، ۲۷ اسفند ۱۴۰۳",
+    "دوشنبه ۲۷ اسفندماه ۱۴۰۳",
+    "دوشنبه ۲۷ اسفند ماه ۱۴۰۳",
+    "27ام اسفند 1403",
+    "۲۷‌ام اسفند ۱۴۰۳",
+    "  ۱۴۰۳/۱۲/۲۷  ",
+    "1403/12/27.",
+    "27/12/1403",
+    "۲۷-۱۲-۱۴۰۳",
+    "14031227",
+    "۱۴۰۳/۱۲/۲۷ هجری شمسی",
+    "27 Esfand 1403",
+    "\u200f۱۴۰۳/۱۲/۲۷\u200f",
+  ])("%s", (text) => {
+    expect(parseJalali(text)).toEqual(SESSION);
+  });
+  it("reads Arabic ي/ك and stray ZWNJ", () => {
+    expect(parseJalali("يكشنبه ۲۶ اسفند ۱۴۰۳")).toEqual(D(1403, 12, 26));
+    expect(parseJalali("یک شنبه ۲۶ اسفند ۱۴۰۳")).toEqual(D(1403, 12, 26));
+    expect(parseJalali("سه شنبه ۲۸ اسفند ۱۴۰۳")).toEqual(D(1403, 12, 28));
+    expect(parseJalali("سه‌شنبه ۲۸ اسفند ۱۴۰۳")).toEqual(D(1403, 12, 28));
+    expect(parseJalali("‌۲۷ ‌ اسفند‌ ۱۴۰۳")).toEqual(SESSION);
+  });
+  it("reads month names, old and Latin", () => {
+    expect(parseJalali("۱۰ امرداد ۱۴۰۳")).toEqual(D(1403, 5, 10));
+    expect(parseJalali("۱۰ مرداد ۱۴۰۳")).toEqual(D(1403, 5, 10));
+    expect(parseJalali("اول اردیبهشت ۱۴۰۴")).toEqual(D(1404, 2, 1));
+    expect(parseJalali("یکم اردی بهشت ۱۴۰۴")).toEqual(D(1404, 2, 1));
+    expect(parseJalali("سوم آبان ۱۴۰۲")).toEqual(D(1402, 8, 3));
+    expect(parseJalali("سوم ابان ۱۴۰۲")).toEqual(D(1402, 8, 3));
+    expect(parseJalali("۵ آذر ۱۴۰۲")).toEqual(D(1402, 9, 5));
+    expect(parseJalali("سی‌ویکم شهریور ۱۴۰۳")).toEqual(D(1403, 6, 31));
+    expect(parseJalali("سی ام دی ۱۴۰۳")).toEqual(D(1403, 10, 30));
+    expect(parseJalali("نوزدهم بهمن ۱۴۰۳")).toEqual(D(1403, 11, 19));
+    expect(parseJalali("1 farvardin 1404")).toEqual(D(1404, 1, 1));
+  });
+  it("reads every ordinal day word that formatJalali writes (do), with or without ZWNJ and spaces", () => {
+    for (let day = 1; day <= 31; day++) {
+      const word = formatJalali(D(1403, 1, day), "do");
+      expect(parseJalali(`${word} فروردین ۱۴۰۳`)).toEqual(D(1403, 1, day));
+      expect(parseJalali(`${word.replace(/\u200c/g, "")} فروردین ۱۴۰۳`)).toEqual(D(1403, 1, day));
+      expect(parseJalali(`${word.replace(/\u200cو/g, " و ")} فروردین ۱۴۰۳`)).toEqual(D(1403, 1, day));
+    }
+  });
+});
+
+describe("the seed's phrase", () => {
+  it("«دوشنبه بیست‌وهفتم اسفند» is 1403/12/27 given a reference in early 1404", () => {
+    expect(parseJalali("دوشنبه بیست‌وهفتم اسفند", EARLY_1404)).toEqual(SESSION);
+    // As written in the article (no ZWNJ), and with spaces.
+    expect(parseJalali("دوشنبه بیستوهفتم اسفند", EARLY_1404)).toEqual(SESSION);
+    expect(parseJalali("دوشنبه بیست و هفتم اسفند", EARLY_1404)).toEqual(SESSION);
+    expect(parseJalali("دوشنبه بیستوهفتم اسفند", { reference: D(1403, 12, 20) })).toEqual(SESSION);
+  });
+  it("a contradicting weekday is an error, never a silent fix", () => {
+    expect(code(() => parseJalali("سه‌شنبه بیست‌وهفتم اسفند", EARLY_1404))).toBe("JALALI_WEEKDAY_MISMATCH");
+    expect(code(() => parseJalali("سه‌شنبه ۲۷ اسفند ۱۴۰۳"))).toBe("JALALI_WEEKDAY_MISMATCH");
+    const result = safeParseJalali("جمعه ۲۷ اسفند ۱۴۰۳");
+    expect(result.success ? null : result.error.details).toEqual({ date: SESSION, stated: 6, actual: 2 });
+    expect(result.success ? "" : result.error.messages.fa).toContain("دوشنبه");
+  });
+});
+
+describe("dates without a year", () => {
+  it("resolve to the nearest such day around the reference", () => {
+    expect(parseJalali("۵ فروردین", { reference: D(1403, 12, 20) })).toEqual(D(1404, 1, 5));
+    expect(parseJalali("۲۵ اسفند", { reference: D(1404, 1, 3) })).toEqual(D(1403, 12, 25));
+    expect(parseJalali("۱۵ مهر", { reference: D(1403, 7, 1) })).toEqual(D(1403, 7, 15));
+  });
+  it("30 Esfand resolves only to a leap year", () => {
+    expect(parseJalali("۳۰ اسفند", { reference: D(1404, 1, 5) })).toEqual(D(1403, 12, 30));
+    expect(code(() => parseJalali("۳۰ اسفند", { reference: D(1405, 6, 1) }))).toBe("JALALI_INVALID_DATE");
+  });
+  it("on a tie, the weekday decides; without one, the earlier day", () => {
+    // 1403/06/31 is 183 days after 1403/01/01 and 182 days before 1404/01/01… build an exact tie:
+    const ref = D(1403, 7, 1); // candidates 1 Farvardin 1403 (−186 days) and 1 Farvardin 1404 (+180)
+    expect(parseJalali("۱ فروردین", { reference: ref })).toEqual(D(1404, 1, 1));
+    // Exact tie: a reference halfway between two occurrences of the same day.
+    const a = toDayNumber(D(1403, 1, 1));
+    const b = toDayNumber(D(1404, 1, 1)); // 366 days later
+    const middle = fromDayNumber((a + b) / 2);
+    expect(parseJalali("۱ فروردین", { reference: middle })).toEqual(D(1403, 1, 1));
+    const names = ["شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه"];
+    expect(parseJalali(`${names[weekday(D(1404, 1, 1))]} ۱ فروردین`, { reference: middle })).toEqual(D(1404, 1, 1));
+  });
+  it("the default reference is today in Tehran", () => {
+    const parsed = parseJalali("۱ فروردین");
+    expect(parsed.month * 100 + parsed.day).toBe(101);
+  });
+});
+
+describe("errors", () => {
+  it.each([
+    ["1404/12/30", "JALALI_INVALID_DATE"],
+    ["۳۰ اسفند ۱۴۰۴", "JALALI_INVALID_DATE"],
+    ["1403/13/01", "JALALI_INVALID_DATE"],
+    ["1403/01/32", "JALALI_INVALID_DATE"],
+    ["1403/00/10", "JALALI_INVALID_DATE"],
+    ["1403/07/31", "JALALI_INVALID_DATE"],
+    ["3178/01/01", "JALALI_OUT_OF_RANGE"],
+    ["", "JALALI_UNPARSABLE"],
+    ["   ", "JALALI_UNPARSABLE"],
+    ["next Monday", "JALALI_UNPARSABLE"],
+    ["1403/12", "JALALI_UNPARSABLE"],
+    ["03/12/27", "JALALI_UNPARSABLE"],
+    ["1403/12-27", "JALALI_UNPARSABLE"],
+    ["1403 12 27", "JALALI_UNPARSABLE"],
+    ["1403//12/27", "JALALI_UNPARSABLE"],
+    ["-1403/12/27", "JALALI_UNPARSABLE"],
+    ["1403/12/27 10:30", "JALALI_UNPARSABLE"],
+    ["اسفند ۱۴۰۳", "JALALI_UNPARSABLE"],
+    ["۲۷ اسفند ۱۲", "JALALI_UNPARSABLE"],
+    ["۲۷ اسفند فروردین", "JALALI_UNPARSABLE"],
+    ["دوشنبه سه‌شنبه ۲۷ اسفند ۱۴۰۳", "JALALI_UNPARSABLE"],
+    ["123456789/1/1", "JALALI_UNPARSABLE"],
+    ["۲۷ خیابان ۱۴۰۳", "JALALI_UNPARSABLE"],
+  ])("%s → %s", (text, expected) => {
+    expect(code(() => parseJalali(text))).toBe(expected);
+    const result = safeParseJalali(text);
+    expect(result.success).toBe(false);
+  });
+  it("non-strings are INVALID_ARGUMENT", () => {
+    for (const value of [null, undefined, 14031227, {}, ["1403/12/27"]]) {
+      expect(code(() => parseJalali(value as never))).toBe("INVALID_ARGUMENT");
+      expect(safeParseJalali(value as never).success).toBe(false);
+    }
+  });
+  it("messages are bilingual", () => {
+    const result = safeParseJalali("next Monday");
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.messages.fa).toMatch(/تاریخ/);
+      expect(result.error.messages.en).toMatch(/date/);
+    }
+  });
+});
+
+describe("properties", () => {
+  const day = fc.integer({ min: toDayNumber(D(1000, 1, 1)), max: toDayNumber(D(2000, 12, 29)) }).map(fromDayNumber);
+  it("formatJalali → parseJalali round-trips for every written form", () => {
+    const patterns = ["yyyy/MM/dd", "yyyy-M-d", "dd/MM/yyyy", "d MMMM yyyy", "EEEE d MMMM yyyy", "EEEE، do MMMM yyyy", "do MMMM ماه yyyy"];
+    fc.assert(
+      fc.property(day, fc.constantFrom(...patterns), fc.constantFrom("latin" as const, "persian" as const), (date, pattern, digits) => {
+        expect(parseJalali(formatJalali(date, pattern, { digits }))).toEqual(date);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("the fast path and the general path agree", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.constantFrom("/", "-", "."), (y, m, d, sep) => {
+        const text = `${y}${sep}${m}${sep}${d}`;
+        const fast = safeParseJalali(text);
+        const slow = safeParseJalali(` ${text} `); // leading space: not the fast path
+        expect(fast.success ? fast.data : fast.error.code).toEqual(slow.success ? slow.data : slow.error.code);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("fuzz: any string gives a date or a MahallehError (never a foreign error, never INTERNAL)", () => {
+    const alphabet = [..."0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩/-.,،  \u200c\u200fابپتسشدیکيكهوم", "اسفند", "دوشنبه", "بیست", "و", "هفتم", "ماه", "۱۴۰۳", "٫"];
+    const text = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((parts) => parts.join("")));
+    fc.assert(
+      fc.property(text, (input) => {
+        try {
+          const date = parseJalali(input, { reference: SESSION });
+          expect(toDayNumber(date)).toEqual(expect.any(Number));
+        } catch (error) {
+          expect(isMahallehError(error)).toBe(true);
+          expect((error as { code: string }).code).not.toBe("INTERNAL");
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+  it("100k-character inputs are rejected cleanly (and quickly: the parser stops early or runs once over the text)", () => {
+    const inputs = [
+      "۱".repeat(100_000),
+      " ".repeat(100_000),
+      "ا".repeat(100_000),
+      "\u200c".repeat(100_000),
+      "/".repeat(100_000),
+      "۲۷ اسفند ".repeat(10_000),
+      " ".repeat(100_000) + "1403/12/27",
+      "\u200c".repeat(100_000) + "۲۷ اسفند ۱۴۰۳",
+      "بیست ".repeat(20_000),
+    ];
+    for (const input of inputs) {
+      const result = safeParseJalali(input);
+      if (result.success) expect(result.data).toEqual(SESSION);
+      else expect(result.error.code).not.toBe("INTERNAL");
+    }
+    expect(parseJalali(" ".repeat(100_000) + "1403/12/27")).toEqual(SESSION);
+  });
+});
