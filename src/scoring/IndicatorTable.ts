@@ -13,12 +13,13 @@
  *   groups: ["karaj", "karaj", "fardis"],
  *   columns: { unemployment: [12, 20, 16], literacy: [95, 80, NaN] },
  * };
- * computeIndex(table, {
+ * const result = computeIndex(table, {
  *   indicators: [
  *     { id: "unemployment", dimension: "economy", direction: 1 },
  *     { id: "literacy", dimension: "education", direction: -1 },
  *   ],
- * }).units.map((u) => u.rank); // => [3, 1, 2]
+ * });
+ * result.units.map((u) => u.rank); // => [3, 1, 2]
  * ```
  *
  * @category Composite index

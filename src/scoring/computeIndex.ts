@@ -258,7 +258,7 @@ function buildResult(plan: Plan): IndexResult {
  * import { safeComputeIndex } from "mahalleh/scoring";
  * const r = safeComputeIndex({ ids: ["a", "b"], columns: { x: [1, 1] } }, { indicators: [{ id: "x", dimension: "d", direction: 1 }] });
  * r.success; // => false
- * if (!r.success) r.error.code; // => "INDEX_CONSTANT_INDICATOR"
+ * (r.success ? "" : r.error.code); // => "INDEX_CONSTANT_INDICATOR"
  * ```
  *
  * @category Composite index
