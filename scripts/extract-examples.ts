@@ -73,13 +73,19 @@ function importToDynamic(statement: string): string {
     if (def !== null) return `const { default: ${def[1]} } = await import(${def[2]});`;
     throw new Error(`unsupported import in example: ${statement}`);
   }
-  if (match[1] !== undefined) return "";
-  const names = (match[2] ?? "")
+  const parts = (match[2] ?? "")
     .split(",")
     .map((part) => part.trim())
-    .filter((part) => part.length > 0 && !part.startsWith("type "))
-    .map((part) => part.replace(/\s+as\s+/, ": "));
-  return `const { ${names.join(", ")} } = await import(${match[3]});`;
+    .filter((part) => part.length > 0);
+  const allTypes = match[1] !== undefined;
+  // Type imports become local aliases so that the generated tests still type-check.
+  const types = parts
+    .filter((part) => allTypes || part.startsWith("type "))
+    .map((part) => part.replace(/^type\s+/, "").split(/\s+as\s+/))
+    .map(([name, alias]) => `type ${alias ?? name} = import(${match[3]}).${name};`);
+  const values = parts.filter((part) => !allTypes && !part.startsWith("type ")).map((part) => part.replace(/\s+as\s+/, ": "));
+  const dynamic = values.length > 0 ? [`const { ${values.join(", ")} } = await import(${match[3]});`] : [];
+  return [...types, ...dynamic].join(" ");
 }
 
 /**
