@@ -99,28 +99,28 @@ function unparsable(text: string, reason: string): Error {
 function fast(text: string): JalaliDate | undefined {
   const length = text.length;
   if (length < 8 || length > 10) return undefined;
+  // One loop, no closure, no allocation until the result.
+  let field = 0;
+  let digits = 0;
+  let sep = 0;
   let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const v = digitValue(text.charCodeAt(i));
-    if (v < 0) return undefined;
-    year = year * 10 + v;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    const v = digitValue(c);
+    if (v >= 0) {
+      if (++digits > (field === 0 ? 4 : 2)) return undefined;
+      if (field === 0) year = year * 10 + v;
+      else if (field === 1) month = month * 10 + v;
+      else day = day * 10 + v;
+    } else if ((c === 47 || c === 45 || c === 46) && field < 2 && (field === 0 ? digits === 4 : digits > 0) && (sep === 0 || c === sep)) {
+      sep = c;
+      field++;
+      digits = 0;
+    } else return undefined;
   }
-  const sep = text.charCodeAt(4);
-  if (sep !== 47 && sep !== 45 && sep !== 46) return undefined;
-  let i = 5;
-  const field = (): number => {
-    const a = digitValue(text.charCodeAt(i++));
-    if (a < 0) return -1;
-    const b = digitValue(text.charCodeAt(i));
-    if (b < 0) return a;
-    i++;
-    return a * 10 + b;
-  };
-  const month = field();
-  if (month < 0 || text.charCodeAt(i++) !== sep) return undefined;
-  const day = field();
-  if (day < 0 || i !== length || !validJalali(year, month, day)) return undefined;
-  return { year, month, day };
+  return field === 2 && digits > 0 && validJalali(year, month, day) ? { year, month, day } : undefined;
 }
 
 interface Item {
