@@ -299,9 +299,9 @@ export function compareDates(a: JalaliDate, b: JalaliDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
-/** True if `value` looks like a cleaned Jalali date (for cross-field checks). */
+/** True if `value` is a valid Jalali date (guards cross-field checks against raw input). */
 export function isDate(value: unknown): value is JalaliDate {
-  return typeof value === "object" && value !== null && "year" in value && "month" in value && "day" in value;
+  return isValidJalaliDate(value);
 }
 
 /** A {@link choice} over a catalogue's ids that also accepts its Persian and English labels. */

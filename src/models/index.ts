@@ -93,3 +93,5 @@ export { standardIndicators } from "./standardIndicators";
 export { provincialAgencies } from "./provincialAgencies";
 export type { SampleDataset } from "./sampleDataset";
 export { sampleDataset } from "./sampleDataset";
+export type { DatasetIssue, ModelDataset } from "./checkDataset";
+export { checkDataset } from "./checkDataset";
