@@ -314,14 +314,67 @@ const ORDINAL_SPECIAL = new Map<string, string>([
   ["سیم", "سی"],
 ]);
 
+/** The cardinal word behind an ordinal («هفتم», «هفتمین», «سوم», «اول», «اولین»), or null. */
+function ordinalBase(token: string): string | null {
+  let word = token;
+  if (word.endsWith("مین")) word = word.slice(0, -2);
+  else if (word.endsWith("ین") && ORDINAL_SPECIAL.has(word.slice(0, -2))) word = word.slice(0, -2);
+  const special = ORDINAL_SPECIAL.get(word);
+  if (special !== undefined) return special;
+  if (word.endsWith("م")) {
+    const stem = word.slice(0, -1);
+    if (SMALL.has(stem) || SCALE_POWER.has(stem)) return stem;
+  }
+  return null;
+}
+
+/** Number words longest first, for splitting glued forms such as «بیستوهفتم». */
+const VOCABULARY: readonly string[] = [...SMALL.keys(), ...SCALE_POWER.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * Splits a token written without spaces or ZWNJ around «و» («بیستوهفتم», «صدوبیست») into
+ * words and «و»; null if it is not such a compound. Tokens longer than 60 characters are
+ * never compounds (keeps the search bounded).
+ */
+function splitGlued(token: string, pos = 0): string[] | null {
+  if (token.length > 60) return null;
+  for (const word of VOCABULARY) {
+    if (!token.startsWith(word, pos)) continue;
+    const end = pos + word.length;
+    if (end === token.length) return pos === 0 ? null : [word];
+    if (token.charCodeAt(end) === 0x0648 /* و */ && end + 1 < token.length) {
+      const rest = splitGlued(token, end + 1);
+      if (rest !== null) return [word, "و", ...rest];
+    }
+  }
+  if (pos > 0 && ordinalBase(token.slice(pos)) !== null) return [token.slice(pos)];
+  return null;
+}
+
+/** Replaces glued compounds by their words (see splitGlued). */
+function unglue(tokens: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const known = SMALL.has(token) || SCALE_POWER.has(token) || startsNumeral(token) || token.length < 4;
+    const parts = known ? null : splitGlued(token);
+    if (parts !== null) {
+      out ??= tokens.slice(0, i);
+      out.push(...parts);
+    } else if (out !== null) out.push(token);
+  }
+  return out ?? tokens;
+}
+
 /** The value of a text written in digits, Persian words or both, and whether it is an ordinal. */
 export function readNumberText(text: string, slashDecimal: boolean): { value: Decimal; ordinal: boolean } {
   return readTokens(tokenize(text), text, slashDecimal);
 }
 
 /** {@link readNumberText} on tokens already split (the array may be modified). */
-export function readTokens(tokens: string[], text: string, slashDecimal: boolean): { value: Decimal; ordinal: boolean } {
+export function readTokens(input: string[], text: string, slashDecimal: boolean): { value: Decimal; ordinal: boolean } {
   const state: ReadState = { source: text, slashDecimal };
+  const tokens = unglue(input);
   if (tokens.length === 0) invalid(text, "empty");
   let from = 0;
   let negative = false;
@@ -352,15 +405,9 @@ export function readTokens(tokens: string[], text: string, slashDecimal: boolean
     ordinal = true;
     to -= 1;
   } else if (point < 0 && !SMALL.has(lastToken) && !SCALE_POWER.has(lastToken)) {
-    let word = lastToken.startsWith("و") && lastToken.length > 1 ? lastToken.slice(1) : lastToken;
+    const word = lastToken.startsWith("و") && lastToken.length > 1 ? lastToken.slice(1) : lastToken;
     const prefix = word === lastToken ? "" : "و";
-    if (word.endsWith("مین")) word = word.slice(0, -2);
-    else if (word.endsWith("ین") && ORDINAL_SPECIAL.has(word.slice(0, -2))) word = word.slice(0, -2);
-    let base: string | null = ORDINAL_SPECIAL.get(word) ?? null;
-    if (base === null && word.endsWith("م")) {
-      const stem = word.slice(0, -1);
-      if (SMALL.has(stem) || SCALE_POWER.has(stem)) base = stem;
-    }
+    const base = ordinalBase(word);
     if (base !== null) {
       ordinal = true;
       tokens[to - 1] = prefix + base;

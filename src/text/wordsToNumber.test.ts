@@ -49,6 +49,17 @@ describe("wordsToNumber", () => {
     for (const [text, value] of cases) expect(wordsToNumber(text), text).toBe(value);
   });
 
+  it("reads the glued forms of the seed article (IMNA 849955): «بیستوهفتم اسفند», «هفتاد و سومین جلسه»", () => {
+    // The article writes «دوشنبه بیستوهفتم اسفند» without ZWNJ: 27 Esfand 1403 = 2025-03-17.
+    expect(wordsToNumber("بیستوهفتم")).toBe(27);
+    expect(wordsToNumber("هفتاد و سومین")).toBe(73);
+    expect(wordsToNumber("هفتادوسومین")).toBe(73);
+    expect(wordsToNumber("صدوبیست")).toBe(120);
+    expect(wordsToNumber("بیستودو")).toBe(22); // «دو» contains «و»: the split must not cut it
+    expect(wordsToNumber("نودونه")).toBe(99);
+    expect(wordsToNumber("هزاروسیصدوپنجاه")).toBe(1350);
+  });
+
   it("reads decimals after «ممیز»", () => {
     expect(wordsToNumber("دو ممیز پنج دهم")).toBe(2.5);
     expect(wordsToNumber("دو ممیز پنج")).toBe(2.5);
