@@ -8,7 +8,8 @@ import { checkMatrix, mean, stdDev } from "./_matrix";
  * Convention: population deviation (divisor m); the weights are the same with the sample
  * deviation, since the factor cancels. Meant for ratio-scale data with a positive mean (the
  * CV of a column is unchanged when it is multiplied by a positive number, so are the weights).
- * A constant column gets weight 0; if every column is constant there is nothing to weigh.
+ * A constant column (relative spread below 1e-12) gets weight 0; if every column is constant
+ * there is nothing to weigh.
  *
  * @param matrix - rows = alternatives (at least 2), columns = criteria; each column's mean
  *   must be positive
@@ -41,7 +42,9 @@ export function cvWeights(matrix: readonly (readonly number[])[]): number[] {
         { fn, column: j, mean: mu },
       );
     }
-    cv[j] = stdDev(col) / mu;
+    const c = stdDev(col) / mu;
+    // A relative spread below 1e-12 is rounding noise: treat the column as constant.
+    cv[j] = c < 1e-12 ? 0 : c;
     total += cv[j] as number;
   }
   if (!(total > 0)) {

@@ -41,7 +41,8 @@ export function imdTransform(R: number): number {
     );
   }
   if (R === 1) return 100;
-  return -23 * Math.log(1 - R * SCALE);
+  // log1p keeps full precision for small R.
+  return -23 * Math.log1p(-R * SCALE);
 }
 
 /**

@@ -57,8 +57,8 @@ export interface VikorResult {
  * cost). Ranking by Q ascending; the compromise set follows Opricovic & Tzeng: with a′ the best
  * and a″ the second by Q, C1 (acceptable advantage) is Q(a″) − Q(a′) ≥ DQ = 1/(m − 1) and C2
  * (acceptable stability) is that a′ is also best by S or by R (ties count as best). If S (or R)
- * is the same for every alternative its term in Q is taken as 0. A constant column cannot be
- * scaled (f* = f⁻) and is refused: drop it.
+ * is the same for every alternative (within a relative 1e-12) its term in Q is taken as 0.
+ * A constant column cannot be scaled (f* = f⁻) and is refused: drop it.
  *
  * @param matrix - rows = alternatives (at least 2), columns = criteria
  * @param options - weights, types and v, see {@link VikorOptions}
@@ -110,8 +110,9 @@ export function vikor(matrix: readonly (readonly number[])[], options: VikorOpti
   const [sBest, sWorst] = minMax(Float64Array.from(S));
   const [rBest, rWorst] = minMax(Float64Array.from(R));
   const Q = S.map((s, i) => {
-    const sTerm = sWorst - sBest > 0 ? (s - sBest) / (sWorst - sBest) : 0;
-    const rTerm = rWorst - rBest > 0 ? ((R[i] as number) - rBest) / (rWorst - rBest) : 0;
+    // A spread within rounding noise (see `tied`) counts as no spread: the term is 0.
+    const sTerm = tied(sWorst, sBest) ? 0 : (s - sBest) / (sWorst - sBest);
+    const rTerm = tied(rWorst, rBest) ? 0 : ((R[i] as number) - rBest) / (rWorst - rBest);
     return v * sTerm + (1 - v) * rTerm;
   });
   const ranks = competitionRanks(Q, false);
