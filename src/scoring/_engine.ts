@@ -193,6 +193,13 @@ export function normalizeColumn(ind: PlanIndicator, norm: Norm, col: Float64Arra
     case "minmax": {
       if (!(max > min)) throw constant(ind, "minmax");
       const scale = (hi - lo) / (max - min);
+      if (!Number.isFinite(scale)) {
+        // a range so small that its reciprocal overflows: divide instead
+        const range = max - min;
+        if (dir === 1) for (let i = 0; i < n; i++) col[i] = lo + (((col[i] as number) - min) / range) * (hi - lo);
+        else for (let i = 0; i < n; i++) col[i] = lo + ((max - (col[i] as number)) / range) * (hi - lo);
+        return;
+      }
       if (dir === 1) for (let i = 0; i < n; i++) col[i] = lo + ((col[i] as number) - min) * scale;
       else for (let i = 0; i < n; i++) col[i] = lo + (max - (col[i] as number)) * scale;
       return;
@@ -536,6 +543,7 @@ function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly numb
     if (wk === 0) continue;
     wsum += wk;
     const scale = (hi - lo) / ((maxs[k] as number) - (mins[k] as number));
+    if (!Number.isFinite(scale)) return false;
     // the same arithmetic as normalizeColumn + aggregateInto, so both paths agree to the bit
     const min = mins[k] as number;
     const max = maxs[k] as number;

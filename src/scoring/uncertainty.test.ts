@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { computeIndex } from "./computeIndex";
+import type { IndexSpec } from "./IndexSpec";
+import { Random } from "./_random";
+import { uncertainty } from "./uncertainty";
+
+const table = {
+  ids: ["a", "b", "c", "d", "e", "f"],
+  columns: {
+    x: [1, 4, 9, 6, 2, 7],
+    y: [8, 5, 1, 6, 3, 2],
+    z: [2, 9, 4, 4.5, 7, 1],
+  },
+};
+const spec: IndexSpec = {
+  indicators: [
+    { id: "x", dimension: "d1", direction: 1, goalposts: { min: 1, max: 9 } },
+    { id: "y", dimension: "d1", direction: 1, goalposts: { min: 1, max: 8 } },
+    { id: "z", dimension: "d2", direction: 1, goalposts: { min: 1, max: 9 } },
+  ],
+  normalization: { method: "minmax", range: [1, 100] },
+};
+
+describe("uncertainty", () => {
+  it("is reproducible by seed, and a different seed gives different draws", () => {
+    const a = uncertainty(table, spec, { runs: 300, seed: 42 });
+    const b = uncertainty(table, spec, { runs: 300, seed: 42 });
+    const c = uncertainty(table, spec, { runs: 300, seed: 43 });
+    expect(b).toEqual(a);
+    expect(c.units.map((u) => u.rankMean)).not.toEqual(a.units.map((u) => u.rankMean));
+  });
+
+  it("nominal ranks are computeIndex's; with nothing varied every run reproduces them", () => {
+    const nominal = computeIndex(table, spec).units.map((u) => u.rank);
+    const r = uncertainty(table, spec, { runs: 20, vary: { weights: false } });
+    expect(r.units.map((u) => u.rankNominal)).toEqual(nominal);
+    expect(r.units.map((u) => [u.rankP05, u.rankMedian, u.rankP95])).toEqual(nominal.map((x) => [x, x, x]));
+    expect(r.sensitivity).toEqual([]);
+    expect(r.outputVariance).toBe(0);
+  });
+
+  it("rank intervals bracket the median and lie within 1…n", () => {
+    const r = uncertainty(table, spec, { runs: 500, seed: 3, vary: { weights: { method: "noise", amount: 0.9 } } });
+    for (const u of r.units) {
+      expect(u.rankP05!).toBeLessThanOrEqual(u.rankMedian!);
+      expect(u.rankMedian!).toBeLessThanOrEqual(u.rankP95!);
+      expect(u.rankP05!).toBeGreaterThanOrEqual(1);
+      expect(u.rankP95!).toBeLessThanOrEqual(6);
+    }
+    // strong noise moves somebody
+    expect(r.units.some((u) => u.rankP05 !== u.rankP95)).toBe(true);
+  });
+
+  it("sensitivity: a choice that cannot change the ranking gets indices of exactly 0; the only active one ≈ 1", () => {
+    // goalposts equal to each column's observed range normalise exactly like min-max, so the
+    // normalisation factor is inert; arithmetic vs harmonic aggregation reorders units
+    // p = (50, 50) is balanced, q = (95, 10) is not: arithmetic puts q first, harmonic p
+    const t = { ids: ["low", "p", "q", "high"], columns: { x: [1, 50, 95, 100], z: [1, 50, 10, 100] } };
+    const s: IndexSpec = {
+      indicators: [
+        { id: "x", dimension: "d1", direction: 1, goalposts: { min: 1, max: 100 } },
+        { id: "z", dimension: "d2", direction: 1, goalposts: { min: 1, max: 100 } },
+      ],
+      normalization: { method: "minmax", range: [1, 100] },
+    };
+    const r = uncertainty(t, s, {
+      runs: 2000,
+      seed: 11,
+      vary: {
+        weights: false,
+        normalization: [{ method: "minmax", range: [1, 100] }, { method: "goalposts", range: [1, 100] }],
+        aggregation: ["arithmetic", "harmonic"],
+      },
+    });
+    const norm = r.sensitivity.find((s) => s.factor === "normalization");
+    const agg = r.sensitivity.find((s) => s.factor === "aggregation");
+    expect(r.outputVariance).toBeGreaterThan(0);
+    expect(norm?.firstOrder).toBe(0);
+    expect(norm?.total).toBe(0);
+    expect(agg?.total).toBeGreaterThan(0.8);
+    expect(agg?.total).toBeLessThan(1.2);
+    expect(agg?.firstOrder).toBeGreaterThan(0.8);
+    expect(agg?.firstOrder).toBeLessThan(1.2);
+    expect(r.runs).toBe(Math.floor(2000 / 4) * 4);
+  });
+
+  it("reports progress, ending at the total", () => {
+    const calls: [number, number][] = [];
+    uncertainty(table, spec, { runs: 250, sensitivity: false, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls.at(-1)).toEqual([250, 250]);
+    expect(calls.length).toBeLessThanOrEqual(126);
+    for (let i = 1; i < calls.length; i++) expect(calls[i]![0]).toBeGreaterThan(calls[i - 1]![0]);
+  });
+
+  it("rejects bad options", () => {
+    expect(() => uncertainty(table, spec, { runs: 0 })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
+    expect(() => uncertainty(table, spec, { runs: 5 })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
+    expect(() => uncertainty(table, spec, { vary: { weights: "uniform" as "noise" } })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
+    expect(() => uncertainty(table, spec, { vary: { normalization: [] } })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
+  });
+});
+
+describe("the seeded PRNG", () => {
+  it("uniforms have mean ½ and variance 1/12", () => {
+    const rng = new Random(5);
+    let s = 0;
+    let s2 = 0;
+    const N = 100_000;
+    for (let i = 0; i < N; i++) {
+      const u = rng.next();
+      expect(u).toBeGreaterThanOrEqual(0);
+      expect(u).toBeLessThan(1);
+      s += u;
+      s2 += u * u;
+    }
+    expect(s / N).toBeCloseTo(0.5, 2);
+    expect(s2 / N - (s / N) ** 2).toBeCloseTo(1 / 12, 2);
+  });
+
+  it("Dirichlet draws have mean αⱼ/Σα and variance αⱼ(α₀ − αⱼ)/(α₀²(α₀ + 1))", () => {
+    const rng = new Random(9);
+    const alpha = [0.5, 2, 7.5];
+    const a0 = 10;
+    const N = 40_000;
+    const out = new Float64Array(3);
+    const sum = [0, 0, 0];
+    const sum2 = [0, 0, 0];
+    for (let i = 0; i < N; i++) {
+      rng.dirichlet(alpha, out);
+      for (let j = 0; j < 3; j++) {
+        sum[j]! += out[j]!;
+        sum2[j]! += out[j]! ** 2;
+      }
+    }
+    alpha.forEach((a, j) => {
+      const mean = sum[j]! / N;
+      expect(mean).toBeCloseTo(a / a0, 2);
+      expect(sum2[j]! / N - mean ** 2).toBeCloseTo((a * (a0 - a)) / (a0 * a0 * (a0 + 1)), 3);
+    });
+  });
+});
