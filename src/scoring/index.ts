@@ -7,6 +7,7 @@ export { MahallehError, isMahallehError } from "../errors/index";
 export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";
 export type { ScoringErrorCode } from "./errorCodes";
 // Planners' methods (issue 5)
+export type { MethodsErrorCode } from "./errorCodes";
 export type { CriterionType } from "./CriterionType";
 export { entropyWeights } from "./entropyWeights";
 export { criticWeights } from "./criticWeights";
