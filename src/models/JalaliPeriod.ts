@@ -10,7 +10,7 @@ type Month2 = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10
 
 /**
  * A Jalali reporting period: a year `"1403"`, a quarter `"1403-Q2"` (Q1 = Farvardin–Khordad)
- * or a month `"1403-05"` (Mordad).
+ * or a month `"1403-05"` (Mordad). Years have four digits, 1000–3177.
  *
  * @category Periods
  */
@@ -38,7 +38,7 @@ function periodOrUndefined(text: string): JalaliPeriodParts | undefined {
   const match = PERIOD.exec(latinDigits(text.trim()));
   if (match === null) return undefined;
   const year = Number(match[1]);
-  if (year < 1) return undefined;
+  if (year < 1000 || year > 3177) return undefined;
   const quarter = match[2] ?? match[4];
   if (quarter !== undefined) return { kind: "quarter", year, quarter: Number(quarter) };
   if (match[3] !== undefined) {
@@ -118,7 +118,7 @@ export function safeParseJalaliPeriod(text: string): SafeResult<JalaliPeriodPart
  */
 export function formatJalaliPeriod(parts: JalaliPeriodParts): JalaliPeriod {
   const { kind, year, quarter, month } = parts ?? ({} as JalaliPeriodParts);
-  const yearOk = Number.isInteger(year) && year >= 1 && year <= 9999;
+  const yearOk = Number.isInteger(year) && year >= 1000 && year <= 3177;
   if (yearOk && kind === "year") return String(year) as JalaliPeriod;
   if (yearOk && kind === "quarter" && Number.isInteger(quarter) && quarter! >= 1 && quarter! <= 4) {
     return `${year}-Q${quarter}` as JalaliPeriod;
