@@ -51,6 +51,30 @@ describe("normalizePersian", () => {
   );
   const messy = fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join(""));
 
+  it("agrees with a regex formulation of the same rules (second method, property)", () => {
+    const SEP = "[\\s\\u200c\\u2028\\u2029\\u0085\\ufeff]";
+    const reference = (input: string): string => {
+      let t = input
+        .replace(/\u0640/g, "")
+        .replace(/[\u064a\u0649]/g, "\u06cc")
+        .replace(/\u0643/g, "\u06a9")
+        .replace(/[\u06be\u06d5]/g, "\u0647")
+        .replace(/[\u0660-\u0669]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x0660 + 0x06f0));
+      t = t.replace(new RegExp(`^${SEP}+|${SEP}+$`, "g"), "");
+      return t.replace(new RegExp(`${SEP}+`, "g"), (run) => {
+        const breaks = run.replace(/\r\n/g, "\n").replace(/[^\n\r\u2028\u2029\u0085]/g, "").length;
+        if (breaks > 0) return "\n".repeat(breaks);
+        return /^\u200c+$/.test(run) ? "\u200c" : " ";
+      });
+    };
+    fc.assert(
+      fc.property(messy, (input) => {
+        expect(normalizePersian(input)).toBe(reference(input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("is idempotent (property)", () => {
     for (const options of [undefined, { removeDiacritics: true }, { digits: "latin" as const }, { spacing: false }]) {
       fc.assert(

@@ -25,10 +25,6 @@ export interface NormalizePersianOptions {
 }
 
 const ZWNJ = 0x200c;
-const KIND_TEXT = 0;
-const KIND_SPACE = 1;
-const KIND_NEWLINE = 2;
-const KIND_ZWNJ = 3;
 
 /** Blank characters that count as a space (not line breaks, not ZWNJ). */
 function isBlank(code: number): boolean {
@@ -46,6 +42,22 @@ function isBlank(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/**
+ * 1 for code units below U+0700 that normalisation never changes and that are not
+ * separators (everything but controls and blanks, digits, the folded Arabic letters,
+ * tatweel and diacritics).
+ */
+const PLAIN: Uint8Array = (() => {
+  const table = new Uint8Array(0x0700).fill(1);
+  for (let c = 0; c <= 0x20; c++) table[c] = 0;
+  for (let c = 0x30; c <= 0x39; c++) table[c] = 0;
+  for (let c = 0x0660; c <= 0x0669; c++) table[c] = 0;
+  for (let c = 0x06f0; c <= 0x06f9; c++) table[c] = 0;
+  for (let c = 0x064b; c <= 0x0652; c++) table[c] = 0;
+  for (const c of [0x7f, 0x85, 0xa0, 0x0640, 0x0643, 0x0649, 0x064a, 0x0670, 0x06be, 0x06d5]) table[c] = 0;
+  return table;
+})();
 
 function isDiacritic(code: number): boolean {
   return (code >= 0x064b && code <= 0x0652) || code === 0x0670;
@@ -83,67 +95,91 @@ export function normalizePersian(text: string, options?: NormalizePersianOptions
   const removeDiacritics = options?.removeDiacritics ?? false;
   const spacing = options?.spacing ?? true;
 
-  // Pass 1: character mapping into an array of code units.
-  const units: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code === 0x0640) continue; // tatweel
-    if (removeDiacritics && isDiacritic(code)) continue;
-    if (code === 0x064a || code === 0x0649) code = 0x06cc;
-    else if (code === 0x0643) code = 0x06a9;
-    else if (code === 0x06be || code === 0x06d5) code = 0x0647;
-    else if (digits !== "keep") {
-      const value = digitValue(code);
-      if (value >= 0) {
-        if (digits === "latin") code = 48 + value;
-        else if (digits === "persian") code = PERSIAN_ZERO + value;
-        else if (code >= ARABIC_ZERO && code <= ARABIC_ZERO + 9) code = PERSIAN_ZERO + value;
-      }
-    }
-    units.push(code);
-  }
-  if (!spacing) return fromUnits(units, 0, units.length);
-
-  // Pass 2: every run of separators (blanks, line breaks, ZWNJ) between two text characters
-  // becomes "\n" × (line breaks in it) if it has line breaks, else " " if it has a blank,
-  // else one ZWNJ. Runs at either end are dropped.
-  const out: number[] = [];
+  // One pass. Unchanged input is copied by slices; a changed or removed character, or a
+  // separator run (blanks, line breaks, ZWNJ) that is not already canonical, ends a slice.
+  // A separator run between two text characters becomes "\n" × (its line breaks) if it has
+  // any, else " " if it has a blank, else one ZWNJ; runs at either end are dropped.
+  let out = "";
+  let runStart = -1; // start of the pending unchanged slice
+  let sepStart = -1; // start of the current separator run, or -1
+  let sepContiguous = true; // no removed character inside the separator run
   let runBreaks = 0;
   let runBlank = false;
-  let runZwnj = false;
   let seenText = false;
-  for (let i = 0; i < units.length; i++) {
-    const code = units[i] as number;
-    let kind = KIND_TEXT;
-    if (code === 0x0a || code === 0x2028 || code === 0x2029 || code === 0x85) kind = KIND_NEWLINE;
-    else if (code === 0x0d) {
-      kind = KIND_NEWLINE;
-      if (units[i + 1] === 0x0a) i++;
-    } else if (code === ZWNJ) kind = KIND_ZWNJ;
-    else if (isBlank(code)) kind = KIND_SPACE;
-    if (kind === KIND_TEXT) {
-      if (seenText) {
-        if (runBreaks > 0) for (let k = 0; k < runBreaks; k++) out.push(0x0a);
-        else if (runBlank) out.push(0x20);
-        else if (runZwnj) out.push(ZWNJ);
+  let afterCR = false; // the last kept character was "\r"
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x0700 && PLAIN[code] === 1 && sepStart < 0) {
+      // Fast path: an ordinary character that stays as it is, outside a separator run.
+      if (runStart < 0) runStart = i;
+      seenText = true;
+      afterCR = false;
+      continue;
+    }
+    if ((code === 0x20 || code === ZWNJ) && spacing && runStart >= 0 && sepStart < 0) {
+      // A single space or ZWNJ between two ordinary characters is already canonical.
+      const next = text.charCodeAt(i + 1);
+      if (next < 0x0700 && PLAIN[next] === 1) continue;
+    }
+    if (code === 0x0640 || (removeDiacritics && isDiacritic(code))) {
+      if (runStart >= 0) out += text.slice(runStart, sepStart >= 0 ? sepStart : i);
+      runStart = -1;
+      if (sepStart >= 0) sepContiguous = false;
+      continue;
+    }
+    let mapped = code;
+    if (code === 0x064a || code === 0x0649) mapped = 0x06cc;
+    else if (code === 0x0643) mapped = 0x06a9;
+    else if (code === 0x06be || code === 0x06d5) mapped = 0x0647;
+    else if (digits !== "keep" && (code <= 0x39 || code >= ARABIC_ZERO)) {
+      const value = digitValue(code);
+      if (value >= 0) {
+        if (digits === "latin") mapped = 48 + value;
+        else if (digits === "persian" || (code >= ARABIC_ZERO && code <= ARABIC_ZERO + 9)) mapped = PERSIAN_ZERO + value;
+      }
+    }
+    if (spacing) {
+      let separator = true;
+      const wasCR = afterCR;
+      afterCR = code === 0x0d;
+      if (code === 0x0a) {
+        if (!wasCR) runBreaks++; // "\r\n" is one line break
+      } else if (code === 0x2028 || code === 0x2029 || code === 0x85) runBreaks++;
+      else if (code === 0x0d) {
+        runBreaks++;
+        sepContiguous = false; // "\r" is written "\n"
+      } else if (code === ZWNJ) {
+        /* counted by the run itself */
+      } else if (isBlank(code)) runBlank = true;
+      else separator = false;
+      if (separator) {
+        if (sepStart < 0) sepStart = i;
+        continue;
+      }
+      if (sepStart >= 0) {
+        if (seenText) {
+          const canonical = runBreaks > 0 ? "\n".repeat(runBreaks) : runBlank ? " " : "\u200c";
+          const inPlace = runStart >= 0 && sepContiguous && i - sepStart === canonical.length && text.slice(sepStart, i) === canonical;
+          if (!inPlace) {
+            if (runStart >= 0) out += text.slice(runStart, sepStart);
+            out += canonical;
+            runStart = -1;
+          }
+        } else runStart = -1;
+        sepStart = -1;
+        sepContiguous = true;
+        runBreaks = 0;
+        runBlank = false;
       }
       seenText = true;
-      runBreaks = 0;
-      runBlank = false;
-      runZwnj = false;
-      out.push(code);
-    } else if (kind === KIND_NEWLINE) runBreaks++;
-    else if (kind === KIND_SPACE) runBlank = true;
-    else runZwnj = true;
+    }
+    if (mapped !== code) {
+      if (runStart >= 0) out += text.slice(runStart, i);
+      out += String.fromCharCode(mapped);
+      runStart = -1;
+    } else if (runStart < 0) runStart = i;
   }
-  return fromUnits(out, 0, out.length);
+  if (runStart >= 0) out += text.slice(runStart, sepStart >= 0 ? sepStart : text.length);
+  return out;
 }
 
-/** Builds a string from code units in chunks (no argument-count overflow on long texts). */
-function fromUnits(units: readonly number[], start: number, end: number): string {
-  let result = "";
-  for (let i = start; i < end; i += 8192) {
-    result += String.fromCharCode.apply(null, units.slice(i, Math.min(end, i + 8192)) as number[]);
-  }
-  return result;
-}
