@@ -13,6 +13,7 @@
  * the leap flags; the tests check them against jalaali-js, an independent implementation.
  */
 import { fail } from "../internal/safe";
+import type { JalaliErrorCode } from "./errorCodes";
 import type { JalaliDate } from "./types";
 
 /** First and last years of Borkowski's range. */
@@ -108,14 +109,33 @@ export function daysInRange(n: number): boolean {
   return n >= t[0]! && n < t[t.length - 1]!;
 }
 
+/** Persian and English messages of the module's errors; `details` are appended as JSON. */
+const MESSAGES: Readonly<Record<JalaliErrorCode | "INVALID_ARGUMENT", readonly [string, string]>> = {
+  INVALID_ARGUMENT: ["مقدار نامعتبر", "Invalid argument"],
+  JALALI_INVALID_DATE: ["چنین روزی وجود ندارد", "No such date"],
+  JALALI_OUT_OF_RANGE: ["بیرون از سال‌های ۶۱- تا ۳۱۷۷", "Outside Jalali years -61…3177"],
+  JALALI_UNPARSABLE: ["تاریخ خوانا نیست", "Not a readable date"],
+  JALALI_WEEKDAY_MISMATCH: ["روز هفته با تاریخ نمی‌خواند", "Weekday contradicts the date (Saturday = 0)"],
+  JALALI_INVALID_TIME_ZONE: ["منطقهٔ زمانی ناشناخته", "Unknown time zone"],
+  JALALI_INVALID_PATTERN: ["نشانهٔ ناشناخته در الگو", "Unknown token in pattern"],
+  JALALI_INVALID_INTERVAL: ["پایان پیش از آغاز است", "End precedes start"],
+};
+
+/** A MahallehError of this module, its messages completed by the details. */
+export function error(code: keyof typeof MESSAGES, details: Readonly<Record<string, unknown>>): Error {
+  const [fa, en] = MESSAGES[code];
+  const facts = JSON.stringify(details);
+  return fail(code, `${fa}: ${facts}`, `${en}: ${facts}`, details);
+}
+
 /** The JALALI_OUT_OF_RANGE error. */
 export function outOfRange(value: unknown): Error {
-  return fail("JALALI_OUT_OF_RANGE", "تاریخ بیرون از بازهٔ سال‌های ۶۱- تا ۳۱۷۷ است", "Date outside Jalali years -61…3177", { value });
+  return error("JALALI_OUT_OF_RANGE", { value });
 }
 
 /** The INVALID_ARGUMENT error for a parameter of the wrong type. */
 export function badArgument(name: string, value: unknown): Error {
-  return fail("INVALID_ARGUMENT", `مقدار «${name}» نامعتبر است`, `Invalid argument "${name}"`, { name, value: typeof value });
+  return error("INVALID_ARGUMENT", { name, type: typeof value });
 }
 
 /** Whether the three numbers name a valid Jalali date in range (no throw). */
@@ -149,7 +169,17 @@ export function check(date: unknown, name = "date"): number {
 
 /** The JALALI_INVALID_DATE error. */
 export function invalidDate(year: number, month: number, day: number): Error {
-  return fail("JALALI_INVALID_DATE", `تاریخ ${year}/${month}/${day} وجود ندارد`, `No such date ${year}/${month}/${day}`, { year, month, day });
+  return error("JALALI_INVALID_DATE", { year, month, day });
+}
+
+/** Day of the week of a day number, Saturday = 0 (1970-01-01 was a Thursday, 5). */
+export function dayOfWeek(n: number): number {
+  return (((n + 5) % 7) + 7) % 7;
+}
+
+/** Latin value of a digit character of any of the three systems (0–9 Latin, ۰–۹, ٠–٩), or -1. */
+export function digit(c: number): number {
+  return (c > 47 && c < 58) || (c > 1631 && c < 1642) || (c > 1775 && c < 1786) ? c & 15 : -1;
 }
 
 /** Checks an integer argument (amounts of days, months…). */

@@ -2,7 +2,7 @@
  * Reading instants in an explicit IANA zone through cached `Intl.DateTimeFormat`s (private).
  * The host zone is never consulted.
  */
-import { fail } from "../internal/safe";
+import { error } from "./_core";
 
 /** The default zone of every instant conversion. */
 export const TEHRAN = "Asia/Tehran";
@@ -15,9 +15,8 @@ function formatter(timeZone: unknown): Intl.DateTimeFormat {
   try {
     if (typeof timeZone !== "string") throw 0;
     f = new Intl.DateTimeFormat("en-US", {
+      // en-US: Gregorian calendar and Latin digits, "3/17/2025, 00:30:00".
       timeZone,
-      calendar: "gregory",
-      numberingSystem: "latn",
       hourCycle: "h23",
       year: "numeric",
       month: "numeric",
@@ -27,7 +26,7 @@ function formatter(timeZone: unknown): Intl.DateTimeFormat {
       second: "numeric",
     });
   } catch {
-    throw fail("JALALI_INVALID_TIME_ZONE", "منطقهٔ زمانی ناشناخته است", "Unknown time zone", { timeZone: String(timeZone) });
+    throw error("JALALI_INVALID_TIME_ZONE", { timeZone: String(timeZone) });
   }
   formatters.set(timeZone, f);
   return f;
@@ -38,10 +37,8 @@ function formatter(timeZone: unknown): Intl.DateTimeFormat {
  * the same fields (whole seconds).
  */
 export function wallTime(ms: number, timeZone: unknown): number {
-  const parts = formatter(timeZone).formatToParts(ms);
-  const v: Record<string, number> = {};
-  for (const p of parts) if (p.type !== "literal") v[p.type] = Number(p.value);
-  return Date.UTC(v["year"]!, v["month"]! - 1, v["day"]!, v["hour"]!, v["minute"]!, v["second"]!);
+  const [month, day, year, hour, minute, second] = formatter(timeZone).format(ms).match(/\d+/g)!.map(Number) as number[];
+  return Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
 }
 
 /**

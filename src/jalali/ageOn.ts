@@ -1,5 +1,4 @@
-import { check, monthLength } from "./_core";
-import { fail } from "../internal/safe";
+import { check, error, monthLength } from "./_core";
 import type { JalaliDate } from "./types";
 
 /**
@@ -23,7 +22,7 @@ import type { JalaliDate } from "./types";
  */
 export function ageOn(birth: JalaliDate, on: JalaliDate): number {
   if (check(on, "on") < check(birth, "birth")) {
-    throw fail("JALALI_INVALID_INTERVAL", "تاریخ مرجع پیش از تاریخ تولد است", "Reference date precedes the birth date");
+    throw error("JALALI_INVALID_INTERVAL", { birth, on });
   }
   const day = Math.min(birth.day, monthLength(on.year, birth.month));
   const reached = on.month > birth.month || (on.month === birth.month && on.day >= day);

@@ -1,5 +1,4 @@
-import { badArgument, check, daysToJalali } from "./_core";
-import { fail } from "../internal/safe";
+import { badArgument, check, daysToJalali, error } from "./_core";
 import type { JalaliDate, JalaliInterval } from "./types";
 
 /**
@@ -21,7 +20,7 @@ export function eachDayOfInterval(interval: JalaliInterval): JalaliDate[] {
   if (typeof interval !== "object" || interval === null) throw badArgument("interval", interval);
   const start = check(interval.start, "start");
   const end = check(interval.end, "end");
-  if (end < start) throw fail("JALALI_INVALID_INTERVAL", "پایان بازه پیش از آغاز آن است", "Interval ends before it starts");
+  if (end < start) throw error("JALALI_INVALID_INTERVAL", { ...interval });
   const days: JalaliDate[] = [];
   for (let n = start; n <= end; n++) days.push(daysToJalali(n));
   return days;

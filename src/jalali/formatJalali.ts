@@ -1,7 +1,5 @@
-import { badArgument, check } from "./_core";
+import { badArgument, check, dayOfWeek, error } from "./_core";
 import { MONTHS, ordinalDay, WEEKDAYS } from "./_names";
-import { persianDigits } from "../internal/chars";
-import { fail } from "../internal/safe";
 import type { JalaliDate } from "./types";
 
 /**
@@ -14,54 +12,33 @@ export interface FormatJalaliOptions {
   readonly digits?: "latin" | "persian" | undefined;
 }
 
-// Token codes: yyyy yy y MMMM MMM MM M dd d do EEEE.
-const TOKENS: Readonly<Record<string, number>> = { yyyy: 1, yy: 2, y: 3, MMMM: 4, MMM: 5, MM: 6, M: 7, dd: 8, d: 9, do: 10, EEEE: 11 };
-const compiled = new Map<string, ReadonlyArray<string | number>>();
-
-function compile(pattern: string): ReadonlyArray<string | number> {
-  const parts: Array<string | number> = [];
-  let literal = "";
-  for (let i = 0; i < pattern.length; ) {
-    const c = pattern[i]!;
-    if (c === "'") {
-      // 'quoted text'; '' is a quote.
-      let j = i + 1;
-      if (pattern[j] === "'") {
-        literal += "'";
-        i += 2;
-        continue;
-      }
-      for (; j < pattern.length; j++) {
-        if (pattern[j] === "'") {
-          if (pattern[j + 1] !== "'") break;
-          j++;
-        }
-        literal += pattern[j];
-      }
-      i = j + 1;
-    } else if (/[a-zA-Z]/.test(c)) {
-      let j = i;
-      while (pattern[j] === c) j++;
-      let run = pattern.slice(i, j);
-      if (run === "d" && pattern[j] === "o") run = "do";
-      const code = TOKENS[run];
-      if (code === undefined) {
-        throw fail("JALALI_INVALID_PATTERN", `نشانهٔ «${run}» در الگو شناخته نیست`, `Unknown token "${run}" in pattern`, { token: run });
-      }
-      if (literal !== "") parts.push(literal);
-      literal = "";
-      parts.push(code);
-      i += run.length;
-    } else {
-      literal += c;
-      i++;
-    }
-  }
-  if (literal !== "") parts.push(literal);
-  return parts;
-}
-
+type Token = (year: number, month: number, day: number, dayNumber: number) => string | number;
 const pad = (n: number, width: number): string => (n < 0 ? "-" + pad(-n, width) : String(n).padStart(width, "0"));
+const TOKENS: Readonly<Record<string, Token>> = {
+  yyyy: (y) => pad(y, 4),
+  yy: (y) => pad(((y % 100) + 100) % 100, 2),
+  y: (y) => y,
+  MMMM: (_, m) => MONTHS[m - 1]!,
+  MMM: (_, m) => MONTHS[m - 1]!.slice(0, 3),
+  MM: (_, m) => pad(m, 2),
+  M: (_, m) => m,
+  dd: (_, __, d) => pad(d, 2),
+  d: (_, __, d) => d,
+  do: (_, __, d) => ordinalDay(d),
+  EEEE: (_, __, ___, n) => WEEKDAYS[dayOfWeek(n)]!,
+};
+const compiled = new Map<string, ReadonlyArray<string | Token>>();
+
+function compile(pattern: string): ReadonlyArray<string | Token> {
+  // 'quoted text' ('' is a quote), a token (a run of one letter, or "do"), or other text.
+  return [...pattern.matchAll(/'((?:[^']|'')*)'?|do|([a-zA-Z])\2*|[^a-zA-Z']+/g)].map(([text, quoted]) => {
+    if (quoted !== undefined || text === "''") return text === "''" ? "'" : quoted!.replace(/''/g, "'");
+    if (!/^[a-z]/i.test(text)) return text;
+    const token = TOKENS[text];
+    if (token === undefined) throw error("JALALI_INVALID_PATTERN", { token: text });
+    return token;
+  });
+}
 
 /**
  * Formats a Jalali date with date-fns / Unicode tokens:
@@ -109,26 +86,11 @@ export function formatJalali(date: JalaliDate, pattern: string = "yyyy/MM/dd", o
   if (digits !== "latin" && digits !== "persian") throw badArgument("digits", digits);
   const { year, month, day } = date;
   let out = "";
-  for (const part of parts) {
-    if (typeof part === "string") {
-      out += part;
-      continue;
-    }
-    let text: string;
-    switch (part) {
-      case 1: text = pad(year, 4); break;
-      case 2: text = pad(((year % 100) + 100) % 100, 2); break;
-      case 3: text = String(year); break;
-      case 4: out += MONTHS[month - 1]; continue;
-      case 5: out += MONTHS[month - 1]!.slice(0, 3); continue;
-      case 6: text = pad(month, 2); break;
-      case 7: text = String(month); break;
-      case 8: text = pad(day, 2); break;
-      case 9: text = String(day); break;
-      case 10: out += ordinalDay(day); continue;
-      default: out += WEEKDAYS[(((n + 5) % 7) + 7) % 7]; continue;
-    }
-    out += digits === "latin" ? text : persianDigits(text);
-  }
+  // Words hold no digits, so the Persian digit mapping can run over every token's output.
+  for (const part of parts) out += typeof part === "string" ? part : digits === "latin" ? part(year, month, day, n) : persianDigits(String(part(year, month, day, n)));
   return out;
+}
+
+function persianDigits(text: string): string {
+  return text.replace(/\d/g, (d) => String.fromCharCode(1776 + +d));
 }

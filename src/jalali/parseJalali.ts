@@ -1,9 +1,7 @@
-import { badArgument, check, daysToJalali, jalaliToDays, MAX_YEAR, MIN_YEAR, validJalali, invalidDate, outOfRange } from "./_core";
+import { badArgument, check, dayOfWeek, daysToJalali, digit, error, invalidDate, jalaliToDays, MAX_YEAR, MIN_YEAR, outOfRange, validJalali } from "./_core";
 import { CARDINALS, MONTHS, WEEKDAYS } from "./_names";
 import { TEHRAN } from "./_zone";
 import { todayJalali } from "./todayJalali";
-import { digitValue } from "../internal/chars";
-import { fail } from "../internal/safe";
 import type { JalaliDate } from "./types";
 
 /**
@@ -29,23 +27,15 @@ const SKIP = 4; // noise word («ماه»، «سال»، «ام»…)
 
 let words: Map<string, number> | undefined;
 
-/** Folds a letter to the form used in the lookup table (Arabic forms, آ/أ/إ → ا, Latin lower case). */
-function fold(c: number): number {
-  if (c === 0x064a || c === 0x0649) return 0x06cc;
-  if (c === 0x0643) return 0x06a9;
-  if (c === 0x06be || c === 0x06d5 || c === 0x0629) return 0x0647;
-  if (c === 0x0622 || c === 0x0623 || c === 0x0625) return 0x0627;
-  if (c >= 65 && c <= 90) return c + 32;
-  return c;
-}
-
-function key(word: string): string {
-  let out = "";
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c !== 0x200c) out += String.fromCharCode(fold(c));
-  }
-  return out;
+/** Normalizes text for the word parser: Latin digits, Persian letters, one space between words. */
+function normalize(text: string): string {
+  return text
+    .replace(/[۰-۹٠-٩]/g, (c) => String(c.charCodeAt(0) & 15))
+    .replace(/[\u200b-\u200f\u0640\u064b-\u0652\u0670\xad]/g, "")
+    .replace(/[يىكھەةآأإ]/g, (c) => "ییکهههااا"["يىكھەةآأإ".indexOf(c)]!)
+    .replace(/٫/g, ".")
+    .replace(/[\s،,]+/g, " ")
+    .trim();
 }
 
 /** word → kind * 64 + value. */
@@ -54,11 +44,9 @@ function table(): Map<string, number> {
   const t = new Map<string, number>();
   // Words of a list take consecutive values from `first`; synonyms (step 0) share it.
   const add = (list: readonly string[], kind: number, first: number, step = 1): void =>
-    list.forEach((w, i) => t.set(key(w), kind * 64 + first + i * step));
+    list.forEach((w, i) => t.set(normalize(w).replace(/ /g, ""), kind * 64 + first + i * step));
   add(MONTHS, M, 1);
-  add("farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand".split(" "), M, 1);
-  add(["امرداد", "amordad"], M, 5, 0);
-  add(["dei"], M, 10);
+  add(["امرداد"], M, 5);
   add(WEEKDAYS, W, 0);
   add(CARDINALS, N, 1);
   add(CARDINALS.map((w) => w + "م"), N, 1);
@@ -67,32 +55,23 @@ function table(): Map<string, number> {
   add(["هیجده", "هیجدهم"], N, 18, 0);
   add(["بیست", "بیستم"], N, 20, 0);
   add(["سی", "سیام"], N, 30, 0);
-  add("ماه سال روز هجری شمسی خورشیدی ه ش هش ام م".split(" "), SKIP, 0);
+  add("ماه سال روز هجری شمسی خورشیدی ه ش هش ام م".split(" "), SKIP, 0, 0);
   return (words = t);
 }
 
-/** Kind * 64 + value of a folded word, or -1. */
+/** Kind * 64 + value of a normalized word, or -1. */
 function classify(word: string): number {
   const t = table();
-  const found = t.get(word);
-  if (found !== undefined) return found;
-  // «بیست‌وهفتم», «سی و یکم»: tens + «و» + unit.
-  for (const [tens, value] of [["بیستو", 20], ["سیو", 30]] as const) {
-    if (word.startsWith(tens)) {
-      const unit = t.get(word.slice(tens.length));
-      if (unit !== undefined && unit >> 6 === N && (unit & 63) < 10) return N * 64 + value + (unit & 63);
-    }
-  }
-  // «اسفندماه».
-  if (word.endsWith("ماه")) {
-    const month = t.get(word.slice(0, -3));
-    if (month !== undefined && month >> 6 === M) return month;
-  }
-  return -1;
+  // «بیست‌وهفتم», «سی و یکم»: tens + «و» + unit; «اسفندماه».
+  const m = /^(بیست|سی)و(.+)$|^(.+)ماه$/.exec(word);
+  const unit = t.get(m?.[2] ?? "") ?? -1;
+  if (m?.[1] !== undefined && unit >> 6 === N && (unit & 63) < 10) return N * 64 + (m[1] === "سی" ? 30 : 20) + (unit & 63);
+  const month = t.get(m?.[3] ?? "") ?? -1;
+  return t.get(word) ?? (month >> 6 === M ? month : -1);
 }
 
-function unparsable(text: string, reason: string): Error {
-  return fail("JALALI_UNPARSABLE", `«${text.slice(0, 40)}» تاریخ خوانایی نیست`, `Cannot read "${text.slice(0, 40)}" as a date: ${reason}`, { text: text.slice(0, 100), reason });
+function unparsable(text: string): Error {
+  return error("JALALI_UNPARSABLE", { text: text.slice(0, 100) });
 }
 
 /** The common numeric form `yyyy/mm/dd` (any digits, one of / - .), or undefined. */
@@ -108,7 +87,7 @@ function fast(text: string): JalaliDate | undefined {
   let day = 0;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    const v = digitValue(c);
+    const v = digit(c);
     if (v >= 0) {
       if (++digits > (field === 0 ? 4 : 2)) return undefined;
       if (field === 0) year = year * 10 + v;
@@ -121,98 +100,6 @@ function fast(text: string): JalaliDate | undefined {
     } else return undefined;
   }
   return field === 2 && digits > 0 && validJalali(year, month, day) ? { year, month, day } : undefined;
-}
-
-interface Item {
-  /** M, W, N (word number), or 0 for digits. */
-  readonly kind: number;
-  readonly value: number;
-  /** Number of digits (digit tokens). */
-  readonly digits: number;
-  /** Punctuation before the item (whitespace removed). */
-  readonly sep: string;
-}
-
-const SEPARATORS = "/-.,،";
-
-/** Splits the text into numbers and classified words, in one linear pass. */
-function tokenize(text: string): Item[] {
-  const items: Item[] = [];
-  const raw: Array<{ word: string; sep: string } | { value: number; digits: number; sep: string }> = [];
-  let sep = "";
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (digitValue(c) >= 0) {
-      let value = 0;
-      let digits = 0;
-      for (; i < text.length && digitValue(text.charCodeAt(i)) >= 0; i++, digits++) value = value * 10 + digitValue(text.charCodeAt(i));
-      if (digits > 8) throw unparsable(text, "number too long");
-      raw.push({ value, digits, sep });
-      sep = "";
-    } else if (isLetter(c)) {
-      let word = "";
-      for (; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (isLetter(d)) word += String.fromCharCode(fold(d));
-        else if (!isJoiner(d)) break;
-        if (word.length > 24) throw unparsable(text, "unknown word");
-      }
-      raw.push({ word, sep });
-      sep = "";
-    } else if (isJoiner(c) || isSpace(c)) {
-      i++;
-    } else {
-      const s = c === 0x066b ? "." : text[i]!;
-      if (!SEPARATORS.includes(s) || sep.length > 0) throw unparsable(text, "unexpected character");
-      sep = s;
-      i++;
-    }
-    if (raw.length > 12) throw unparsable(text, "too many parts");
-  }
-  if (sep !== "" && sep !== "." && sep !== "،" && sep !== ",") throw unparsable(text, "unexpected character");
-  for (let i = 0; i < raw.length; i++) {
-    const token = raw[i]!;
-    if (!("word" in token)) {
-      items.push({ kind: 0, value: token.value, digits: token.digits, sep: token.sep });
-      continue;
-    }
-    // Longest run of up to three words, joined by spaces only, that is a known word:
-    // «بیست و هفتم», «سه شنبه», «اردی بهشت».
-    let found = -1;
-    let joined = token.word;
-    let used = 1;
-    const candidates: Array<[string, number]> = [[joined, 1]];
-    for (let k = 1; k < 3; k++) {
-      const next = raw[i + k];
-      if (next === undefined || !("word" in next) || next.sep !== "") break;
-      joined += next.word;
-      candidates.unshift([joined, k + 1]);
-    }
-    for (const [word, count] of candidates) {
-      found = classify(word);
-      if (found >= 0) {
-        used = count;
-        break;
-      }
-    }
-    if (found < 0) throw unparsable(text, `unknown word «${token.word}»`);
-    i += used - 1;
-    if (found >> 6 !== SKIP) items.push({ kind: found >> 6, value: found & 63, digits: 0, sep: token.sep });
-  }
-  return items;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d5) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-/** Characters dropped inside words: ZWNJ, ZWJ, direction marks, BOM, tatweel, short vowels. */
-function isJoiner(c: number): boolean {
-  return (c >= 0x200c && c <= 0x200f) || c === 0xfeff || c === 0x0640 || (c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0xad;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
 }
 
 /**
@@ -251,40 +138,45 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
   if (typeof text !== "string") throw badArgument("text", text);
   const quick = fast(text);
   if (quick !== undefined) return quick;
-  const items = tokenize(text);
-  if (items.length > 0 && items[0]!.sep !== "") throw unparsable(text, "unexpected character");
+  const tokens = normalize(text).replace(/\.$/, "").split(" ");
+  if (tokens.length > 12) throw unparsable(text);
   let stated = -1;
-  const rest: Item[] = [];
-  for (const item of items) {
-    if (item.kind !== W) rest.push(item);
-    else if (stated >= 0) throw unparsable(text, "two weekdays");
-    else stated = item.value;
+  let triple: RegExpExecArray | null = null;
+  // [kind, value, digits]: kind 0 = digits, M = month name, N = number word.
+  const items: number[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const numeric = /^(\d{1,4})([/.-])(\d\d?)\2(\d{1,4})$/.exec(token);
+    const number = /^(\d{1,8})(ا?م)?$/.exec(token);
+    if (numeric !== null) triple = numeric;
+    if (numeric !== null || number !== null) {
+      items.push(number === null ? [-1, 0, 0] : [0, +number[1]!, number[1]!.length]);
+      continue;
+    }
+    // The longest run of up to three words that is a known word: «بیست و هفتم», «سه شنبه».
+    let kind = -1;
+    let used = 3;
+    // (On exit `used` is one less than the words consumed.)
+    for (; used > 0 && kind < 0; used--) kind = i + used <= tokens.length ? classify(tokens.slice(i, i + used).join("")) : -1;
+    i += used;
+    if (kind < 0 || (kind >> 6 === W && stated >= 0)) throw unparsable(text);
+    if (kind >> 6 === W) stated = kind & 63;
+    else if (kind >> 6 !== SKIP) items.push([kind >> 6, kind & 63, 0]);
   }
+  const [a, b, c] = items;
   let year: number | undefined;
   let month: number;
   let day: number;
-  const monthAt = rest.findIndex((item) => item.kind === M);
-  const a = rest[0];
-  const b = rest[1];
-  const c = rest[2];
-  if (monthAt >= 0) {
-    // day, month name, optional year.
-    if (monthAt !== 1 || rest.length > 3 || a!.kind === M || (a!.kind === 0 && a!.digits > 2)) throw unparsable(text, "expected day, month, year");
-    if (c !== undefined && (c.kind !== 0 || c.digits < 3)) throw unparsable(text, "expected a year of three or four digits");
-    day = a!.value;
-    month = b!.value;
-    year = c?.value;
-  } else if (rest.length === 1 && a!.kind === 0 && a!.digits === 8) {
-    year = Math.floor(a!.value / 10000);
-    month = Math.floor(a!.value / 100) % 100;
-    day = a!.value % 100;
-  } else {
-    if (rest.length !== 3 || rest.some((item) => item.kind !== 0)) throw unparsable(text, "expected year/month/day");
-    if (b!.sep === "" || b!.sep !== c!.sep || b!.sep === "," || b!.sep === "،") throw unparsable(text, "expected one of / - . between numbers");
-    if (a!.digits >= 3 && b!.digits <= 2 && c!.digits <= 2) [year, month, day] = [a!.value, b!.value, c!.value];
-    else if (c!.digits >= 3 && a!.digits <= 2 && b!.digits <= 2) [year, month, day] = [c!.value, b!.value, a!.value];
-    else throw unparsable(text, "expected a year of three or four digits");
-  }
+  if (triple !== null && items.length === 1) {
+    const [, first, , middle, last] = triple as unknown as string[];
+    if (first!.length > 2 && last!.length < 3) [year, month, day] = [+first!, +middle!, +last!];
+    else if (first!.length < 3 && last!.length > 2) [year, month, day] = [+last!, +middle!, +first!];
+    else throw unparsable(text);
+  } else if (items.length === 1 && a![0] === 0 && a![2] === 8) {
+    [year, month, day] = [Math.floor(a![1]! / 1e4), Math.floor(a![1]! / 100) % 100, a![1]! % 100];
+  } else if (b?.[0] === M && items.length < 4 && (a![0] === N || (a![0] === 0 && a![2]! < 3)) && (c === undefined || (c[0] === 0 && c[2]! > 2))) {
+    [year, month, day] = [c?.[1], b[1]!, a![1]!];
+  } else throw unparsable(text);
   if (month < 1 || month > 12 || day < 1 || day > 31) throw invalidDate(year ?? Number.NaN, month, day);
   let n: number;
   if (year !== undefined) {
@@ -300,24 +192,16 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
       if (!validJalali(y, month, day)) continue;
       const candidate = jalaliToDays(y, month, day);
       // Nearest first; on a tie, the one whose weekday agrees, then the earlier.
-      const score = Math.abs(candidate - from) * 4 + (stated >= 0 && weekdayOf(candidate) !== stated ? 2 : 0) + (candidate > from ? 1 : 0);
+      const score = Math.abs(candidate - from) * 4 + (stated >= 0 && dayOfWeek(candidate) !== stated ? 2 : 0) + (candidate > from ? 1 : 0);
       if (score < bestScore) [best, bestScore] = [candidate, score];
     }
     if (Number.isNaN(best)) throw invalidDate(reference.year, month, day);
     n = best;
   }
   const date = daysToJalali(n);
-  if (stated >= 0 && weekdayOf(n) !== stated) {
-    throw fail(
-      "JALALI_WEEKDAY_MISMATCH",
-      `${date.year}/${date.month}/${date.day} ${WEEKDAYS[weekdayOf(n)]} است، نه ${WEEKDAYS[stated]}`,
-      `${date.year}/${date.month}/${date.day} is weekday ${weekdayOf(n)}, not ${stated} (Saturday = 0)`,
-      { date, stated, actual: weekdayOf(n) },
-    );
+  if (stated >= 0 && dayOfWeek(n) !== stated) {
+    throw error("JALALI_WEEKDAY_MISMATCH", { date, stated, actual: dayOfWeek(n) });
   }
   return date;
 }
 
-function weekdayOf(n: number): number {
-  return (((n + 5) % 7) + 7) % 7;
-}

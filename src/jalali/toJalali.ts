@@ -1,6 +1,5 @@
-import { badArgument, daysFromCivil, daysInRange, daysToJalali, outOfRange } from "./_core";
+import { badArgument, daysFromCivil, daysInRange, daysToJalali, error, outOfRange } from "./_core";
 import { TEHRAN, wallTime } from "./_zone";
-import { fail } from "../internal/safe";
 import type { GregorianDate, JalaliDate, TimeZoneOptions } from "./types";
 
 /**
@@ -41,7 +40,7 @@ export function toJalali(input: GregorianDate | Date, options?: TimeZoneOptions 
     if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) throw badArgument("input", input);
     const dim = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
     if (month < 1 || month > 12 || day < 1 || day > dim) {
-      throw fail("JALALI_INVALID_DATE", `تاریخ میلادی ${year}-${month}-${day} وجود ندارد`, `No such Gregorian date ${year}-${month}-${day}`, { year, month, day });
+      throw error("JALALI_INVALID_DATE", { gregorian: input });
     }
     n = year < 1 ? Number.NaN : daysFromCivil(year, month, day);
   }

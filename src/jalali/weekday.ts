@@ -1,4 +1,4 @@
-import { check } from "./_core";
+import { check, dayOfWeek } from "./_core";
 import type { JalaliDate, Weekday } from "./types";
 
 /**
@@ -16,6 +16,5 @@ import type { JalaliDate, Weekday } from "./types";
  * @category Calendar
  */
 export function weekday(date: JalaliDate): Weekday {
-  // 1970-01-01 was a Thursday (5).
-  return ((((check(date) + 5) % 7) + 7) % 7) as Weekday;
+  return dayOfWeek(check(date)) as Weekday;
 }
