@@ -10,7 +10,8 @@ const GROUP_SEPARATORS = new Set([0x066c, 0x2c]);
 /**
  * The plain Latin decimal text ("1234.5") of an unsigned numeral occupying the whole of
  * `text`, or `null` if `text` is not one. Grouping, when present, must be regular (1–3 digits,
- * then groups of exactly 3, before the decimal separator).
+ * then groups of exactly 3, before the decimal separator). Latin scientific notation
+ * (`1.25E+06`, exponent of at most 3 digits, no grouping) is returned as `1.25e06`.
  */
 export function readNumeral(text: string, slashDecimal: boolean): string | null {
   let intDigits = "";
@@ -44,6 +45,13 @@ export function readNumeral(text: string, slashDecimal: boolean): string | null 
       if (grouped && groupLength !== 3) return null;
       inFraction = true;
       continue;
+    }
+    if ((code === 0x65 || code === 0x45) && !grouped && (intDigits.length > 0 || fracDigits.length > 0)) {
+      // Scientific notation as spreadsheets export it: 1.25E+06 (exponent of 1–3 digits).
+      const exponent = /^[eE]([+-]?)(\d{1,3})$/.exec(text.slice(i));
+      if (exponent === null || (inFraction && fracDigits.length === 0)) return null;
+      const mantissa = `${intDigits || "0"}${fracDigits.length > 0 ? `.${fracDigits}` : ""}`;
+      return `${mantissa}e${exponent[1] === "-" ? "-" : ""}${exponent[2] as string}`;
     }
     return null;
   }

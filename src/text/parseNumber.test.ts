@@ -52,6 +52,12 @@ describe("parseNumber", () => {
     );
   });
 
+  it("reads the scientific notation spreadsheets export", () => {
+    expect(parseNumber("1.25E+06")).toBe(1_250_000);
+    expect(parseNumber("2.5e-3")).toBe(0.0025);
+    expect(parseNumber("-3E2")).toBe(-300);
+  });
+
   it("reads number words and digits with magnitude words", () => {
     expect(parseNumber("دو میلیون و پانصد هزار")).toBe(2_500_000);
     expect(parseNumber("۲٫۵ میلیون")).toBe(2_500_000);
@@ -65,7 +71,7 @@ describe("parseNumber", () => {
   });
 
   it("rejects irregular grouping, stray text and empty cells", () => {
-    for (const bad of ["", "   ", "1,23,456", "1,2345", ",123", "12.", "1.2.3", "12a", "۱۲ ۳۴", "--1", "N/A", "ندارد", "1e5"]) {
+    for (const bad of ["", "   ", "1,23,456", "1,2345", ",123", "12.", "1.2.3", "12a", "۱۲ ۳۴", "--1", "N/A", "ندارد", "1e", "1e5000", "1,000e3", "e5", "1.e5"]) {
       expect(code(() => parseNumber(bad)), bad).toBe("TEXT_INVALID_NUMBER");
     }
   });
