@@ -160,3 +160,12 @@ describe("validateFile over the models", () => {
     );
   });
 });
+
+describe("validateFile format detection", () => {
+  it("reads a pretty-printed dataset object with a key as JSON", () => {
+    const text = JSON.stringify({ agencies: sampleDataset.agencies.slice(0, 2) }, null, 2);
+    const report = validateFile(text, { model: "agency", key: "agencies" });
+    expect(report.format).toBe("json");
+    expect(report.summary).toEqual({ total: 2, valid: 2, invalid: 0 });
+  });
+});

@@ -1,4 +1,5 @@
 import { fail } from "../internal/safe";
+import { looksLikeJsonLines } from "./_json";
 import type { RowProblem } from "./ValidationReport";
 
 /**
@@ -92,17 +93,6 @@ function readLines(text: string): JsonTable {
     }
   });
   return { rows, lines, problems };
-}
-
-function looksLikeJsonLines(text: string): boolean {
-  const first = /^\s*(\S[^\r\n]*)/.exec(text.replace(/^\uFEFF/, ""))?.[1];
-  if (first === undefined || !/[\r\n]\s*\S/.test(text.slice(text.indexOf(first) + first.length))) return false;
-  try {
-    const value: unknown = JSON.parse(first);
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 import type { CsvReadOptions } from "./CsvReadOptions";
 import type { ModelName } from "./headerMaps";
 import { readCsv } from "./readCsv";
+import { looksLikeJsonLines } from "./_json";
 import { readJson } from "./readJson";
 import { validateRecords } from "./validateRecords";
 import type { ValidationOptions, ValidationReport } from "./ValidationReport";
@@ -46,7 +47,8 @@ export interface ValidateFileOptions extends CsvReadOptions, Omit<ValidationOpti
   readonly schema?: $ZodType | undefined;
   /**
    * `"csv"`, `"json"` (an array of rows), `"jsonl"` (JSON Lines) or `"auto"`: JSON if the
-   * first non-blank character is `[` or `{`, else CSV. Default `"auto"`.
+   * first non-blank character is `[`; if it is `{`, JSON Lines when the first line is a
+   * whole object and there is no `key`, else JSON; otherwise CSV. Default `"auto"`.
    */
   readonly format?: "csv" | "json" | "jsonl" | "auto" | undefined;
   /** For JSON: the property of the top-level object that holds the rows. Default none. */
@@ -65,7 +67,7 @@ export interface FileValidationReport extends ValidationReport<unknown> {
   readonly model?: ModelName;
 }
 
-function pickFormat(text: string, format: ValidateFileOptions["format"]): "csv" | "json" | "jsonl" {
+function pickFormat(text: string, format: ValidateFileOptions["format"], key: string | undefined): "csv" | "json" | "jsonl" {
   if (format === "csv" || format === "json" || format === "jsonl") return format;
   if (format !== undefined && format !== "auto") {
     throw fail(
@@ -77,7 +79,7 @@ function pickFormat(text: string, format: ValidateFileOptions["format"]): "csv" 
   }
   const first = /\S/.exec(text.replace(/^\uFEFF/, ""))?.[0];
   if (first === "[") return "json";
-  if (first === "{") return "jsonl";
+  if (first === "{") return key === undefined && looksLikeJsonLines(text) ? "jsonl" : "json";
   return "csv";
 }
 
@@ -126,7 +128,7 @@ export function validateFile(text: string, options: ValidateFileOptions): FileVa
       known: Object.keys(MODEL_SCHEMAS),
     });
   }
-  const format = pickFormat(text, options.format);
+  const format = pickFormat(text, options.format, options.key);
   const validation: ValidationOptions = { locale: options.locale, maxIssuesPerRow: options.maxIssuesPerRow };
   const table =
     format === "csv"
