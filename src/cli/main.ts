@@ -3,4 +3,5 @@ import { realMain } from "./run";
 process.exitCode = await realMain(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stderrIsTTY: process.stderr.isTTY === true,
 });

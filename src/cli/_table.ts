@@ -1,0 +1,95 @@
+/**
+ * Private: fixed-width tables for terminals, measured in display cells rather than UTF-16
+ * code units, with Persian (right-to-left) cells kept from swallowing their neighbours.
+ */
+
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1f300, 0x1f64f],
+  [0x1f900, 0x1f9ff],
+  [0x20000, 0x3fffd],
+];
+
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\p{Cc}]/u;
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/** Left-to-right mark: anchors the runs around a Persian cell (zero width). */
+export const LRM = "\u200E";
+
+/**
+ * Terminal display width of a string: combining marks, format characters (ZWNJ, bidi
+ * marks) and controls take 0 cells, East Asian wide characters 2, everything else 1.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    if (ZERO_WIDTH.test(ch)) continue;
+    let w = 1;
+    for (const [a, b] of WIDE) {
+      if (cp >= a && cp <= b) {
+        w = 2;
+        break;
+      }
+    }
+    width += w;
+  }
+  return width;
+}
+
+/** True if the text contains right-to-left letters. */
+export function hasRtl(text: string): boolean {
+  return RTL.test(text);
+}
+
+/** Cuts text to at most `max` display cells, ending with "…" when cut. */
+export function truncate(text: string, max: number): string {
+  if (displayWidth(text) <= max) return text;
+  let out = "";
+  let width = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (width + w > max - 1) break;
+    out += ch;
+    width += w;
+  }
+  return `${out}…`;
+}
+
+/** Pads to a display width, on the right (`"left"` alignment) or on the left (`"right"`). */
+export function pad(text: string, width: number, align: "left" | "right"): string {
+  const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
+  return align === "left" ? text + fill : fill + text;
+}
+
+/**
+ * Renders rows as aligned columns separated by two spaces. Each line starts with a
+ * left-to-right mark and each cell holding Persian text is followed by one, so that a
+ * terminal applying the Unicode bidi algorithm keeps the columns in place (a paragraph
+ * starting with a Persian name would otherwise be laid out right to left, and numbers between
+ * two Persian cells would join their run).
+ */
+export function renderTable(headers: readonly string[], rows: readonly (readonly string[])[], align: readonly ("left" | "right")[]): string {
+  const widths = headers.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))));
+  const line = (cells: readonly string[]): string =>
+    LRM +
+    cells
+      .map((cell, c) => {
+        const padded = pad(cell, widths[c] as number, align[c] ?? "left");
+        return hasRtl(cell) ? (align[c] === "right" ? padded + LRM : cell + LRM + padded.slice(cell.length)) : padded;
+      })
+      .join("  ")
+      .trimEnd();
+  const rule = LRM + widths.map((w) => "─".repeat(w)).join("  ");
+  return [line(headers), rule, ...rows.map(line)].join("\n") + "\n";
+}
