@@ -26,8 +26,12 @@ export interface CheckMatrixOptions {
   readonly minCols?: number;
   /** Reject negative entries (code `SCORING_NEGATIVE_VALUE`). */
   readonly nonNegative?: boolean;
-  /** What the rows are called in messages (default "alternatives"). */
-  readonly what?: string;
+  /**
+   * Divide each column by a power of two close to its largest magnitude (exact in binary
+   * floating point), so that sums, squares and ranges cannot overflow. Only for methods whose
+   * result does not change under positive scaling of a column.
+   */
+  readonly scale?: boolean;
 }
 
 /**
@@ -106,7 +110,37 @@ export function checkMatrix(matrix: unknown, fn: string, options: CheckMatrixOpt
       (cols[j] as Float64Array)[i] = value;
     }
   }
+  if (options.scale === true) {
+    for (const col of cols) {
+      let big = 0;
+      for (let i = 0; i < m; i++) big = Math.max(big, Math.abs(col[i] as number));
+      if (big === 0) continue;
+      // 2^e with 2^(e−1) ≤ big < 2^e: dividing by it is exact.
+      const factor = 2 ** Math.ceil(Math.log2(big) + 1e-12);
+      if (!Number.isFinite(factor) || factor === 0) continue;
+      for (let i = 0; i < m; i++) col[i] = (col[i] as number) / factor;
+    }
+  }
   return { m, n, cols };
+}
+
+/**
+ * Last line of defence of "never NaN": throws `SCORING_NON_FINITE` if a result is not finite
+ * (only reachable with magnitudes near the limits of floating point).
+ */
+export function assertFinite(fn: string, ...arrays: readonly ArrayLike<number>[]): void {
+  for (const values of arrays) {
+    for (let i = 0; i < values.length; i++) {
+      if (!Number.isFinite(values[i] as number)) {
+        throw fail(
+          "SCORING_NON_FINITE",
+          `${fn}: مقادیر آن‌قدر بزرگ یا کوچک‌اند که نتیجه محاسبه‌پذیر نیست؛ داده‌ها را به واحد مناسب‌تری ببرید`,
+          `${fn}: the values are too large or too small for the result to be computed; rescale the data`,
+          { fn },
+        );
+      }
+    }
+  }
 }
 
 /** Checks an options bag: `undefined` or a plain object. */

@@ -133,6 +133,9 @@ describe("ahp", () => {
     expect(codeOf(() => ahp([]))).toBe("SCORING_BAD_MATRIX");
     expect(codeOf(() => ahp(consistentFrom(Array.from({ length: 16 }, (_, i) => i + 1))))).toBe("SCORING_UNSUPPORTED_SIZE");
     expect(codeOf(() => ahp([[1]], { method: "power" as "eigen" }))).toBe("SCORING_BAD_OPTION");
+    // Extreme but valid judgements give finite results.
+    const extreme = ahp([[1, 1e300, 1e300], [1e-300, 1, 1e300], [1e-300, 1e-300, 1]]);
+    expect([...extreme.weights, extreme.lambdaMax, extreme.cr].every(Number.isFinite)).toBe(true);
     // 1/3 written as 0.333 is accepted (reciprocity checked to 1e-3).
     expect(codeOf(() => ahp([[1, 3], [0.333, 1]]))).toBeUndefined();
   });

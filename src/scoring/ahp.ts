@@ -1,5 +1,5 @@
 import { fail } from "../internal/safe";
-import { checkOptions } from "./_matrix";
+import { assertFinite, checkOptions } from "./_matrix";
 
 /**
  * Saaty's random consistency index RI for n = 1…15, as printed in `docs/methods.md`
@@ -237,6 +237,7 @@ export function ahp(pairwise: readonly (readonly number[])[], options?: AhpOptio
   const ci = n <= 2 ? 0 : Math.max(0, (lambdaMax - n) / (n - 1));
   const ri = SAATY_RANDOM_INDEX[n - 1] as number;
   const cr = ri > 0 ? ci / ri : 0;
+  assertFinite(fn, w, [lambdaMax, ci, cr]);
   return { weights: Array.from(w), lambdaMax, ci, cr, consistent: cr <= threshold };
 }
 

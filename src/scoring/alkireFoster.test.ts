@@ -128,5 +128,6 @@ describe("alkireFoster", () => {
     expect(codeOf(() => alkireFoster(y, { cutoffs: z, k: 0.5, groups: ["a"] }))).toBe("SCORING_LENGTH_MISMATCH");
     expect(codeOf(() => alkireFoster(y, { cutoffs: z, k: 0.5, groups: [1, 2, 3, 4] as unknown as string[] }))).toBe("SCORING_BAD_OPTION");
     expect(codeOf(() => alkireFoster([[Number.NaN, 1, 1, 1]], { cutoffs: z, k: 0.5 }))).toBe("SCORING_NON_FINITE");
+    expect(codeOf(() => alkireFoster([[-1, 1, 1, 1]], { cutoffs: z, k: 0.5 }))).toBe("SCORING_NEGATIVE_VALUE");
   });
 });

@@ -138,14 +138,15 @@ function measures(
  * Deprivation g⁰ᵢⱼ = 1 if yᵢⱼ < zⱼ (strict); score cᵢ = Σⱼ wⱼ g⁰ᵢⱼ with Σw = 1; poor iff
  * cᵢ ≥ k (compared with a 1e-12 tolerance, so k = 1/3 with three equal weights works as
  * written). Everything after identification is censored: the deprivations of the non-poor are
- * ignored. Rows are people or households with equal sampling weight.
+ * ignored. Rows are people or households with equal sampling weight; achievements are
+ * non-negative (yᵢⱼ ∈ ℝ₊, as in the paper), so every normalised gap lies in (0, 1].
  *
  * @param matrix - rows = people/households, columns = indicators (achievements yᵢⱼ)
  * @param options - cutoffs, k, weights and groups, see {@link AlkireFosterOptions}
  * @returns H, A, M0, M1, M2, who is poor, scores, headcounts, contributions and the subgroup
  *   decomposition
  * @throws {@link MahallehError} `SCORING_BAD_MATRIX`, `SCORING_NON_FINITE`,
- *   `SCORING_LENGTH_MISMATCH`, `SCORING_NON_POSITIVE` (a cutoff ≤ 0), `SCORING_BAD_K`,
+ *   `SCORING_NEGATIVE_VALUE` (a negative achievement), `SCORING_LENGTH_MISMATCH`, `SCORING_NON_POSITIVE` (a cutoff ≤ 0), `SCORING_BAD_K`,
  *   `SCORING_BAD_WEIGHTS` (not summing to 1) or `SCORING_BAD_OPTION` (a group label that is not
  *   a string)
  * @example
@@ -164,7 +165,7 @@ function measures(
 export function alkireFoster(matrix: readonly (readonly number[])[], options: AlkireFosterOptions): AlkireFosterResult {
   const fn = "alkireFoster";
   const opts = checkOptions(options, fn, true);
-  const { m, n: d, cols } = checkMatrix(matrix, fn, { what: "people" });
+  const { m, n: d, cols } = checkMatrix(matrix, fn, { nonNegative: true });
   const cutoffs = opts["cutoffs"];
   if (!Array.isArray(cutoffs) || cutoffs.length !== d) {
     throw fail(

@@ -1,4 +1,4 @@
-import { checkMatrix, checkOptions, checkTypes, constantColumn, minMax, stdDev } from "./_matrix";
+import { assertFinite, checkMatrix, checkOptions, checkTypes, constantColumn, minMax, stdDev } from "./_matrix";
 import type { CriterionType } from "./CriterionType";
 
 /**
@@ -48,7 +48,7 @@ export function criticWeights(
 ): number[] {
   const fn = "criticWeights";
   const opts = checkOptions(options, fn);
-  const { m, n, cols } = checkMatrix(matrix, fn, { minRows: 2, minCols: 2 });
+  const { m, n, cols } = checkMatrix(matrix, fn, { minRows: 2, minCols: 2, scale: true });
   const types = checkTypes(opts["types"], n, fn);
   const z: Float64Array[] = cols.map((col, j) => {
     const [lo, hi] = minMax(col);
@@ -86,5 +86,7 @@ export function criticWeights(
     // Only when every pair of columns is perfectly correlated: no contrast, equal weights.
     return Array.from({ length: n }, () => 1 / n);
   }
-  return Array.from(c, (v) => v / total);
+  const w = Array.from(c, (v) => v / total);
+  assertFinite(fn, w);
+  return w;
 }

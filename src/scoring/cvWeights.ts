@@ -1,5 +1,5 @@
 import { fail } from "../internal/safe";
-import { checkMatrix, mean, stdDev } from "./_matrix";
+import { assertFinite, checkMatrix, mean, stdDev } from "./_matrix";
 
 /**
  * Coefficient-of-variation weights: wⱼ ∝ CVⱼ = σⱼ / x̄ⱼ, the relative dispersion of each
@@ -28,7 +28,7 @@ import { checkMatrix, mean, stdDev } from "./_matrix";
  */
 export function cvWeights(matrix: readonly (readonly number[])[]): number[] {
   const fn = "cvWeights";
-  const { n, cols } = checkMatrix(matrix, fn, { minRows: 2 });
+  const { n, cols } = checkMatrix(matrix, fn, { minRows: 2, scale: true });
   const cv = new Float64Array(n);
   let total = 0;
   for (let j = 0; j < n; j++) {
@@ -55,5 +55,7 @@ export function cvWeights(matrix: readonly (readonly number[])[]): number[] {
       { fn },
     );
   }
-  return Array.from(cv, (v) => v / total);
+  const w = Array.from(cv, (v) => v / total);
+  assertFinite(fn, w);
+  return w;
 }

@@ -1,5 +1,5 @@
 import { fail } from "../internal/safe";
-import { checkMatrix } from "./_matrix";
+import { assertFinite, checkMatrix } from "./_matrix";
 
 /**
  * Shannon-entropy weights: the more the values of a criterion differ between alternatives,
@@ -29,7 +29,7 @@ import { checkMatrix } from "./_matrix";
  */
 export function entropyWeights(matrix: readonly (readonly number[])[]): number[] {
   const fn = "entropyWeights";
-  const { m, n, cols } = checkMatrix(matrix, fn, { minRows: 2, nonNegative: true });
+  const { m, n, cols } = checkMatrix(matrix, fn, { minRows: 2, nonNegative: true, scale: true });
   const lnM = Math.log(m);
   const divergence = new Float64Array(n);
   let total = 0;
@@ -63,5 +63,7 @@ export function entropyWeights(matrix: readonly (readonly number[])[]): number[]
       { fn },
     );
   }
-  return Array.from(divergence, (d) => d / total);
+  const w = Array.from(divergence, (d) => d / total);
+  assertFinite(fn, w);
+  return w;
 }

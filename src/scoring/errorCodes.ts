@@ -16,10 +16,11 @@ export type ScoringErrorCode =
  * `scalogram`, `imdTransform`, `classifyWornOutFabric`, `classifySlumHousehold`).
  *
  * - `SCORING_BAD_MATRIX`: the matrix is not a non-empty rectangular `number[][]`.
- * - `SCORING_NON_FINITE`: an entry or argument is NaN, ±Infinity or not a number.
+ * - `SCORING_NON_FINITE`: an entry or argument is NaN, ±Infinity or not a number, or the
+ *   values are so extreme that a result would not be finite.
  * - `SCORING_TOO_FEW_ROWS`: the method needs more alternatives (rows) than were given.
- * - `SCORING_NEGATIVE_VALUE`: a method defined on non-negative data (entropy weights, the
- *   scalogram's 0/1 presence matrix) met a negative value.
+ * - `SCORING_NEGATIVE_VALUE`: a method defined on non-negative data (entropy weights,
+ *   Alkire–Foster achievements) met a negative value.
  * - `SCORING_NON_POSITIVE`: a value that must be strictly positive is not (an AHP judgement,
  *   an Alkire–Foster cutoff, a column mean for coefficient-of-variation weights, a column sum
  *   for vector normalisation).

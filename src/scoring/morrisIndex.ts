@@ -1,6 +1,6 @@
 import { fail } from "../internal/safe";
 import type { CriterionType } from "./CriterionType";
-import { checkMatrix, checkOptions, checkTypes, competitionRanks, constantColumn, minMax } from "./_matrix";
+import { assertFinite, checkMatrix, checkOptions, checkTypes, competitionRanks, constantColumn, minMax } from "./_matrix";
 
 /**
  * Options of {@link morrisIndex}.
@@ -67,9 +67,10 @@ export function morrisIndex(
 ): MorrisIndexResult {
   const fn = "morrisIndex";
   const opts = checkOptions(options, fn);
-  const { m, n, cols } = checkMatrix(matrix, fn);
-  const types = checkTypes(opts["types"], n, fn);
   const bounds = opts["bounds"];
+  // Scaling columns is exact and harmless with observed ranges; fixed bounds are in data units.
+  const { m, n, cols } = checkMatrix(matrix, fn, { scale: bounds === undefined });
+  const types = checkTypes(opts["types"], n, fn);
   if (bounds !== undefined && (!Array.isArray(bounds) || bounds.length !== n)) {
     throw fail(
       "SCORING_LENGTH_MISMATCH",
@@ -108,9 +109,11 @@ export function morrisIndex(
     }
     for (let i = 0; i < m; i++) {
       const x = Math.min(hi, Math.max(lo, col[i] as number));
-      (Y[i] as number[])[j] = (100 * (types[j] === "cost" ? hi - x : x - lo)) / (hi - lo);
+      // Halves cannot overflow, and halving is exact.
+      (Y[i] as number[])[j] = (100 * (types[j] === "cost" ? hi / 2 - x / 2 : x / 2 - lo / 2)) / (hi / 2 - lo / 2);
     }
   }
   const scores = Y.map((row) => row.reduce((s, y) => s + y, 0) / n);
+  assertFinite(fn, scores);
   return { scores, indicatorScores: Y, ranks: competitionRanks(scores, true) };
 }

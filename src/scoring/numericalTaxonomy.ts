@@ -1,6 +1,6 @@
 import { fail } from "../internal/safe";
 import type { CriterionType } from "./CriterionType";
-import { checkMatrix, checkOptions, checkTypes, competitionRanks, constantColumn, mean, stdDev } from "./_matrix";
+import { assertFinite, checkMatrix, checkOptions, checkTypes, competitionRanks, constantColumn, mean, stdDev } from "./_matrix";
 
 /**
  * Options of {@link numericalTaxonomy}.
@@ -80,7 +80,7 @@ export function numericalTaxonomy(
 ): NumericalTaxonomyResult {
   const fn = "numericalTaxonomy";
   const opts = checkOptions(options, fn);
-  const { m, n, cols } = checkMatrix(matrix, fn, { minRows: 3 });
+  const { m, n, cols } = checkMatrix(matrix, fn, { minRows: 3, scale: true });
   const types = checkTypes(opts["types"], n, fn);
   const deviation = opts["deviation"] ?? "sample";
   if (deviation !== "sample" && deviation !== "population") {
@@ -133,6 +133,7 @@ export function numericalTaxonomy(
   const C0 = mean(c) + 2 * stdDev(c, sample);
   // C₀ > 0 because at least one column is non-constant, so some Cᵢ₀ > 0.
   const F = Array.from(c, (x) => x / C0);
+  assertFinite(fn, F, c, nearest, [C0, lowerBound, upperBound]);
   const tol = 1e-12 * Math.max(1, upperBound);
   return {
     F,

@@ -1,6 +1,6 @@
 import { fail } from "../internal/safe";
 import type { CriterionType } from "./CriterionType";
-import { checkMatrix, checkOptions, checkTypes, checkWeights, competitionRanks, constantColumn, minMax } from "./_matrix";
+import { assertFinite, checkMatrix, checkOptions, checkTypes, checkWeights, competitionRanks, constantColumn, minMax } from "./_matrix";
 
 /**
  * Options of {@link topsis}.
@@ -75,7 +75,7 @@ export interface TopsisResult {
 export function topsis(matrix: readonly (readonly number[])[], options: TopsisOptions): TopsisResult {
   const fn = "topsis";
   const opts = checkOptions(options, fn, true);
-  const { m, n, cols } = checkMatrix(matrix, fn);
+  const { m, n, cols } = checkMatrix(matrix, fn, { scale: true });
   const weights = checkWeights(opts["weights"], n, fn);
   const types = checkTypes(opts["types"], n, fn, true);
   const normalization = opts["normalization"] ?? "vector";
@@ -147,6 +147,7 @@ export function topsis(matrix: readonly (readonly number[])[], options: TopsisOp
     sMinus.push(dm);
     closeness.push(dm / (dp + dm));
   }
+  assertFinite(fn, closeness, sPlus, sMinus, ideal, antiIdeal);
   return {
     closeness,
     ranks: competitionRanks(closeness, true),

@@ -1,6 +1,6 @@
 import { fail } from "../internal/safe";
 import type { CriterionType } from "./CriterionType";
-import { checkMatrix, checkOptions, checkTypes, checkWeights, competitionRanks, constantColumn, minMax, tied } from "./_matrix";
+import { assertFinite, checkMatrix, checkOptions, checkTypes, checkWeights, competitionRanks, constantColumn, minMax, tied } from "./_matrix";
 
 /**
  * Options of {@link vikor}.
@@ -81,7 +81,7 @@ export interface VikorResult {
 export function vikor(matrix: readonly (readonly number[])[], options: VikorOptions): VikorResult {
   const fn = "vikor";
   const opts = checkOptions(options, fn, true);
-  const { m, n, cols } = checkMatrix(matrix, fn, { minRows: 2 });
+  const { m, n, cols } = checkMatrix(matrix, fn, { minRows: 2, scale: true });
   const weights = checkWeights(opts["weights"], n, fn);
   const types = checkTypes(opts["types"], n, fn, true);
   const v = opts["v"] ?? 0.5;
@@ -115,6 +115,7 @@ export function vikor(matrix: readonly (readonly number[])[], options: VikorOpti
     const rTerm = tied(rWorst, rBest) ? 0 : ((R[i] as number) - rBest) / (rWorst - rBest);
     return v * sTerm + (1 - v) * rTerm;
   });
+  assertFinite(fn, S, R, Q);
   const ranks = competitionRanks(Q, false);
   const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => (Q[a] as number) - (Q[b] as number) || a - b);
   const first = order[0] as number;
