@@ -27,22 +27,20 @@ import type { GregorianDate, JalaliDate, TimeZoneOptions } from "./types";
  * @category Conversion
  */
 export function toJalali(input: GregorianDate | Date, options?: TimeZoneOptions | undefined): JalaliDate {
-  let n: number;
   if (input instanceof Date) {
     const ms = input.getTime();
     if (Number.isNaN(ms)) throw badArgument("input", input);
-    // Outside ±2 days of the range no zone can bring it back.
-    if (!daysInRange(Math.floor(ms / 86_400_000) + 2) || !daysInRange(Math.floor(ms / 86_400_000) - 2)) throw outOfRange(input.toISOString());
-    n = Math.floor(wallTime(ms, options?.timeZone ?? TEHRAN) / 86_400_000);
-  } else {
-    if (typeof input !== "object" || input === null) throw badArgument("input", input);
-    const { year, month, day } = input;
-    if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) throw badArgument("input", input);
-    const dim = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
-    if (month < 1 || month > 12 || day < 1 || day > dim) {
-      throw error("JALALI_INVALID_DATE", { gregorian: input });
-    }
-    n = year < 1 ? Number.NaN : daysFromCivil(year, month, day);
+    // Outside ±2 days of the range no zone can bring it back (and Intl would drop the era).
+    const utcDay = Math.floor(ms / 86_400_000);
+    if (!daysInRange(utcDay + 2) || !daysInRange(utcDay - 2)) throw outOfRange(input.toISOString());
+    return daysToJalali(Math.floor(wallTime(ms, options?.timeZone ?? TEHRAN) / 86_400_000));
   }
-  return daysToJalali(n);
+  if (typeof input !== "object" || input === null) throw badArgument("input", input);
+  const year = input.year;
+  const month = input.month;
+  const day = input.day;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) throw badArgument("input", input);
+  const length = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+  if (month < 1 || month > 12 || day < 1 || day > length) throw error("JALALI_INVALID_DATE", { gregorian: input });
+  return daysToJalali(year < 1 ? Number.NaN : daysFromCivil(year, month, day));
 }
