@@ -464,7 +464,8 @@ function buildInterventions(prng: Prng, neighbourhoods: readonly Neighbourhood[]
 
     const [lo, hi] = spec.budget;
     const total = prng.between(lo, hi) * 1e9;
-    const sources = [FUNDING[0]!, ...FUNDING.slice(1).filter(() => prng.next() < 0.35)].slice(0, 3);
+    const main: FundingSource = prng.next() < 0.6 ? "provincial" : "national";
+    const sources = [main, ...FUNDING.filter((f) => f !== main && prng.next() < 0.3)].slice(0, 3);
     const shares = sources.map((_, k) => (k === 0 ? 2 : prng.between(0.3, 1)));
     const shareSum = shares.reduce((a, b) => a + b, 0);
     const budget = sources.map((source, k) => ({
