@@ -170,6 +170,7 @@ export function preview(text: string): string {
 }
 
 const TEN: Decimal = new D(10);
+const HALF: Decimal = new D(0.5);
 /** Numerals longer than this are rejected (TEXT_OUT_OF_RANGE) so that arithmetic stays exact and cheap. */
 const MAX_NUMERAL_LENGTH = 80;
 
@@ -218,6 +219,13 @@ function readCardinal(tokens: readonly string[], from: number, to: number, state
       }
       if (currentSet) invalid(state.source, "two numbers in a row");
       current = new D(numeral);
+      currentSet = true;
+      continue;
+    }
+    if (token === "نیم") {
+      // «یک و نیم میلیون» = 1.5 × 10^6; «نیم میلیون» = 0.5 × 10^6.
+      if (currentSet && !current.isInteger()) invalid(state.source, "«نیم» after a fraction");
+      current = current.plus(HALF);
       currentSet = true;
       continue;
     }

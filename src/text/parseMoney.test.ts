@@ -33,6 +33,10 @@ describe("parseMoney", () => {
     expect(rials("٢٥٠ مليون ريال")).toBe("250000000"); // Arabic digits and letters
     expect(rials("۲/۵ همت", { slashDecimal: true })).toBe("25000000000000");
     expect(rials("منفی ۵۰۰ ریال")).toBe("-500");
+    expect(rials("یک و نیم میلیون تومان")).toBe("15000000"); // 1.5 × 10^6 × 10
+    expect(rials("دو و نیم همت")).toBe("25000000000000");
+    expect(rials("نیم میلیارد ریال")).toBe("500000000");
+    expect(rials("۵ میلیون و ۲۰۰ هزار تومان")).toBe("52000000");
     expect(rials("-۵۰۰ ریال")).toBe("-500");
   });
 

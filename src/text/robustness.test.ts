@@ -65,6 +65,27 @@ describe("robustness", () => {
     );
   });
 
+  it("never throws anything but MahallehError on any number (fuzz)", () => {
+    const numeric: Record<string, (n: number) => unknown> = {
+      formatNumber: (n) => text.formatNumber(n),
+      formatNumberLatin: (n) => text.formatNumber(n, { digits: "latin", maximumFractionDigits: 20 }),
+      numberToWords: (n) => text.numberToWords(n),
+      ordinalWords: (n) => text.ordinalWords(n),
+      toPersianDigits: (n) => text.toPersianDigits(n),
+      parseNumber: (n) => text.parseNumber(n),
+      parseMoney: (n) => text.parseMoney(n, { defaultUnit: "toman" }),
+      formatMoney: (n) => text.formatMoney(n, { compact: true }),
+      sumMoney: (n) => text.sumMoney([n]),
+      allocateMoney: (n) => text.allocateMoney(1_000_000, [n, 1]),
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.integer(), fc.constantFrom(Number.NaN, Infinity, -0, 5e-324, 1e308)), (n) => {
+        for (const [name, fn] of Object.entries(numeric)) mustNotCrash(name, fn as unknown as Fn, n as unknown as string);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("rejects non-strings with MahallehError, never TypeError", () => {
     for (const value of [null, undefined, 42, {}, [], Symbol("x"), () => 1, 10n]) {
       for (const [name, fn] of Object.entries(FUNCTIONS)) mustNotCrash(name, fn as (v: unknown) => unknown, value as unknown as string);
