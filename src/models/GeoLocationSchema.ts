@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { report } from "./_fields";
+import { cleaned, report } from "./_fields";
 
 /**
  * A position `[longitude, latitude]` in WGS 84 degrees (GeoJSON order: longitude first).
@@ -85,7 +85,7 @@ const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max
  *
  * @category Models
  */
-export const GeoLocationSchema: z.ZodType<GeoLocation, GeoLocation> = z.preprocess(
+export const GeoLocationSchema: z.ZodType<GeoLocation, GeoLocation> = cleaned(
   (input: GeoLocation, ctx) => {
     if (!isLocation(input)) {
       report(

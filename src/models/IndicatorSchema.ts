@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { cleanNumber } from "./_clean";
-import { catalogueChoice, report, text } from "./_fields";
+import { catalogueChoice, cleaned, report, text } from "./_fields";
 import type { CatalogueEntry } from "./catalogue";
 import type { IndicatorId } from "./ids";
 import { IndicatorIdSchema } from "./ids";
@@ -110,7 +110,7 @@ export interface Indicator {
  */
 export type IndicatorInput = ModelInput<Indicator>;
 
-const direction: z.ZodType<IndicatorDirection, number | string> = z.preprocess(
+const direction: z.ZodType<IndicatorDirection, number | string> = cleaned(
   (input: number | string, ctx) => {
     const value =
       typeof input === "number"

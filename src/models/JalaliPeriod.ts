@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { SafeResult } from "../errors/SafeResult";
 import { fail, toSafe } from "../internal/safe";
 import { latinDigits } from "../internal/chars";
-import { report } from "./_fields";
+import { cleaned, report } from "./_fields";
 import type { JalaliDate } from "./_jalaliDate";
 import { monthLength } from "./_jalaliDate";
 
@@ -153,6 +153,8 @@ export function jalaliPeriodBounds(period: string | JalaliPeriodParts): { start:
   return { start: { year, month: first, day: 1 }, end: { year, month: last, day: monthLength(year, last) } };
 }
 
+const CANONICAL = /^\d{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2]))?$/;
+
 /**
  * Schema of a {@link JalaliPeriod}: reads any form {@link parseJalaliPeriod} accepts and
  * outputs the canonical string.
@@ -167,7 +169,10 @@ export function jalaliPeriodBounds(period: string | JalaliPeriodParts): { start:
  *
  * @category Periods
  */
-export const JalaliPeriodSchema: z.ZodType<JalaliPeriod, string> = z.preprocess((input: string, ctx) => {
+export const JalaliPeriodSchema: z.ZodType<JalaliPeriod, string> = cleaned((input: string, ctx) => {
+  if (typeof input === "string" && CANONICAL.test(input) && Number(input.slice(0, 4)) >= 1000 && Number(input.slice(0, 4)) <= 3177) {
+    return input;
+  }
   const parts = typeof input === "string" ? periodOrUndefined(input) : typeof input === "number" ? periodOrUndefined(String(input)) : undefined;
   if (parts === undefined) {
     report(
@@ -180,4 +185,4 @@ export const JalaliPeriodSchema: z.ZodType<JalaliPeriod, string> = z.preprocess(
     return input;
   }
   return formatJalaliPeriod(parts);
-}, z.string().regex(/^\d{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2]))?$/)) as unknown as z.ZodType<JalaliPeriod, string>;
+}, z.string().regex(CANONICAL)) as unknown as z.ZodType<JalaliPeriod, string>;

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { cleanNumber } from "./_clean";
-import { OBJECT_ONLY, catalogueChoice, report } from "./_fields";
+import { OBJECT_ONLY, catalogueChoice, cleaned, report } from "./_fields";
 import type { CatalogueEntry } from "./catalogue";
 import type { IndicatorId, NeighbourhoodId } from "./ids";
 import { IndicatorIdSchema, NeighbourhoodIdSchema } from "./ids";
@@ -58,7 +58,7 @@ export type ObservationInput = ModelInput<Observation>;
 
 const BLANKS = new Set(["", "-", "—", "–", "_", "؟", "?", "NA", "N/A", "na", "n/a"]);
 
-const value: z.ZodType<number | null, number | string | null> = z.preprocess(
+const value: z.ZodType<number | null, number | string | null> = cleaned(
   (input: number | string | null, ctx) => {
     if (input === undefined || input === null) return null;
     if (typeof input === "number") {

@@ -4,9 +4,9 @@
  * strings) and reports every problem as a zod `custom` issue carrying our own code and a
  * Persian and an English message in `params` (see `docs/models.md`, "Issue format").
  *
- * Each builder is `z.preprocess(clean, backstop)`: `clean` does the work and adds issues (an
- * issue aborts the pipe, so the backstop never reports twice); the backstop schema states the
- * output shape for `z.toJSONSchema`.
+ * Each builder is {@link cleaned}`(clean, described)`: `clean` does all the work and adds the
+ * issues; `described` (a zod schema or a JSON Schema fragment) states the output shape for
+ * `z.toJSONSchema` only and is never run, so a field costs one function call.
  */
 import Decimal from "decimal.js";
 import * as z from "zod";
@@ -17,6 +17,29 @@ import { cleanMoney, cleanNumber, cleanText, matchKey } from "./_clean";
 
 /** The refinement context zod passes to preprocess functions and refinements. */
 export type Ctx = z.core.$RefinementCtx;
+
+const DESCRIBED = new WeakMap<object, z.ZodType | Readonly<Record<string, unknown>>>();
+
+/**
+ * What a {@link cleaned} field's output looks like, for `z.toJSONSchema` (keyed by the
+ * field's inner schema, which is what the JSON Schema generator visits).
+ */
+export function describedAs(schema: object): z.ZodType | Readonly<Record<string, unknown>> | undefined {
+  return DESCRIBED.get(schema);
+}
+
+/**
+ * A field that `clean` checks and converts on its own (adding custom issues). The output
+ * shape is given by `described` for JSON Schema generation and never re-checked.
+ */
+export function cleaned<I, O>(
+  clean: (input: I, ctx: Ctx) => unknown,
+  described: z.ZodType<O> | Readonly<Record<string, unknown>>,
+): z.ZodType<O, I> {
+  const out = z.custom<O>(() => true);
+  DESCRIBED.set(out, described);
+  return z.preprocess(clean, out) as unknown as z.ZodType<O, I>;
+}
 
 /** Adds a custom issue with our code and both messages. */
 export function report(
@@ -36,8 +59,10 @@ export function report(
   });
 }
 
+const BLANK = /^[\s\u200b-\u200f\u0640\ufeff]*$/;
+
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && cleanText(value) === "");
+  return value === undefined || value === null || (typeof value === "string" && BLANK.test(value));
 }
 
 function required(ctx: Ctx, input: unknown): void {
@@ -53,13 +78,14 @@ export interface TextOptions {
 /** Non-empty text: trimmed, spaces collapsed, Arabic letters folded to Persian ones. */
 export function text(options?: TextOptions | undefined): z.ZodType<string, string> {
   const max = options?.max ?? 500;
-  return z.preprocess((input: string, ctx) => {
-    if (isBlank(input)) return required(ctx, input);
+  return cleaned((input: string, ctx) => {
+    if (input === undefined || input === null) return required(ctx, input);
     if (typeof input !== "string") {
       report(ctx, "MODELS_INVALID_TYPE", "این مقدار باید متن باشد", "Expected text", input);
       return input;
     }
     const cleaned = cleanText(input);
+    if (cleaned === "") return required(ctx, input);
     if (cleaned.length > max) {
       report(
         ctx,
@@ -111,7 +137,7 @@ export function numeric(options?: NumericOptions | undefined): z.ZodType<number,
   if (integer) backstop = backstop.int();
   if (Number.isFinite(min)) backstop = backstop.min(min);
   if (Number.isFinite(max)) backstop = backstop.max(max);
-  return z.preprocess((input: number | string, ctx) => {
+  return cleaned((input: number | string, ctx) => {
     const value = numberOrIssue(input, ctx);
     if (value === undefined) return input;
     if (integer && !Number.isInteger(value)) {
@@ -142,7 +168,8 @@ export function percent(): z.ZodType<number, number | string> {
 
 /** A branded identifier: trimmed, Latin digits, matching `^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`. */
 export function identifier<B extends string>(): z.ZodType<B, string> {
-  return z.preprocess((input: string, ctx) => {
+  return cleaned((input: string, ctx) => {
+    if (typeof input === "string" && ID_PATTERN.test(input)) return input;
     if (isBlank(input)) return required(ctx, input);
     if (typeof input !== "string") {
       report(ctx, "MODELS_INVALID_TYPE", "شناسه باید متن باشد", "An identifier must be text", input);
@@ -177,7 +204,9 @@ export function choice<const T extends string>(
   for (const value of values) lookup.set(matchKey(value), value);
   for (const [alias, value] of Object.entries(aliases ?? {})) lookup.set(matchKey(alias), value);
   const listed = values.join(", ");
-  return z.preprocess((input: string, ctx) => {
+  const exact = new Set<string>(values);
+  return cleaned((input: string, ctx) => {
+    if (exact.has(input)) return input;
     if (isBlank(input)) return required(ctx, input);
     const found = typeof input === "string" ? lookup.get(matchKey(input)) : undefined;
     if (found === undefined) {
@@ -205,7 +234,7 @@ const JALALI_DATE_BACKSTOP = z.object({
  * such as «۱۴۰۳/۱۲/۲۷» or "1403-12-27".
  */
 export function jalaliDate(): z.ZodType<JalaliDate, JalaliDate | string> {
-  return z.preprocess((input: JalaliDate | string, ctx) => {
+  return cleaned((input: JalaliDate | string, ctx) => {
     if (isBlank(input)) return required(ctx, input);
     let date: JalaliDate | undefined;
     if (typeof input === "string") date = parseJalaliDateText(input);
@@ -229,15 +258,18 @@ export function jalaliDate(): z.ZodType<JalaliDate, JalaliDate | string> {
   }, JALALI_DATE_BACKSTOP);
 }
 
-/** The backstop schema of money amounts (kept to recognise it when writing JSON Schema). */
-export const DECIMAL_BACKSTOP: z.ZodType<Decimal, Decimal> = z.custom<Decimal>((value) => Decimal.isDecimal(value));
+const MONEY_JSON: Readonly<Record<string, unknown>> = {
+  type: "string",
+  pattern: "^\\d+$",
+  description: "Amount in rials, an integer written as a decimal string",
+};
 
 /**
  * An amount of money in rials as a `Decimal`, from a Decimal, a number or a string such as
  * «۱۲٬۵۰۰ میلیارد ریال» or «۵۰ میلیون تومان» (tomans are converted to rials). Never negative.
  */
 export function money(): z.ZodType<Decimal, Decimal | number | string> {
-  return z.preprocess((input: Decimal | number | string, ctx) => {
+  return cleaned<Decimal | number | string, Decimal>((input, ctx) => {
     if (isBlank(input)) return required(ctx, input);
     let amount: Decimal | undefined;
     if (Decimal.isDecimal(input) || typeof input === "number" || typeof input === "string") amount = cleanMoney(input);
@@ -252,7 +284,7 @@ export function money(): z.ZodType<Decimal, Decimal | number | string> {
       return input;
     }
     return amount;
-  }, DECIMAL_BACKSTOP);
+  }, MONEY_JSON);
 }
 
 /** Options of {@link list}. */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { DECIMAL_BACKSTOP } from "./_fields";
+import { describedAs } from "./_fields";
 import { AgencySchema } from "./AgencySchema";
 import { IndicatorSchema } from "./IndicatorSchema";
 import { InterventionSchema } from "./InterventionSchema";
@@ -43,13 +43,12 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
       io: "output",
       unrepresentable: "any",
       override: (ctx) => {
-        if (ctx.zodSchema === (DECIMAL_BACKSTOP as unknown)) {
-          Object.assign(ctx.jsonSchema, {
-            type: "string",
-            pattern: "^\\d+(\\.\\d+)?$",
-            description: "Amount in rials as a decimal string",
-          });
-        }
+        const described = describedAs(ctx.zodSchema);
+        if (described === undefined) return;
+        if (described instanceof z.ZodType) {
+          const { $schema: _drop, ...json } = z.toJSONSchema(described, { io: "output" }) as Record<string, unknown>;
+          Object.assign(ctx.jsonSchema, json);
+        } else Object.assign(ctx.jsonSchema, described);
       },
     }) as Record<string, unknown>;
     out[name] = {
