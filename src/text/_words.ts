@@ -174,17 +174,12 @@ const HALF: Decimal = new D(0.5);
 /** Numerals longer than this are rejected (TEXT_OUT_OF_RANGE) so that arithmetic stays exact and cheap. */
 const MAX_NUMERAL_LENGTH = 80;
 
-/** Trailing zero digits of a non-negative integer Decimal (0 → Infinity). */
-function placeLimit(value: Decimal): Decimal {
-  if (value.isZero()) return new D(Infinity);
-  if (!value.isInteger()) return new D(0);
-  let limit = new D(1);
-  let rest = value;
-  while (rest.mod(10).isZero()) {
-    rest = rest.div(10);
-    limit = limit.times(10);
-  }
-  return limit;
+/** Zeros at the end of the integer part of a plain numeral ("1200" → 2, "1.5" → 0). */
+function trailingZeros(numeral: string): number {
+  if (numeral.includes(".") || numeral.includes("e")) return 0;
+  let n = 0;
+  for (let i = numeral.length - 1; i > 0 && numeral.charCodeAt(i) === 48; i--) n++;
+  return n;
 }
 
 interface ReadState {
@@ -197,6 +192,9 @@ function readCardinal(tokens: readonly string[], from: number, to: number, state
   const stack: Array<{ value: Decimal; power: number }> = [];
   let current = new D(0);
   let currentSet = false;
+  // The next word added to the current group must be below this (after «صد» < 100, after
+  // «بیست» < 10, after «یک» or «پانزده» nothing): words come in falling order.
+  let limit = Infinity;
   let any = false;
   for (let i = from; i < to; i++) {
     let token = tokens[i] as string;
@@ -220,6 +218,7 @@ function readCardinal(tokens: readonly string[], from: number, to: number, state
       if (currentSet) invalid(state.source, "two numbers in a row");
       current = new D(numeral);
       currentSet = true;
+      limit = current.isInteger() ? 10 ** trailingZeros(numeral) : 0;
       continue;
     }
     if (token === "نیم") {
@@ -227,21 +226,24 @@ function readCardinal(tokens: readonly string[], from: number, to: number, state
       if (currentSet && !current.isInteger()) invalid(state.source, "«نیم» after a fraction");
       current = current.plus(HALF);
       currentSet = true;
+      limit = 0;
       continue;
     }
     const small = SMALL.get(token);
     if (small !== undefined) {
       if (small === 100 && currentSet && current.isInteger() && current.gte(1) && current.lte(9)) {
         current = current.times(100);
+        limit = 100;
         continue;
       }
       if (currentSet) {
-        if (small === 0 || current.isZero() || !new D(small).lt(placeLimit(current))) {
+        if (small === 0 || current.isZero() || small >= limit) {
           invalid(state.source, "words out of order");
         }
       }
       current = current.plus(small);
       currentSet = true;
+      limit = small % 100 === 0 ? 100 : small % 10 === 0 && small >= 20 ? 10 : 1;
       continue;
     }
     const power = SCALE_POWER.get(token);
@@ -257,6 +259,7 @@ function readCardinal(tokens: readonly string[], from: number, to: number, state
       stack.push({ value: x.times(TEN.pow(power)), power });
       current = new D(0);
       currentSet = false;
+      limit = Infinity;
       continue;
     }
     invalid(state.source, `unknown word «${preview(token)}»`);

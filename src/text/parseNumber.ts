@@ -1,5 +1,6 @@
 import type { SafeResult } from "../errors/SafeResult";
 import { fail, toSafe } from "../internal/safe";
+import { readNumeral } from "./_numeral";
 import { toNumber } from "./_toNumber";
 import { readNumberText } from "./_words";
 
@@ -51,8 +52,23 @@ export function parseNumber(input: string | number, options?: ParseNumberOptions
       type: input === null ? "null" : typeof input,
     });
   }
-  return toNumber(readNumberText(input, options?.slashDecimal ?? false).value, input);
+  const slashDecimal = options?.slashDecimal ?? false;
+  // Fast path: a bare numeral with an optional ASCII sign («۱٬۲۳۴٫۵», "-1,250").
+  if (input.length <= MAX_FAST_LENGTH) {
+    const trimmed = input.trim();
+    const sign = trimmed.charCodeAt(0);
+    const signed = sign === 0x2d || sign === 0x2b;
+    const numeral = readNumeral(signed ? trimmed.slice(1) : trimmed, slashDecimal);
+    if (numeral !== null) {
+      const value = Number(numeral);
+      if (Number.isFinite(value)) return sign === 0x2d && value !== 0 ? -value : value;
+    }
+  }
+  return toNumber(readNumberText(input, slashDecimal).value, input);
 }
+
+/** Inputs up to this length try the bare-numeral fast path first. */
+const MAX_FAST_LENGTH = 64;
 
 /**
  * {@link parseNumber} without throwing.
