@@ -5,12 +5,8 @@ import type { JalaliDate } from "./types";
  * Whether a value is a valid {@link JalaliDate} within years −61 … 3177: integer fields,
  * month 1–12, a day that exists (30 Esfand only in leap years). Never throws.
  *
- * Call it with an object (a type guard) or with three numbers.
- *
- * @param value - anything, or the year when `month` and `day` are given
- * @param month - the month, when called with three numbers
- * @param day - the day, when called with three numbers
- * @returns whether the date exists
+ * @param value - anything
+ * @returns whether it is a valid date (a type guard)
  * @example
  * ```ts
  * import { isValidJalaliDate } from "mahalleh/jalali";
@@ -22,6 +18,15 @@ import type { JalaliDate } from "./types";
  * @category Calendar
  */
 export function isValidJalaliDate(value: unknown): value is JalaliDate;
+/**
+ * Whether three numbers name a valid Jalali date within years −61 … 3177. Never throws.
+ *
+ * @param year - the year
+ * @param month - the month, 1–12
+ * @param day - the day of the month
+ * @returns whether the date exists
+ * @category Calendar
+ */
 export function isValidJalaliDate(year: number, month: number, day: number): boolean;
 export function isValidJalaliDate(value: unknown, month?: number, day?: number): boolean {
   if (typeof value === "number") return validJalali(value, month, day);

@@ -43,9 +43,17 @@ describe("what people write (calendar.md)", () => {
     "۲۷-۱۲-۱۴۰۳",
     "14031227",
     "۱۴۰۳/۱۲/۲۷ هجری شمسی",
+    "۱۴۰۳/۱۲/۲۷ ه.ش.",
+    "دوشنبه ۱۴۰۳/۱۲/۲۷",
+    "۲۷ اسفند سال ۱۴۰۳ خورشیدی",
     "\u200f۱۴۰۳/۱۲/۲۷\u200f",
   ])("%s", (text) => {
     expect(parseJalali(text)).toEqual(SESSION);
+  });
+  it("reads one-digit months and days", () => {
+    expect(parseJalali("1403/1/5")).toEqual(D(1403, 1, 5));
+    expect(parseJalali("۱۴۰۳-۱-۵")).toEqual(D(1403, 1, 5));
+    expect(parseJalali("5/1/1403")).toEqual(D(1403, 1, 5));
   });
   it("reads Arabic ي/ك and stray ZWNJ", () => {
     expect(parseJalali("يكشنبه ۲۶ اسفند ۱۴۰۳")).toEqual(D(1403, 12, 26));
