@@ -45,6 +45,10 @@ describe("NeighbourhoodSchema", () => {
     expect(NeighbourhoodSchema.parse({ ...row, population: "بیست و هشت هزار و چهارصد" }).population).toBe(28400);
   });
 
+  it("reads ids typed with Persian digits", () => {
+    expect(NeighbourhoodSchema.parse({ ...row, id: "alb-krj-۰۰۷" }).id).toBe("alb-krj-007");
+  });
+
   it("keeps the ZWNJ inside names", () => {
     expect(NeighbourhoodSchema.parse({ ...row, nameFa: "اسلام‌آباد" }).nameFa).toBe("اسلام\u200cآباد");
   });

@@ -13,6 +13,7 @@ import * as z from "zod";
 import type { ModelsErrorCode } from "./errorCodes";
 import type { JalaliDate } from "./_jalaliDate";
 import { isValidJalaliDate, parseJalaliDateText } from "./_jalaliDate";
+import { latinDigits } from "../internal/chars";
 import { cleanMoney, cleanNumber, cleanText, matchKey } from "./_clean";
 
 /** The refinement context zod passes to preprocess functions and refinements. */
@@ -175,7 +176,7 @@ export function identifier<B extends string>(): z.ZodType<B, string> {
       report(ctx, "MODELS_INVALID_TYPE", "شناسه باید متن باشد", "An identifier must be text", input);
       return input;
     }
-    const cleaned = cleanText(input);
+    const cleaned = latinDigits(cleanText(input));
     if (!ID_PATTERN.test(cleaned)) {
       report(
         ctx,
@@ -199,6 +200,7 @@ export const ID_PATTERN: RegExp = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export function choice<const T extends string>(
   values: readonly T[],
   aliases?: Readonly<Record<string, T>> | undefined,
+  code: "MODELS_UNKNOWN_VALUE" | "MODELS_UNKNOWN_PROVINCE" = "MODELS_UNKNOWN_VALUE",
 ): z.ZodType<T, string> {
   const lookup = new Map<string, T>();
   for (const value of values) lookup.set(matchKey(value), value);
@@ -212,7 +214,7 @@ export function choice<const T extends string>(
     if (found === undefined) {
       report(
         ctx,
-        "MODELS_UNKNOWN_VALUE",
+        code,
         `مقدار مجاز نیست؛ یکی از این‌ها را بنویسید: ${listed}`,
         `Not an allowed value; expected one of: ${listed}`,
         input,

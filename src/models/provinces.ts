@@ -156,7 +156,9 @@ export const PROVINCE_CODES: readonly ProvinceCode[] = Object.freeze(provinces.m
 
 /**
  * Schema of a {@link ProvinceCode} (2020 revision). Accepts the code in any case and digit
- * system (e.g. «ir-۳۰»); the Persian or English province name is accepted too.
+ * system (e.g. «ir-۳۰»); the Persian or English province name is accepted too. Pre-2020 codes
+ * are not read (they collide with current ones: map them first with {@link findProvince}).
+ * An unknown province is reported as `MODELS_UNKNOWN_PROVINCE`.
  *
  * @example
  * ```ts
@@ -171,4 +173,5 @@ export const PROVINCE_CODES: readonly ProvinceCode[] = Object.freeze(provinces.m
 export const ProvinceCodeSchema: z.ZodType<ProvinceCode, string> = choice(
   PROVINCE_CODES,
   Object.fromEntries(provinces.flatMap((p) => [[p.nameFa, p.code], [p.nameEn, p.code]])),
+  "MODELS_UNKNOWN_PROVINCE",
 );
