@@ -1,9 +1,10 @@
 /**
  * Private: the per-row engine shared by the array and streaming validators.
  */
-import { safeParse, type $ZodType } from "zod/v4/core";
+import type { $ZodType } from "zod/v4/core";
 import { fail } from "../internal/safe";
-import { mapIssue, PARSE_PARAMS } from "./_issues";
+import { mapIssue } from "./_issues";
+import { runSchemaAsync, type RunResult } from "./_run";
 import type {
   InvalidRow,
   RowOutcome,
@@ -85,15 +86,11 @@ export function unreadableIssue(error: unknown, locale: ValidationLocale): Valid
     : { path: [], code: "VALIDATION_UNREADABLE_ROW", message: `this row could not be read (${reason})` };
 }
 
-/** Runs the schema on one value; never throws. */
-export function check(schema: $ZodType, input: unknown): { readonly success: true; readonly data: unknown } | { readonly success: false; readonly issues: readonly unknown[] } | { readonly success: false; readonly thrown: unknown } {
-  try {
-    const result = safeParse(schema, input, PARSE_PARAMS);
-    if (result.success) return result;
-    return { success: false, issues: result.error.issues };
-  } catch (thrown) {
-    return { success: false, thrown };
-  }
+/** The issue for a row checked by an asynchronous schema in a synchronous validator. */
+export function asyncSchemaIssue(locale: ValidationLocale): ValidationIssue {
+  return locale === "fa"
+    ? { path: [], code: "VALIDATION_UNREADABLE_ROW", message: "طرح‌واره ناهمگام (async) است؛ از validateRecordStream یا validateEach استفاده کنید" }
+    : { path: [], code: "VALIDATION_UNREADABLE_ROW", message: "the schema is asynchronous; use validateRecordStream or validateEach" };
 }
 
 /** Builds the invalid-row entry from reading problems, zod issues or a thrown exception. */
@@ -123,21 +120,34 @@ export function invalidRow(
   return total > issues.length ? { ...base, omittedIssues: total - issues.length } : base;
 }
 
-/** The outcome of row `index`. */
-export function outcomeOf(
+/** The outcome of row `index` from a finished run. */
+function outcomeFromRun(
+  result: Exclude<RunResult, { async: true }>,
+  input: unknown,
+  index: number,
+  resolved: Resolved,
+  line: number | undefined,
+  problems: readonly RowProblem[] | undefined,
+): RowOutcome<unknown> {
+  if (result.ok && (problems === undefined || problems.length === 0)) {
+    return line === undefined ? { ok: true, row: index, data: result.value } : { ok: true, row: index, line, data: result.value };
+  }
+  const row =
+    "thrown" in result
+      ? invalidRow(index, input, resolved, undefined, result.thrown, true, line, problems)
+      : invalidRow(index, input, resolved, result.ok ? undefined : result.issues, undefined, false, line, problems);
+  return { ok: false, ...row };
+}
+
+/** The outcome of row `index`, awaiting an asynchronous schema. */
+export async function outcomeOfAsync(
   schema: $ZodType,
   input: unknown,
   index: number,
   resolved: Resolved,
   line: number | undefined = resolved.lines?.[index],
   problems: readonly RowProblem[] | undefined = resolved.problems?.get(index),
-): RowOutcome<unknown> {
-  const result = check(schema, input);
-  if (result.success && (problems === undefined || problems.length === 0)) {
-    return line === undefined ? { ok: true, row: index, data: result.data } : { ok: true, row: index, line, data: result.data };
-  }
-  const row = "thrown" in result
-    ? invalidRow(index, input, resolved, undefined, result.thrown, true, line, problems)
-    : invalidRow(index, input, resolved, result.success ? undefined : result.issues, undefined, false, line, problems);
-  return { ok: false, ...row };
+): Promise<RowOutcome<unknown>> {
+  const result = await runSchemaAsync(schema, input);
+  return outcomeFromRun(result, input, index, resolved, line, problems);
 }

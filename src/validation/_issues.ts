@@ -14,12 +14,6 @@ import type { ValidationIssue, ValidationLocale } from "./ValidationReport";
 /** What the per-call error map returns: "no custom message here". */
 export const DEFAULT_MESSAGE = "\u0000mahalleh:default";
 
-/** The per-call parse parameters: never global (`z.config()` is never called). */
-export const PARSE_PARAMS: { readonly error: () => string; readonly reportInput: true } = Object.freeze({
-  error: (): string => DEFAULT_MESSAGE,
-  reportInput: true as const,
-});
-
 /** A finalized zod issue, read defensively (zod's types are wider than we rely on). */
 interface LooseIssue {
   readonly code?: unknown;
@@ -244,7 +238,7 @@ export function localizeDigits(text: string, locale: ValidationLocale): string {
 }
 
 /**
- * Maps one finalized zod issue (parsed with {@link PARSE_PARAMS}) to a report issue.
+ * Maps one finalized zod issue (finalized by `_run.ts`) to a report issue.
  */
 export function mapIssue(raw: unknown, locale: ValidationLocale): ValidationIssue {
   const issue = (typeof raw === "object" && raw !== null ? raw : {}) as LooseIssue;

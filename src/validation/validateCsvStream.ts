@@ -1,5 +1,5 @@
 import type { $ZodType, output } from "zod/v4/core";
-import { assertSchema, outcomeOf, resolveOptions } from "./_core";
+import { assertSchema, outcomeOfAsync, resolveOptions } from "./_core";
 import type { CsvReadOptions } from "./CsvReadOptions";
 import { readCsvStream } from "./readCsvStream";
 import type { RowOutcome, ValidationOptions } from "./ValidationReport";
@@ -43,6 +43,6 @@ export async function* validateCsvStream<S extends $ZodType>(
   assertSchema(schema);
   const base = resolveOptions(options === undefined ? undefined : { locale: options.locale, maxIssuesPerRow: options.maxIssuesPerRow });
   for await (const row of readCsvStream(chunks, options)) {
-    yield outcomeOf(schema, row.record, row.row, base, row.line, row.problems) as RowOutcome<output<S>>;
+    yield (await outcomeOfAsync(schema, row.record, row.row, base, row.line, row.problems)) as RowOutcome<output<S>>;
   }
 }

@@ -58,6 +58,20 @@ describe("validateRecordStream and validateEach", () => {
     await expect(validateRecordStream(Row, broken())).rejects.toThrow("disk unplugged");
   });
 
+  it("awaits asynchronous schemas, which validateRecords reports instead of throwing", async () => {
+    const registered = new Set(["alb-krj-001"]);
+    const Known = z.object({ id: z.string().refine(async (id) => registered.has(id)) });
+    const rows = [{ id: "alb-krj-001" }, { id: "alb-krj-999" }];
+    const streamed = await validateRecordStream(Known, rows, { locale: "en" });
+    expect(streamed.summary).toEqual({ total: 2, valid: 1, invalid: 1 });
+    expect(streamed.invalid[0]?.issues).toEqual([{ path: ["id"], code: "VALIDATION_CUSTOM", message: "is invalid" }]);
+    const direct = validateRecords(Known, rows, { locale: "en" });
+    expect(direct.summary).toEqual({ total: 2, valid: 0, invalid: 2 });
+    expect(direct.invalid[0]?.issues).toEqual([
+      { path: [], code: "VALIDATION_UNREADABLE_ROW", message: "the schema is asynchronous; use validateRecordStream or validateEach" },
+    ]);
+  });
+
   it("rejects a source that is not iterable", async () => {
     await expect(validateRecordStream(Row, 42 as unknown as unknown[])).rejects.toMatchObject({ code: "VALIDATION_INVALID_INPUT" });
     await expect(validateRecordStream({} as typeof Row, [])).rejects.toMatchObject({ code: "VALIDATION_NOT_A_SCHEMA" });

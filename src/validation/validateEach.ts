@@ -1,6 +1,6 @@
 import type { $ZodType, output } from "zod/v4/core";
 import { fail } from "../internal/safe";
-import { assertSchema, outcomeOf, resolveOptions } from "./_core";
+import { assertSchema, outcomeOfAsync, resolveOptions } from "./_core";
 import type { RowOutcome, ValidationOptions } from "./ValidationReport";
 
 /**
@@ -50,7 +50,7 @@ export async function* validateEach<S extends $ZodType>(
   }
   let index = 0;
   for await (const input of source) {
-    yield outcomeOf(schema, input, index, resolved) as RowOutcome<output<S>>;
+    yield (await outcomeOfAsync(schema, input, index, resolved)) as RowOutcome<output<S>>;
     index++;
   }
 }

@@ -1,7 +1,7 @@
-import { safeParse, type $ZodType, type output } from "zod/v4/core";
+import type { $ZodType, output } from "zod/v4/core";
 import { fail } from "../internal/safe";
-import { assertSchema, invalidRow, resolveOptions } from "./_core";
-import { PARSE_PARAMS } from "./_issues";
+import { assertSchema, asyncSchemaIssue, invalidRow, resolveOptions } from "./_core";
+import { runSchema } from "./_run";
 import type { InvalidRow, ValidationOptions, ValidationReport, ValidRow } from "./ValidationReport";
 
 /** Reads the rows argument as an array, or throws VALIDATION_INVALID_INPUT. */
@@ -76,22 +76,28 @@ export function validateRecords<S extends $ZodType>(
   const n = list.length;
   for (let i = 0; i < n; i++) {
     let input: unknown;
-    let result: ReturnType<typeof safeParse<S>> | undefined;
-    let thrown: unknown;
-    let hasThrown = false;
     try {
       input = list[i];
-      result = safeParse(schema, input, PARSE_PARAMS);
-    } catch (error) {
-      thrown = error;
-      hasThrown = true;
+    } catch (thrown) {
+      invalid.push(invalidRow(i, undefined, resolved, undefined, thrown, true));
+      continue;
     }
-    if (result !== undefined && result.success && (problems === undefined || !problems.has(i))) {
-      const line = lines?.[i];
-      valid.push(line === undefined ? { row: i, data: result.data } : { row: i, line, data: result.data });
+    const result = runSchema(schema, input);
+    if (result.ok) {
+      if (problems === undefined || !problems.has(i)) {
+        const line = lines?.[i];
+        const data = result.value as output<S>;
+        valid.push(line === undefined ? { row: i, data } : { row: i, line, data });
+      } else {
+        invalid.push(invalidRow(i, input, resolved, undefined, undefined, false));
+      }
+    } else if ("issues" in result) {
+      invalid.push(invalidRow(i, input, resolved, result.issues, undefined, false));
+    } else if ("thrown" in result) {
+      invalid.push(invalidRow(i, input, resolved, undefined, result.thrown, true));
     } else {
-      const issues = result !== undefined && !result.success ? result.error.issues : undefined;
-      invalid.push(invalidRow(i, input, resolved, issues, thrown, hasThrown));
+      const row = invalidRow(i, input, resolved, undefined, undefined, false);
+      invalid.push({ ...row, issues: [...row.issues, asyncSchemaIssue(resolved.locale)] });
     }
   }
   return { valid, invalid, summary: { total: n, valid: valid.length, invalid: invalid.length } };
