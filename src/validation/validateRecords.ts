@@ -33,7 +33,9 @@ function asRowArray(rows: unknown): readonly unknown[] {
  * No row can make it throw: `null`, primitives, cyclic objects, getters that throw and
  * `__proto__` keys are reported like any other row. Only a wrong call throws (rows that are
  * not an array or an iterable, a schema that is not a zod schema, a bad option). The global
- * zod configuration is never touched; messages come from a per-call error map.
+ * zod configuration is never touched; messages come from a per-call error map. A schema with
+ * asynchronous checks cannot run here: each row is reported `VALIDATION_UNREADABLE_ROW`; use
+ * {@link validateRecordStream}, which awaits them.
  *
  * @param schema - any zod 4 schema (classic or mini)
  * @param rows - the rows: an array, or any iterable except a string
