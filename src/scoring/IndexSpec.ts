@@ -13,7 +13,14 @@ export interface IndexIndicatorSpec {
   /** Manual weight within its dimension (relative; normalised to sum 1 in the dimension). Default 1. */
   readonly weight?: number | undefined;
   /** Fixed bounds for `goalposts` normalisation (values outside are clamped). Default: observed min and max. */
-  readonly goalposts?: { readonly min: number; readonly max: number } | undefined;
+  readonly goalposts?:
+    | {
+        /** The value mapped to the bottom of the range (or the top, for direction −1). */
+        readonly min: number;
+        /** The value mapped to the top of the range (or the bottom, for direction −1). */
+        readonly max: number;
+      }
+    | undefined;
   /** Target (the "good" level) for `distanceToTarget` normalisation. Required by that method. */
   readonly target?: number | undefined;
 }

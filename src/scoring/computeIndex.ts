@@ -58,7 +58,12 @@ export interface IndexResult {
   /** One result per unit, in input order. */
   readonly units: IndexUnitResult[];
   /** Effective weights: each indicator within its dimension, each dimension in the index (each level sums to 1). */
-  readonly weights: { readonly indicators: Readonly<Record<string, number>>; readonly dimensions: Readonly<Record<string, number>> };
+  readonly weights: {
+    /** Indicator id → its weight within its dimension. */
+    readonly indicators: Readonly<Record<string, number>>;
+    /** Dimension id → its weight in the index. */
+    readonly dimensions: Readonly<Record<string, number>>;
+  };
   /** Ascending level breaks. */
   readonly breaks: number[];
   /** Level labels, level 1 (most deprived) first. */
