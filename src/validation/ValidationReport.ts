@@ -86,11 +86,31 @@ export interface ValidationReport<T> {
 }
 
 /**
- * The outcome of one row, as yielded by the streaming validators.
+ * A streamed outcome of a row that passed.
  *
  * @category Reports
  */
-export type RowOutcome<T> = ({ readonly ok: true } & ValidRow<T>) | ({ readonly ok: false } & InvalidRow);
+export interface ValidOutcome<T> extends ValidRow<T> {
+  /** Always `true`. */
+  readonly ok: true;
+}
+
+/**
+ * A streamed outcome of a row that failed.
+ *
+ * @category Reports
+ */
+export interface InvalidOutcome extends InvalidRow {
+  /** Always `false`. */
+  readonly ok: false;
+}
+
+/**
+ * The outcome of one row, as yielded by the streaming validators: test `ok`.
+ *
+ * @category Reports
+ */
+export type RowOutcome<T> = ValidOutcome<T> | InvalidOutcome;
 
 /**
  * A problem found while reading a row from a file, before validation (a wrong column count,

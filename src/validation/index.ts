@@ -8,6 +8,7 @@ export { MahallehError, isMahallehError } from "../errors/index";
 export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";
 export type { ValidationErrorCode, ValidationIssueCode } from "./errorCodes";
 export type {
+  InvalidOutcome,
   InvalidRow,
   RowOutcome,
   RowProblem,
@@ -17,6 +18,7 @@ export type {
   ValidationOptions,
   ValidationReport,
   ValidationSummary,
+  ValidOutcome,
   ValidRow,
 } from "./ValidationReport";
 export { validateRecords } from "./validateRecords";
