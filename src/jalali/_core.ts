@@ -14,7 +14,7 @@
  */
 import { fail } from "../internal/safe";
 import type { JalaliErrorCode } from "./errorCodes";
-import type { JalaliDate } from "./types";
+import type { GregorianDate, JalaliDate } from "./types";
 
 /** First and last years of Borkowski's range. */
 export const MIN_YEAR = -61;
@@ -48,18 +48,17 @@ function table(): Int32Array {
   return (starts = t);
 }
 
-/** Day number of a Gregorian civil date (proleptic, year ≥ 1): days since 1970-01-01. */
+/**
+ * Day number of a Gregorian civil date (proleptic, year 1 … 9999): days since 1970-01-01.
+ * Years are counted from 1 March, so that the leap day ends the counting year; integer-only.
+ */
 export function daysFromCivil(year: number, month: number, day: number): number {
-  // Count from 1 March of year 0 so that the leap day ends the counting year.
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
-  return era * 146097 + yoe * 365 + (yoe >> 2) - ((yoe / 100) | 0) + doy - 719468;
+  return 365 * y + (y >> 2) - ((y / 100) | 0) + ((y / 400) | 0) + (((153 * ((month + 9) % 12) + 2) / 5) | 0) + day - 719469;
 }
 
-/** Gregorian [year, month, day] of a day number (inverse of {@link daysFromCivil}). */
-export function civilFromDays(n: number): [number, number, number] {
+/** The Gregorian date of a day number (inverse of {@link daysFromCivil}). */
+export function civilFromDays(n: number): GregorianDate {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -67,7 +66,7 @@ export function civilFromDays(n: number): [number, number, number] {
   const doy = doe - (365 * yoe + (yoe >> 2) - ((yoe / 100) | 0));
   const mp = ((5 * doy + 2) / 153) | 0;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, doy - (((153 * mp + 2) / 5) | 0) + 1];
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - (((153 * mp + 2) / 5) | 0) + 1 };
 }
 
 /** Day number of 1 Farvardin of `year` (year in range, unchecked). */

@@ -87,5 +87,7 @@ describe("createWorkCalendar", () => {
     expect(code(() => createWorkCalendar({ holidays: [D(1404, 12, 30)] }))).toBe("JALALI_INVALID_DATE");
     expect(code(() => createWorkCalendar({ solarHolidays: "yes" as never }))).toBe("INVALID_ARGUMENT");
     expect(code(() => calendar.addWorkingDays(D(1403, 1, 1), 1.5))).toBe("INVALID_ARGUMENT");
+    expect(code(() => calendar.addWorkingDays(D(1403, 1, 1), 1e15))).toBe("JALALI_OUT_OF_RANGE");
+    expect(code(() => createWorkCalendar({ solarHolidays: false }).addWorkingDays(D(3177, 1, 1), 1000))).toBe("JALALI_OUT_OF_RANGE");
   });
 });

@@ -1,4 +1,4 @@
-import { badArgument, check, checkInteger, daysToJalali } from "./_core";
+import { badArgument, check, checkInteger, daysToJalali, outOfRange } from "./_core";
 import { SOLAR_HOLIDAYS } from "./solarHolidays";
 import type { JalaliDate, Weekday } from "./types";
 
@@ -118,6 +118,8 @@ export function createWorkCalendar(options?: WorkCalendarOptions | undefined): W
     addWorkingDays: (date, amount) => {
       let n = check(date);
       let left = checkInteger(amount, "amount");
+      // More working days than the calendar has days cannot end inside it.
+      if (Math.abs(left) > 1_200_000) throw outOfRange(amount);
       const step = left < 0 ? -1 : 1;
       for (; left !== 0; ) {
         n += step;

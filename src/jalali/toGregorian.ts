@@ -17,6 +17,5 @@ import type { GregorianDate, JalaliDate } from "./types";
  * @category Conversion
  */
 export function toGregorian(date: JalaliDate): GregorianDate {
-  const [year, month, day] = civilFromDays(check(date));
-  return { year, month, day };
+  return civilFromDays(check(date));
 }

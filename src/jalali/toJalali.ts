@@ -42,5 +42,5 @@ export function toJalali(input: GregorianDate | Date, options?: TimeZoneOptions 
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) throw badArgument("input", input);
   const length = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
   if (month < 1 || month > 12 || day < 1 || day > length) throw error("JALALI_INVALID_DATE", { gregorian: input });
-  return daysToJalali(year < 1 ? Number.NaN : daysFromCivil(year, month, day));
+  return daysToJalali(year < 1 || year > 9999 ? Number.NaN : daysFromCivil(year, month, day));
 }
