@@ -3,10 +3,8 @@ import type { SafeResult } from "../errors/SafeResult";
 import { fail, toSafe } from "../internal/safe";
 import { latinDigits } from "../internal/chars";
 import { cleaned, report } from "./_fields";
-import type { JalaliDate } from "./_jalaliDate";
+import type { JalaliInterval } from "../jalali/types";
 import { monthLength } from "./_jalaliDate";
-
-type Month2 = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12";
 
 /**
  * A Jalali reporting period: a year `"1403"`, a quarter `"1403-Q2"` (Q1 = Farvardin–Khordad)
@@ -14,7 +12,10 @@ type Month2 = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10
  *
  * @category Periods
  */
-export type JalaliPeriod = `${number}` | `${number}-Q${1 | 2 | 3 | 4}` | `${number}-${Month2}`;
+export type JalaliPeriod =
+  | `${number}`
+  | `${number}-Q${1 | 2 | 3 | 4}`
+  | `${number}-${"01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"}`;
 
 /**
  * A {@link JalaliPeriod} taken apart.
@@ -133,7 +134,7 @@ export function formatJalaliPeriod(parts: JalaliPeriodParts): JalaliPeriod {
  * The first and last Jalali day of a period (inclusive).
  *
  * @param period - a period string or its parts
- * @returns `{ start, end }`
+ * @returns `{ start, end }`, both included
  * @throws {MahallehError} `MODELS_INVALID_PERIOD` if `period` is not a period
  * @example
  * ```ts
@@ -145,7 +146,7 @@ export function formatJalaliPeriod(parts: JalaliPeriodParts): JalaliPeriod {
  *
  * @category Periods
  */
-export function jalaliPeriodBounds(period: string | JalaliPeriodParts): { start: JalaliDate; end: JalaliDate } {
+export function jalaliPeriodBounds(period: string | JalaliPeriodParts): JalaliInterval {
   const parts = typeof period === "string" ? parseJalaliPeriod(period) : parseJalaliPeriod(formatJalaliPeriod(period));
   const { year } = parts;
   const first = parts.kind === "year" ? 1 : parts.kind === "quarter" ? (parts.quarter! - 1) * 3 + 1 : parts.month!;

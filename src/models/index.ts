@@ -36,6 +36,7 @@ export type { FindProvinceOptions } from "./findProvince";
 export { findProvince } from "./findProvince";
 export type { County } from "./alborzCounties";
 export { alborzCounties } from "./alborzCounties";
+export { findCounty } from "./findCounty";
 export type { GeoLocation, GeoPoint, GeoPolygon, GeoPosition } from "./GeoLocationSchema";
 export { GeoLocationSchema } from "./GeoLocationSchema";
 export type { JalaliPeriod, JalaliPeriodParts } from "./JalaliPeriod";
@@ -65,7 +66,7 @@ export type { MissingReason, Observation, ObservationInput } from "./Observation
 export { MISSING_REASONS, OBSERVATION_FIELDS, ObservationSchema } from "./ObservationSchema";
 export type { Agency, AgencyInput, AgencyKind, AgencyLevel } from "./AgencySchema";
 export { AGENCY_FIELDS, AGENCY_KINDS, AGENCY_LEVELS, AgencySchema } from "./AgencySchema";
-export type { AgeRange, TargetGroup, TargetGroupId, TargetGroupOptions } from "./targetGroups";
+export type { AgeRange, AgeRangeInput, TargetGroup, TargetGroupId, TargetGroupOptions } from "./targetGroups";
 export { AgeRangeSchema, TARGET_GROUPS, defineTargetGroups, isInAgeGroup } from "./targetGroups";
 export type {
   BudgetLine,

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { PROVINCE_CODES, ProvinceCodeSchema, provinces } from "./provinces";
 import { findProvince } from "./findProvince";
 import { alborzCounties } from "./alborzCounties";
+import { findCounty } from "./findCounty";
 import { isMahallehError } from "../errors/MahallehError";
 
 describe("provinces", () => {
@@ -88,5 +89,18 @@ describe("alborzCounties", () => {
     expect(alborzCounties.map((c) => c.nameFa)).toEqual(["کرج", "فردیس", "ساوجبلاغ", "نظرآباد", "طالقان", "اشتهارد", "چهارباغ"]);
     expect(alborzCounties.every((c) => c.provinceCode === "IR-30")).toBe(true);
     expect(alborzCounties.find((c) => c.id === "savojbolagh")?.seatEn).toBe("Hashtgerd");
+  });
+});
+
+describe("findCounty", () => {
+  it("finds each county by id and by its names, normalised", () => {
+    for (const county of alborzCounties) {
+      expect(findCounty(county.id)).toBe(county);
+      expect(findCounty(` شهرستان ${county.nameFa} `)).toBe(county);
+      expect(findCounty(county.nameEn.toLowerCase())).toBe(county);
+    }
+    expect(findCounty("نظر آباد")?.id).toBe("nazarabad");
+    expect(findCounty("ساوج‌بلاغ")?.id).toBe("savojbolagh");
+    expect(findCounty("Tehran")).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { OBJECT_ONLY, count, report } from "./_fields";
 import { fail } from "../internal/safe";
+import type { ModelInput } from "./ModelInput";
 
 /**
  * A group of residents an intervention is aimed at: `"youth"` (جوانان), `"women"` (زنان),
@@ -61,6 +62,13 @@ export interface TargetGroupOptions {
 }
 
 /**
+ * What {@link AgeRangeSchema} accepts: ages as numbers or numeric strings («۱۵»).
+ *
+ * @category Models
+ */
+export type AgeRangeInput = ModelInput<AgeRange>;
+
+/**
  * Schema of an {@link AgeRange}: whole ages 0–150, `min` ≤ `max`.
  *
  * @example
@@ -72,7 +80,7 @@ export interface TargetGroupOptions {
  *
  * @category Models
  */
-export const AgeRangeSchema: z.ZodType<AgeRange, { min: number | string; max?: number | string | undefined }> = z
+export const AgeRangeSchema: z.ZodType<AgeRange, AgeRangeInput> = z
   .object({ min: count(), max: count().optional() })
   .superRefine((range, ctx) => {
     const tooOld = range.min > 150 || (range.max !== undefined && range.max > 150);
