@@ -213,6 +213,14 @@ describe("properties", () => {
       { numRuns: 20_000 },
     );
   });
+  it("safeParseJalali never throws, whatever it is given", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (value, options) => {
+        const result = safeParseJalali(value as never, options as never);
+        if (!result.success) expect(result.error.code).not.toBe("INTERNAL");
+      }),
+    );
+  });
   it("100k-character inputs are rejected cleanly (and quickly: the parser stops early or runs once over the text)", () => {
     const inputs = [
       "۱".repeat(100_000),

@@ -109,7 +109,7 @@ function fast(text: string): JalaliDate | undefined {
  *   digits; `/` `-` `.` separators, the same twice), day first when the year comes last
  *   (`27/12/1403`), or compact `14031227`; the year needs at least three digits;
  * - words: `27 اسفند 1403`, `۲۷ اسفند ماه ۱۴۰۳`, `بیست‌وهفتم اسفند ۱۴۰۳`,
- *   `بیست و هفتم اسفند`, `27ام اسفند`, old names (امرداد) and Latin ones (Esfand);
+ *   `بیست و هفتم اسفند`, `27ام اسفند`, the old name «امرداد»;
  * - an optional weekday anywhere (`دوشنبه، ۲۷ اسفند ۱۴۰۳`), which must agree with the date;
  * - Arabic ي/ك, stray spaces, ZWNJ and direction marks.
  *
