@@ -179,13 +179,13 @@ const INDICATOR_RANGES: Readonly<Record<string, readonly [number, number, number
   "home-business-density": [32, 6, 1],
   "literacy-rate": [95, 78, 1],
   "school-dropout-rate": [1.5, 12, 1],
-  "health-centre-distance": [0.4, 4.8, 1],
+  "health-centre-distance": [0.6, 3.8, 1],
   "addiction-treatment-rate": [2.5, 15, 1],
   "crime-rate": [8, 32, 1],
-  "worn-out-area-share": [5, 90, 1],
+  "worn-out-area-share": [10, 80, 1],
   "persons-per-room": [0.9, 2.2, 2],
-  "cultural-space-per-capita": [0.45, 0.04, 2],
-  "resident-participation-rate": [38, 7, 1],
+  "cultural-space-per-capita": [0.4, 0.08, 2],
+  "resident-participation-rate": [35, 10, 1],
 };
 
 /** Missing values: [neighbourhood index, indicator id, period, reason]. */
