@@ -24,6 +24,15 @@ export default async function run(): Promise<void> {
     },
   });
 
+  await compare({
+    title: `normalizePersian (${article.length}-char paragraph, already clean)`,
+    ours: () => normalizePersian(article),
+    peers: {
+      "persian-tools normalizeText": () => peer.normalizeText(article),
+      "persian-tools chars+digits": () => peer.digitsArToFa(peer.toPersianChars(article)),
+    },
+  });
+
   const ids: string[] = [];
   for (let i = 0; i < 1000; i++) {
     const body = String(100_000_000 + ((i * 7_919_123) % 899_999_999)).padStart(9, "0");

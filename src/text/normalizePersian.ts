@@ -59,6 +59,33 @@ const PLAIN: Uint8Array = (() => {
   return table;
 })();
 
+const NEEDS_WORK = new Map<string, RegExp>();
+
+/**
+ * A regex matching wherever normalisation would change something for the given options.
+ * Alternatives are single characters or fixed pairs: no backtracking, linear time.
+ */
+function needsWork(digits: string, removeDiacritics: boolean, spacing: boolean): RegExp {
+  const key = `${digits}|${removeDiacritics}|${spacing}`;
+  let regex = NEEDS_WORK.get(key);
+  if (regex === undefined) {
+    let chars = "\\u0640\\u0643\\u0649\\u064a\\u06be\\u06d5";
+    if (digits !== "keep") chars += "\\u0660-\\u0669";
+    if (digits === "latin") chars += "\\u06f0-\\u06f9";
+    if (digits === "persian") chars += "0-9";
+    if (removeDiacritics) chars += "\\u064b-\\u0652\\u0670";
+    let source = `[${chars}]`;
+    if (spacing) {
+      // Blanks other than " " and "\n", other line breaks, separators at the ends, and the
+      // separator pairs that spacing rewrites ("\n\n" is already canonical).
+      source += "|[^\\S \\n]|[\\u0085\\u2028\\u2029]|^[\\s\\u200c]|[\\s\\u200c]$| [ \\n\\u200c]|\\n[ \\u200c]|\\u200c[\\s\\u200c]";
+    }
+    regex = new RegExp(source);
+    NEEDS_WORK.set(key, regex);
+  }
+  return regex;
+}
+
 function isDiacritic(code: number): boolean {
   return (code >= 0x064b && code <= 0x0652) || code === 0x0670;
 }
@@ -94,6 +121,9 @@ export function normalizePersian(text: string, options?: NormalizePersianOptions
   const digits = options?.digits ?? "fold";
   const removeDiacritics = options?.removeDiacritics ?? false;
   const spacing = options?.spacing ?? true;
+
+  // Already clean text (the common case) is found by one native, linear regex scan.
+  if (!needsWork(digits, removeDiacritics, spacing).test(text)) return text;
 
   // One pass. Unchanged input is copied by slices; a changed or removed character, or a
   // separator run (blanks, line breaks, ZWNJ) that is not already canonical, ends a slice.
