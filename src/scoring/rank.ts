@@ -15,8 +15,8 @@ export interface RankScoresOptions {
 }
 
 /**
- * Ranks scores, rank 1 = highest (the most deprived unit). Missing scores (`NaN`, `null`)
- * get `null`. A stable typed-array radix sort; ties share a rank by `method`.
+ * Ranks scores, rank 1 = highest (the most deprived unit). Missing scores (`NaN`, `null`,
+ * and infinities) get `null`. A stable typed-array radix sort; ties share a rank by `method`.
  *
  * @param scores - one score per unit
  * @param options - tie handling and order

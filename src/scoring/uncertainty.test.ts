@@ -97,6 +97,7 @@ describe("uncertainty", () => {
     expect(() => uncertainty(table, spec, { runs: 5 })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
     expect(() => uncertainty(table, spec, { vary: { weights: "uniform" as "noise" } })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
     expect(() => uncertainty(table, spec, { vary: { normalization: [] } })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
+    expect(() => uncertainty(table, spec, { vary: { normalization: ["minmax", "distanceToTarget"] } })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_SPEC" }));
   });
 });
 

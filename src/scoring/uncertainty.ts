@@ -195,6 +195,12 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const norms: Norm[] = vary.normalization === undefined ? [plan.normalization] : vary.normalization.map(resolveNormalization);
   const aggs = vary.aggregation === undefined ? [{ ind: plan.aggIndicators, dim: plan.aggDimensions }] : vary.aggregation.map(resolveAggPair);
   if (norms.length === 0 || aggs.length === 0) throw bad("فهرست گزینه‌ها خالی است", "An alternatives list is empty");
+  if (norms.some((nm) => nm.method === "distanceToTarget")) {
+    const lacking = plan.indicators.find((ind) => ind.target === undefined);
+    if (lacking !== undefined) {
+      throw fail("INDEX_INVALID_SPEC", `روش فاصله تا هدف برای شاخص «${lacking.id}» هدف (target) لازم دارد`, `distanceToTarget needs a target for indicator "${lacking.id}"`, { indicator: lacking.id });
+    }
+  }
   const factors: Factor[] = [];
   if (wMethod !== null) factors.push("weights");
   if (norms.length > 1) factors.push("normalization");
