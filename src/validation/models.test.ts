@@ -15,7 +15,9 @@ import {
 } from "../models/index";
 import { persianDigits } from "../internal/chars";
 import { formatReport } from "./formatReport";
-import { validateFile } from "./validateFile";
+import { safeReadCsv } from "./readCsv";
+import { safeReadJson } from "./readJson";
+import { safeValidateFile, validateFile } from "./validateFile";
 import { validateRecords } from "./validateRecords";
 
 describe("validateRecords over the models", () => {
@@ -167,5 +169,17 @@ describe("validateFile format detection", () => {
     const report = validateFile(text, { model: "agency", key: "agencies" });
     expect(report.format).toBe("json");
     expect(report.summary).toEqual({ total: 2, valid: 2, invalid: 0 });
+  });
+});
+
+describe("safe twins", () => {
+  it("return the report or the error that the throwing form raises", () => {
+    const ok = safeValidateFile(JSON.stringify(sampleDataset.agencies), { model: "agency" });
+    expect(ok.success && ok.data.summary.invalid).toBe(0);
+    const bad = safeValidateFile("[{", { model: "agency" });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.code).toBe("VALIDATION_JSON_SYNTAX");
+    expect(safeReadCsv("a,a\n1,2\n")).toMatchObject({ success: false, error: { code: "VALIDATION_CSV_HEADER" } });
+    expect(safeReadJson("[]")).toEqual({ success: true, data: { rows: [], lines: [], problems: [] } });
   });
 });

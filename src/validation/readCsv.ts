@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
-import { fail } from "../internal/safe";
+import type { SafeResult } from "../errors/SafeResult";
+import { fail, toSafe } from "../internal/safe";
 import { csvSyntaxError, CsvShaper, NewlineNormalizer } from "./_csv";
 import type { CsvReadOptions, CsvRow } from "./CsvReadOptions";
 import type { RowProblem } from "./ValidationReport";
@@ -99,4 +100,22 @@ export function readCsv(text: string, options?: CsvReadOptions | undefined): Csv
     throw csvSyntaxError(error);
   }
   return { header: shaper.header, fields: shaper.fields, rows, lines, problems };
+}
+
+/**
+ * {@link readCsv} returning a `SafeResult` instead of throwing a file-level error.
+ *
+ * @param text - the CSV text
+ * @param options - as for {@link readCsv}
+ * @returns `{ success: true, data: table }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * import { safeReadCsv } from "mahalleh/validation";
+ * safeReadCsv("جمعیت,population\n1,2\n").success; // => false
+ * safeReadCsv("نام محله\nکرج\n").success; // => true
+ * ```
+ * @category Reading
+ */
+export function safeReadCsv(text: string, options?: CsvReadOptions | undefined): SafeResult<CsvTable> {
+  return toSafe(() => readCsv(text, options));
 }

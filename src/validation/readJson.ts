@@ -1,4 +1,5 @@
-import { fail } from "../internal/safe";
+import type { SafeResult } from "../errors/SafeResult";
+import { fail, toSafe } from "../internal/safe";
 import { looksLikeJsonLines } from "./_json";
 import type { RowProblem } from "./ValidationReport";
 
@@ -146,4 +147,23 @@ export function readJson(text: string, options?: JsonReadOptions | undefined): J
   }
   if (!Array.isArray(document)) throw syntaxError("بالاترین سطح آرایه‌ای از ردیف‌ها نیست (گزینهٔ key را بدهید)", "the top level is not an array of rows (give the key option)", {});
   return { rows: document, lines: elementLines(text), problems: [] };
+}
+
+/**
+ * {@link readJson} returning a `SafeResult` instead of throwing a file-level error.
+ *
+ * @param text - the file's text
+ * @param options - as for {@link readJson}
+ * @returns `{ success: true, data: table }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * import { safeReadJson } from "mahalleh/validation";
+ * const result = safeReadJson("[1, 2");
+ * result.success; // => false
+ * result.success ? "" : result.error.code; // => "VALIDATION_JSON_SYNTAX"
+ * ```
+ * @category Reading
+ */
+export function safeReadJson(text: string, options?: JsonReadOptions | undefined): SafeResult<JsonTable> {
+  return toSafe(() => readJson(text, options));
 }

@@ -1,5 +1,6 @@
 import type { $ZodType } from "zod/v4/core";
-import { fail } from "../internal/safe";
+import type { SafeResult } from "../errors/SafeResult";
+import { fail, toSafe } from "../internal/safe";
 import {
   AgencySchema,
   IndicatorSchema,
@@ -136,4 +137,24 @@ export function validateFile(text: string, options: ValidateFileOptions): FileVa
       : readJson(text, { format, key: options.key });
   const report = validateRecords(schema, table.rows, { ...validation, source: table });
   return model === undefined ? { ...report, format } : { ...report, format, model };
+}
+
+/**
+ * {@link validateFile} returning a `SafeResult` instead of throwing a file-level error (an
+ * unreadable file, an unknown model or format). Invalid rows are never errors: they are in
+ * the report.
+ *
+ * @param text - the file's text
+ * @param options - as for {@link validateFile}
+ * @returns `{ success: true, data: report }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * import { safeValidateFile } from "mahalleh/validation";
+ * const result = safeValidateFile("[{", { model: "agency" });
+ * result.success ? "" : result.error.messages.fa; // => "پروندهٔ JSON خوانا نیست: نحو JSON نادرست است"
+ * ```
+ * @category Validation
+ */
+export function safeValidateFile(text: string, options: ValidateFileOptions): SafeResult<FileValidationReport> {
+  return toSafe(() => validateFile(text, options));
 }
