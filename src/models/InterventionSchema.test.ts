@@ -83,7 +83,8 @@ describe("InterventionSchema", () => {
       "neighbourhoodIds.1: MODELS_DUPLICATE",
     ]);
     expect(issueCodes(InterventionSchema.safeParse({ ...row, neighbourhoodIds: [] }))).toEqual(["neighbourhoodIds: MODELS_REQUIRED"]);
-    expect(issueCodes(InterventionSchema.safeParse({ ...row, neighbourhoodIds: "alb-krj-001" }))).toEqual(["neighbourhoodIds: MODELS_INVALID_TYPE"]);
+    expect(issueCodes(InterventionSchema.safeParse({ ...row, neighbourhoodIds: 12 }))).toEqual(["neighbourhoodIds: MODELS_INVALID_TYPE"]);
+    expect(issueCodes(InterventionSchema.safeParse({ ...row, neighbourhoodIds: " " }))).toEqual(["neighbourhoodIds: MODELS_REQUIRED"]);
   });
 
   it("keeps percentages within 0–100 and votes within participants", () => {
@@ -98,6 +99,13 @@ describe("InterventionSchema", () => {
     expect(issueCodes(InterventionSchema.safeParse({ ...row, participation: { ...row.participation, votesInFavour: 151 } }))).toEqual([
       "participation.votesInFavour: MODELS_EXCEEDS_TOTAL",
     ]);
+  });
+
+  it("splits list cells as spreadsheets hold them", () => {
+    const parsed = InterventionSchema.parse({ ...row, neighbourhoodIds: "alb-krj-001، alb-krj-002", targetGroups: "زنان، جوانان", partnerAgencyIds: "" });
+    expect(parsed.neighbourhoodIds).toEqual(["alb-krj-001", "alb-krj-002"]);
+    expect(parsed.targetGroups).toEqual(["women", "youth"]);
+    expect(parsed.partnerAgencyIds).toEqual([]);
   });
 
   it("reports unknown target groups and intervention types", () => {

@@ -7,7 +7,8 @@ import type { GeoLocation } from "./GeoLocationSchema";
  * holds — numbers as strings in any digit system with separators («۱۲٬۵۰۰»), Jalali dates as
  * strings («۱۴۰۳/۱۲/۲۷»), money as numbers or strings («۱۲٬۵۰۰ میلیارد ریال»), ids and
  * catalogue values as plain strings (a catalogue value may also be written by its Persian or
- * English name).
+ * English name), lists also as one cell of values separated by «،», `,`, `;`, `|` or line
+ * breaks.
  *
  * @typeParam T - the parsed model type
  * @category Models
@@ -23,7 +24,7 @@ export type ModelInput<T> = T extends Decimal
         : T extends number
           ? number | string
           : T extends readonly (infer U)[]
-            ? readonly ModelInput<U>[]
+            ? readonly ModelInput<U>[] | string
             : T extends object
               ? { [K in keyof T]: ModelInput<T[K]> }
               : T;

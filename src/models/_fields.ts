@@ -297,13 +297,25 @@ export interface ListOptions {
   min?: number;
 }
 
-/** A list of items, each checked by `item`; by default rejects duplicates. */
-export function list<O, I>(item: z.ZodType<O, I>, options?: ListOptions | undefined): z.ZodType<O[], readonly I[]> {
+const LIST_SEPARATORS = /[\u060c,;|\n]/;
+
+/**
+ * A list of items, each checked by `item`; by default rejects duplicates. A spreadsheet cell
+ * holding several values separated by «،», `,`, `;`, `|` or line breaks is split into items;
+ * a missing or blank list is empty.
+ */
+export function list<O, I>(item: z.ZodType<O, I>, options?: ListOptions | undefined): z.ZodType<O[], readonly I[] | string> {
   const unique = options?.unique ?? true;
   const min = options?.min ?? 0;
   return z.preprocess(
-    (input: readonly I[], ctx) => {
-      if (input === undefined || input === null) {
+    (input: readonly I[] | string, ctx) => {
+      if (typeof input === "string") {
+        input = input
+          .split(LIST_SEPARATORS)
+          .map((part) => part.trim())
+          .filter((part) => part !== "") as unknown as readonly I[];
+      }
+      if (input === undefined || input === null || (Array.isArray(input) && input.length === 0)) {
         if (min > 0) required(ctx, input);
         return [];
       }
@@ -325,7 +337,7 @@ export function list<O, I>(item: z.ZodType<O, I>, options?: ListOptions | undefi
         seen.add(key);
       });
     }),
-  ) as unknown as z.ZodType<O[], readonly I[]>;
+  ) as unknown as z.ZodType<O[], readonly I[] | string>;
 }
 
 /** Compares two Jalali dates: negative if `a` is earlier, 0 if equal, positive if later. */
