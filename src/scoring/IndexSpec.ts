@@ -107,7 +107,9 @@ export type AggregationSpec =
  *   renormalised; a dimension with no value is left out of the index the same way.
  * - `mean` / `median`: impute the indicator's mean / median over the scored units.
  * - `groupMean`: impute the mean of the unit's group (`table.groups`), falling back to the
- *   overall mean for a group without values.
+ *   overall mean for a group without values (and everywhere when the table has no groups).
+ *
+ * A unit with no value at all is never imputed: it is not scored.
  *
  * @category Composite index
  */

@@ -432,7 +432,8 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
   const { n, indicators, byDim, dims } = plan;
   let included: Uint8Array | null = null;
   let coverage: Float64Array | null = null;
-  if (needCoverage || plan.minCoverage > 0) {
+  // imputation must know which units are scored at all (a unit with no value is never imputed)
+  if (needCoverage || plan.minCoverage > 0 || plan.missing !== "reweight") {
     const s = screen(plan);
     coverage = s.coverage;
     included = s.included;

@@ -131,6 +131,13 @@ describe("computeIndex: errors", () => {
     expect(codeOf(run)).toBe(code);
   });
 
+  it("a unit with no value at all is not scored, even under imputation, by both entry points", () => {
+    const t = { ids: ["a", "b", "c"], columns: { x: new Float64Array([1, NaN, 3]), y: new Float64Array([2, NaN, 5]) } };
+    const s: IndexSpec = { indicators: [{ id: "x", dimension: "d", direction: 1 }, { id: "y", dimension: "d", direction: 1 }], missing: "mean" };
+    expect(computeIndex(t, s).units.map((u) => u.score)).toEqual([0, null, 100]);
+    expect(Array.from(computeIndexColumns(t, s).scores)).toEqual([0, NaN, 100]);
+  });
+
   it("no unit left after the screen", () => {
     const t = { ids: ["a", "b"], columns: { x: [1, NaN], y: [NaN, 2] } };
     expect(codeOf(() => computeIndex(t, { indicators: [{ id: "x", dimension: "d", direction: 1 }, { id: "y", dimension: "d", direction: 1 }], missing: { minCoverage: 1 } }))).toBe("INDEX_NO_UNITS");
