@@ -183,3 +183,40 @@ describe("safe twins", () => {
     expect(safeReadJson("[]")).toEqual({ success: true, data: { rows: [], lines: [], problems: [] } });
   });
 });
+
+describe("validateRecords agrees with the schema's own safeParse", () => {
+  it("on observations with spreadsheet-style values (property)", () => {
+    const base = sampleDataset.observations.slice(0, 50) as unknown as Record<string, unknown>[];
+    const cell = fc.oneof(
+      fc.constantFrom("۱۸٫۵", "1,250", "١٢", "", "-", "نامعلوم", "1403", "۱۴۰۳-Q2", "1403-05", "1403-13", "alb-krj-001", "not-collected", "محرمانه"),
+      fc.integer(),
+      fc.double(),
+      fc.constant(null),
+      fc.constant(undefined),
+    );
+    const field = fc.constantFrom("neighbourhoodId", "indicatorId", "period", "value", "missingReason");
+    fc.assert(
+      fc.property(fc.array(fc.record({ index: fc.nat({ max: base.length - 1 }), field, value: cell }), { maxLength: 30 }), (edits) => {
+        const rows = base.map((row) => ({ ...row }));
+        for (const { index, field: key, value } of edits) (rows[index] as Record<string, unknown>)[key] = value;
+        const report = validateRecords(ObservationSchema, rows);
+        const byRow = new Map<number, { data?: unknown; codes?: string[] }>();
+        for (const entry of report.valid) byRow.set(entry.row, { data: entry.data });
+        for (const entry of report.invalid) byRow.set(entry.row, { codes: entry.issues.map((i) => i.code) });
+        rows.forEach((row, i) => {
+          const expected = ObservationSchema.safeParse(row);
+          const got = byRow.get(i);
+          if (expected.success) expect(got?.data).toEqual(expected.data);
+          else {
+            const codes = expected.error.issues.map((issue) =>
+              issue.code === "custom" && typeof issue.params?.["code"] === "string" ? issue.params["code"] : issue.code,
+            );
+            expect(got?.codes?.filter((c) => c.startsWith("MODELS_"))).toEqual(codes.filter((c) => c.startsWith("MODELS_")));
+            expect(got?.codes?.length).toBe(codes.length);
+          }
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
