@@ -84,6 +84,14 @@ describe("uncertainty", () => {
     expect(r.runs).toBe(Math.floor(2000 / 4) * 4);
   });
 
+  it("weightLevels: with one indicator per dimension, varying only indicator weights changes nothing", () => {
+    const oneEach: IndexSpec = { ...spec, indicators: spec.indicators.map((ind, j) => ({ ...ind, dimension: `d${j}` })) };
+    const still = uncertainty(table, oneEach, { runs: 100, vary: { weightLevels: "indicators" } });
+    expect(still.units.every((u) => u.rankP05 === u.rankNominal && u.rankP95 === u.rankNominal)).toBe(true);
+    const moving = uncertainty(table, oneEach, { runs: 400, vary: { weightLevels: "dimensions", weights: { method: "dirichlet", concentration: 1 } } });
+    expect(moving.units.some((u) => u.rankP05 !== u.rankP95)).toBe(true);
+  });
+
   it("reports progress, ending at the total", () => {
     const calls: [number, number][] = [];
     uncertainty(table, spec, { runs: 250, sensitivity: false, onProgress: (done, total) => calls.push([done, total]) });
