@@ -225,7 +225,7 @@ export function choice<const T extends string>(
   }, z.enum(values as unknown as [T, ...T[]])) as unknown as z.ZodType<T, string>;
 }
 
-const JALALI_DATE_BACKSTOP = z.object({
+const JALALI_DATE_SHAPE = z.object({
   year: z.number().int().min(1).max(3177),
   month: z.number().int().min(1).max(12),
   day: z.number().int().min(1).max(31),
@@ -257,7 +257,7 @@ export function jalaliDate(): z.ZodType<JalaliDate, JalaliDate | string> {
       return input;
     }
     return date;
-  }, JALALI_DATE_BACKSTOP);
+  }, JALALI_DATE_SHAPE);
 }
 
 const MONEY_JSON: Readonly<Record<string, unknown>> = {
