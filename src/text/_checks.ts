@@ -56,10 +56,7 @@ export function checkIban(input: unknown): Check<{ iban: string; bankCode: strin
   return { ok: true, value: { iban: `IR${digits}`, bankCode: digits.slice(2, 5) } };
 }
 
-/**
- * Mobile operators by the three digits after the leading 9 … i.e. the "9xx" prefix
- * (reference: /shared/reference/iran.md).
- */
+/** Mobile operators by the "9xx" prefix (after the trunk 0), from shared/reference/iran.md. */
 const OPERATORS = new Map<string, "MCI" | "Irancell" | "RighTel" | "other">();
 for (let p = 910; p <= 919; p++) OPERATORS.set(String(p), "MCI");
 for (let p = 990; p <= 996; p++) OPERATORS.set(String(p), "MCI");

@@ -23,6 +23,7 @@ const UNITS = new Map<string, number>([
 
 /** Money amounts above this many digits are rejected as out of range. */
 const MAX_MONEY_DIGITS = 40;
+const MONEY_LIMIT: Decimal = new D(10).pow(MAX_MONEY_DIGITS);
 
 /** Reads an amount of money in rials; see parseMoney. */
 export function readMoney(input: unknown, defaultUnit: "rial" | "toman" | undefined, slashDecimal: boolean, fn: string): Decimal {
@@ -80,7 +81,7 @@ export function readMoney(input: unknown, defaultUnit: "rial" | "toman" | undefi
   }
   const rials = amount.times(perUnit);
   if (!rials.isInteger()) throw invalidMoney(String(input), "fraction of a rial");
-  if (rials.abs().toFixed(0).length > MAX_MONEY_DIGITS) {
+  if (rials.abs().gte(MONEY_LIMIT)) {
     throw fail("TEXT_OUT_OF_RANGE", "مبلغ بیش از حد بزرگ است", `The amount is too large (more than ${MAX_MONEY_DIGITS} digits of rials)`, {
       input: preview(String(input)),
     });

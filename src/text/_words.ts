@@ -20,6 +20,14 @@ export const MAX_WORDS_DIGITS = 21;
 /** At most this many digits after the decimal point are written in words. */
 export const MAX_FRACTION_DIGITS = 20;
 
+/** 10^21: numberToWords and ordinalWords write integers below it. */
+export const WORDS_LIMIT: Decimal = new D(10).pow(MAX_WORDS_DIGITS);
+
+/** " و " or ZWNJ + "و". */
+export function joinerText(joiner: "space" | "zwnj" | undefined): string {
+  return joiner === "zwnj" ? "\u200cو" : " و ";
+}
+
 /** Words worth 0–999 (every accepted spelling). */
 const SMALL = new Map<string, number>();
 ONES.forEach((w, i) => SMALL.set(w, i));

@@ -3,6 +3,9 @@ import { D, isDecimalLike } from "./_decimal";
 import { readMoney } from "./_money";
 import type { Rials } from "./Rials";
 
+const MAX_WEIGHT_DECIMALS = 400;
+const WEIGHT_MAX = new D(10).pow(400);
+
 function badWeights(en: string, fa: string, details: Readonly<Record<string, unknown>>): Error {
   return fail("TEXT_INVALID_WEIGHTS", `وزن‌های تقسیم نامعتبرند: ${fa}`, `Invalid allocation weights: ${en}`, details);
 }
@@ -14,8 +17,13 @@ function weightDigits(weight: unknown, index: number): { digits: bigint; scale: 
     if (!Number.isFinite(weight)) throw badWeights("not finite", "متناهی نیست", { index });
     text = new D(weight).toFixed();
   } else if (typeof weight === "bigint") text = weight.toString();
-  else if (isDecimalLike(weight) && weight.isFinite()) text = new D(weight.toString()).toFixed();
-  else throw badWeights("not a number", "عدد نیست", { index });
+  else if (isDecimalLike(weight) && weight.isFinite()) {
+    const decimal = new D(weight);
+    if (decimal.abs().gte(WEIGHT_MAX) || decimal.decimalPlaces() > MAX_WEIGHT_DECIMALS) {
+      throw badWeights("out of range (at most 10^400, 400 decimals)", "خارج از محدوده است", { index });
+    }
+    text = decimal.toFixed();
+  } else throw badWeights("not a number", "عدد نیست", { index });
   if (text.startsWith("-")) throw badWeights("negative", "منفی است", { index });
   const dot = text.indexOf(".");
   if (dot < 0) return { digits: BigInt(text), scale: 0 };

@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { fail } from "../internal/safe";
 import { toDecimal } from "./_decimal";
-import { MAX_FRACTION_DIGITS, MAX_WORDS_DIGITS, denominatorWord, writeIntegerDigits } from "./_words";
+import { MAX_FRACTION_DIGITS, WORDS_LIMIT, denominatorWord, joinerText, writeIntegerDigits } from "./_words";
 
 /**
  * Options of {@link numberToWords}.
@@ -14,11 +14,6 @@ export interface NumberToWordsOptions {
    * (a ZWNJ before «و», which never joins the next letter).
    */
   readonly joiner?: "space" | "zwnj" | undefined;
-}
-
-/** " و " or "‌و‌". */
-export function joinerText(joiner: "space" | "zwnj" | undefined): string {
-  return joiner === "zwnj" ? "\u200cو" : " و ";
 }
 
 /**
@@ -47,11 +42,7 @@ export function joinerText(joiner: "space" | "zwnj" | undefined): string {
 export function numberToWords(value: number | bigint | Decimal, options?: NumberToWordsOptions | undefined): string {
   const decimal = toDecimal(value, "numberToWords");
   const joiner = joinerText(options?.joiner);
-  const plain = decimal.abs().toFixed();
-  const dot = plain.indexOf(".");
-  const whole = dot < 0 ? plain : plain.slice(0, dot);
-  const fraction = dot < 0 ? "" : plain.slice(dot + 1).replace(/0+$/, "");
-  if (whole.length > MAX_WORDS_DIGITS || fraction.length > MAX_FRACTION_DIGITS) {
+  if (decimal.abs().gte(WORDS_LIMIT) || decimal.decimalPlaces() > MAX_FRACTION_DIGITS) {
     throw fail(
       "TEXT_OUT_OF_RANGE",
       "عدد برای نوشتن با حروف بیش از حد بزرگ یا دقیق است (حداکثر ۲۱ رقم صحیح و ۲۰ رقم اعشار)",
@@ -59,6 +50,10 @@ export function numberToWords(value: number | bigint | Decimal, options?: Number
       { value: decimal.toString() },
     );
   }
+  const plain = decimal.abs().toFixed();
+  const dot = plain.indexOf(".");
+  const whole = dot < 0 ? plain : plain.slice(0, dot);
+  const fraction = dot < 0 ? "" : plain.slice(dot + 1);
   let words = writeIntegerDigits(whole, joiner);
   if (fraction.length > 0) {
     words += ` ممیز ${writeIntegerDigits(fraction, joiner)} ${denominatorWord(fraction.length)}`;

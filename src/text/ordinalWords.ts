@@ -1,8 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { fail } from "../internal/safe";
 import { toDecimal } from "./_decimal";
-import { MAX_WORDS_DIGITS, ordinalOfWord, writeIntegerDigits } from "./_words";
-import { joinerText } from "./numberToWords";
+import { WORDS_LIMIT, joinerText, ordinalOfWord, writeIntegerDigits } from "./_words";
 
 /**
  * Options of {@link ordinalWords}.
@@ -42,7 +41,7 @@ export interface OrdinalWordsOptions {
  */
 export function ordinalWords(value: number | bigint | Decimal, options?: OrdinalWordsOptions | undefined): string {
   const decimal = toDecimal(value, "ordinalWords");
-  if (!decimal.isInteger() || decimal.isNegative() || decimal.toFixed(0).length > MAX_WORDS_DIGITS) {
+  if (!decimal.isInteger() || decimal.isNegative() || decimal.gte(WORDS_LIMIT)) {
     throw fail(
       "TEXT_OUT_OF_RANGE",
       "عدد ترتیبی باید صحیح، نامنفی و کمتر از ۱۰ به توان ۲۱ باشد",

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMahallehError } from "../errors/MahallehError";
+import { D } from "./_decimal";
 import * as text from "./index";
 
 type Fn = (input: string) => unknown;
@@ -84,6 +85,17 @@ describe("robustness", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("refuses astronomically large or precise Decimals without expanding them", () => {
+    const huge = new D("1e9000000");
+    const tiny = new D("1e-9000000");
+    expect(() => text.numberToWords(huge)).toThrow(expect.objectContaining({ code: "TEXT_OUT_OF_RANGE" }));
+    expect(() => text.numberToWords(tiny)).toThrow(expect.objectContaining({ code: "TEXT_OUT_OF_RANGE" }));
+    expect(() => text.ordinalWords(huge)).toThrow(expect.objectContaining({ code: "TEXT_OUT_OF_RANGE" }));
+    expect(() => text.sumMoney([huge])).toThrow(expect.objectContaining({ code: "TEXT_OUT_OF_RANGE" }));
+    expect(() => text.allocateMoney(100, [tiny, 1])).toThrow(expect.objectContaining({ code: "TEXT_INVALID_WEIGHTS" }));
+    expect(() => text.allocateMoney(100, [huge, 1])).toThrow(expect.objectContaining({ code: "TEXT_INVALID_WEIGHTS" }));
   });
 
   it("rejects non-strings with MahallehError, never TypeError", () => {
