@@ -273,7 +273,7 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec): Plan {
       dim,
       direction: ind.direction,
       weight: checkWeight(ind.weight, `indicator "${id}"`, `شاخص «${id}»`),
-      raw: checkColumn(id, (table.columns as Record<string, unknown>)[id], n),
+      raw: checkColumn(id, Object.hasOwn(table.columns, id) ? (table.columns as Record<string, unknown>)[id] : undefined, n),
       goalposts,
       target: ind.target,
     });

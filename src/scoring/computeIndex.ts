@@ -194,6 +194,12 @@ function buildResult(plan: Plan): IndexResult {
   const wi = pass.weights.indicator;
   const wd = pass.weights.dimension;
   const raw = new Float64Array(indicators.length);
+  // an id such as "__proto__" must become an own property, not the object's prototype
+  const unsafe = [...dims, ...indicators.map((ind) => ind.id)].includes("__proto__");
+  const put = <T>(record: Record<string, T>, key: string, value: T): void => {
+    if (unsafe) Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    else record[key] = value;
+  };
   for (let i = 0; i < n; i++) {
     const score = pass.scores[i] as number;
     const id = plan.ids[i] as string;
@@ -205,7 +211,7 @@ function buildResult(plan: Plan): IndexResult {
     let dimWeightSum = 0;
     for (let d = 0; d < dims.length; d++) {
       const v = (pass.dims[d] as Float64Array)[i] as number;
-      dimensions[dims[d] as string] = nullable(v);
+      put(dimensions, dims[d] as string, nullable(v));
       if (v === v) dimWeightSum += wd[d] as number;
     }
     let rawSum = 0;
@@ -223,8 +229,8 @@ function buildResult(plan: Plan): IndexResult {
     }
     indicators.forEach((ind, j) => {
       const x = (columns[j] as Float64Array)[i] as number;
-      normalized[ind.id] = nullable(x);
-      contributions[ind.id] = score !== score ? 0 : additive ? (raw[j] as number) : rawSum !== 0 ? (score * (raw[j] as number)) / rawSum : 0;
+      put(normalized, ind.id, nullable(x));
+      put(contributions, ind.id, score !== score ? 0 : additive ? (raw[j] as number) : rawSum !== 0 ? (score * (raw[j] as number)) / rawSum : 0);
     });
     const level = score === score ? levelOf(score, breaks, plan.levels.count, inclusive) : 0;
     const label = plan.levels.labels[level - 1];

@@ -31,6 +31,22 @@ describe("tableFromObservations", () => {
     expect(Array.from(t.columns["unemployment"] ?? [])).toEqual([12, 22]);
   });
 
+  it("indicator ids that are Object.prototype names are plain columns", () => {
+    const t = tableFromObservations(
+      [
+        { neighbourhoodId: "a", indicatorId: "constructor", period: "1403", value: 1 },
+        { neighbourhoodId: "b", indicatorId: "__proto__", period: "1403", value: 2 },
+      ],
+      { period: "1403" },
+    );
+    expect(Object.keys(t.columns)).toEqual(["constructor", "__proto__"]);
+    expect(Array.from(t.columns["constructor"] ?? [])).toEqual([1, NaN]);
+    const scored = computeIndex({ ids: ["a", "b"], columns: t.columns }, { indicators: [{ id: "__proto__", dimension: "__proto__", direction: 1, goalposts: { min: 0, max: 4 } }], normalization: "goalposts" });
+    expect(Object.getPrototypeOf(scored.units[0]?.contributions)).toBe(Object.prototype);
+    expect(Object.keys(scored.units[0]?.contributions ?? {})).toEqual(["__proto__"]);
+    expect(() => computeIndex({ ids: ["a"], columns: {} }, { indicators: [{ id: "toString", dimension: "d", direction: 1 }] })).toThrow(expect.objectContaining({ code: "INDEX_UNKNOWN_INDICATOR" }));
+  });
+
   it("errors: unknown period (lists the available ones), duplicates, no period", () => {
     expect(() => tableFromObservations(observations, { period: "1401" })).toThrow(expect.objectContaining({ code: "INDEX_PERIOD_NOT_FOUND", details: expect.objectContaining({ available: ["1402", "1403"] }) }));
     expect(() => tableFromObservations([...observations, observations[0]!], { period: "1402" })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_TABLE" }));

@@ -90,12 +90,11 @@ export function tableFromObservations(observations: readonly ObservationLike[], 
     if (!fixedNames && !names.includes(o.indicatorId)) names.push(o.indicatorId);
   }
   const n = ids.length;
-  const columns: Record<string, Float64Array> = {};
-  for (const name of names) columns[name] = new Float64Array(n).fill(Number.NaN);
+  const byName = new Map<string, Float64Array>(names.map((name) => [name, new Float64Array(n).fill(Number.NaN)]));
   const seen = new Set<string>();
   for (const o of inPeriod) {
     const i = row.get(o.neighbourhoodId);
-    const col = columns[o.indicatorId];
+    const col = byName.get(o.indicatorId);
     if (i === undefined || col === undefined) continue;
     const key = `${o.neighbourhoodId}\u0000${o.indicatorId}`;
     if (seen.has(key)) {
@@ -111,8 +110,10 @@ export function tableFromObservations(observations: readonly ObservationLike[], 
     }
     col[i] = v === null || !Number.isFinite(v) ? Number.NaN : v;
   }
+  const columns: Record<string, Float64Array> = {};
+  for (const [name, col] of byName) Object.defineProperty(columns, name, { value: col, enumerable: true, writable: true, configurable: true });
   const groupOf = options.groupOf;
   if (groupOf === undefined) return { ids, columns };
-  const groups = ids.map((id) => (typeof groupOf === "function" ? groupOf(id) : (groupOf[id] ?? "")));
+  const groups = ids.map((id) => (typeof groupOf === "function" ? groupOf(id) : Object.hasOwn(groupOf, id) ? (groupOf[id] ?? "") : ""));
   return { ids, groups, columns };
 }

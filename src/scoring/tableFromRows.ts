@@ -59,7 +59,8 @@ export function tableFromRows(rows: readonly Readonly<Record<string, unknown>>[]
   const ids: string[] = new Array<string>(n);
   const groups: string[] | undefined = groupField === undefined ? undefined : new Array<string>(n);
   const columns: Record<string, Float64Array> = {};
-  for (const name of names) columns[name] = new Float64Array(n);
+  // defineProperty: an indicator may be called "__proto__" or "constructor" in a spreadsheet
+  for (const name of names) Object.defineProperty(columns, name, { value: new Float64Array(n), enumerable: true, writable: true, configurable: true });
   for (let i = 0; i < n; i++) {
     const row = rows[i];
     if (typeof row !== "object" || row === null) {
