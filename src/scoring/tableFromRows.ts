@@ -11,7 +11,7 @@ export interface TableFromRowsOptions {
   readonly id?: string | undefined;
   /** Field holding the unit's group (e.g. `"countyId"`). Default: no groups. */
   readonly group?: string | undefined;
-  /** Indicator fields to read. Default: every other field whose values are numbers (or empty). */
+  /** Indicator fields to read. Default: every other field whose values are all numbers, numeric strings or blank. */
   readonly indicators?: readonly string[] | undefined;
 }
 
@@ -45,15 +45,22 @@ export function tableFromRows(rows: readonly Readonly<Record<string, unknown>>[]
   const idField = options?.id ?? "id";
   const groupField = options?.group;
   let names = options?.indicators;
+  const present = new Set<string>();
   if (names === undefined) {
-    const found: string[] = [];
+    // every field (in first-seen order) whose values are all numbers, numeric strings or blank
+    const seen: string[] = [];
+    const numeric = new Map<string, boolean>();
     for (const row of rows) {
       for (const [key, value] of Object.entries(row ?? {})) {
-        if (key === idField || key === groupField || found.includes(key)) continue;
-        if (typeof value === "number") found.push(key);
+        if (key === idField || key === groupField) continue;
+        if (!numeric.has(key)) seen.push(key);
+        const blank = value === null || value === undefined || value === "";
+        const ok = blank || typeof value === "number" || (typeof value === "string" && NUMERIC.test(value));
+        numeric.set(key, (numeric.get(key) ?? true) && ok);
+        if (!blank && ok) present.add(key);
       }
     }
-    names = found;
+    names = seen.filter((key) => numeric.get(key) === true && present.has(key));
   }
   const n = rows.length;
   const ids: string[] = new Array<string>(n);
@@ -79,10 +86,12 @@ export function tableFromRows(rows: readonly Readonly<Record<string, unknown>>[]
   return groups === undefined ? { ids, columns } : { ids, groups, columns };
 }
 
+const NUMERIC = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
 function toNumber(value: unknown, row: number, field: string): number {
   if (value === null || value === undefined || value === "") return Number.NaN;
   if (typeof value === "number") return Number.isFinite(value) ? value : Number.NaN;
-  if (typeof value === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value)) return Number(value);
+  if (typeof value === "string" && NUMERIC.test(value)) return Number(value);
   throw fail("INDEX_INVALID_TABLE", `مقدار «${String(value)}» در ردیف ${row + 1}، ستون «${field}» عدد نیست`, `Value "${String(value)}" in row ${row + 1}, column "${field}" is not a number`, {
     row,
     field,
