@@ -69,8 +69,9 @@ export function checkMobile(
   input: unknown,
   knownPrefixesOnly: boolean,
 ): Check<{ digits: string; operator: "MCI" | "Irancell" | "RighTel" | "other" | "unknown" }, "format" | "prefix"> {
-  if (typeof input !== "string") return { ok: false, reason: "format" };
-  let text = input.trim();
+  const typed = typeof input === "number" || typeof input === "bigint" ? idDigits(input) : input;
+  if (typeof typed !== "string") return { ok: false, reason: "format" };
+  let text = typed.trim();
   if (text.startsWith("+")) text = text.slice(1);
   let digits = idDigits(text.replace(/[()]/g, ""));
   if (digits === null) return { ok: false, reason: "format" };

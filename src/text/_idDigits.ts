@@ -2,10 +2,14 @@ import { digitValue } from "../internal/chars";
 
 /**
  * The Latin digits of an identifier typed by a person: digits of any system, with blanks,
- * ZWNJ, bidi marks, `-`, `_`, `.` and `/` ignored. `null` if any other character appears or
- * the input is not a string. Linear.
+ * ZWNJ, bidi marks, `-`, `_`, `.` and `/` ignored; `null` if any other character appears.
+ * A non-negative safe integer or bigint (an ID stored as a number) gives its digits;
+ * other types give `null`. Linear.
  */
 export function idDigits(input: unknown): string | null {
+  // Spreadsheets store IDs as numbers and drop the leading zeros: accept non-negative integers.
+  if (typeof input === "number") return Number.isSafeInteger(input) && input >= 0 ? String(input) : null;
+  if (typeof input === "bigint") return input >= 0n ? input.toString() : null;
   if (typeof input !== "string") return null;
   let out = "";
   for (let i = 0; i < input.length; i++) {

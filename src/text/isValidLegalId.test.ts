@@ -44,6 +44,7 @@ describe("isValidLegalId", () => {
     expect(isValidLegalId("1410-1284-074")).toBe(true);
     expect(isValidLegalId("1410128407")).toBe(false);
     expect(isValidLegalId(null)).toBe(false);
+    expect(isValidLegalId(14101284074)).toBe(true);
   });
 
   it("agrees with @persian-tools/persian-tools on IDs it accepts the shape of (second implementation)", () => {

@@ -28,6 +28,9 @@ describe("isValidMobile / parseMobile", () => {
     expect(isValidMobile("09401234567", { knownPrefixesOnly: true })).toBe(false);
     const failed = safeParseMobile("09401234567", { knownPrefixesOnly: true });
     expect(failed.success ? null : [failed.error.code, failed.error.details?.["reason"]]).toEqual(["TEXT_INVALID_MOBILE", "prefix"]);
-    expect(isValidMobile(9123456789)).toBe(false);
+    // A spreadsheet that stored the number as a number lost its leading 0: still readable.
+    expect(parseMobile(9123456789).national).toBe("09123456789");
+    expect(isValidMobile(989123456789)).toBe(true);
+    expect(isValidMobile(-9123456789)).toBe(false);
   });
 });

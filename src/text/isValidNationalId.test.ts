@@ -51,6 +51,15 @@ describe("isValidNationalId", () => {
     expect(isValidNationalId("12345678901")).toBe(false);
   });
 
+  it("accepts IDs stored as numbers by a spreadsheet (leading zeros lost)", () => {
+    expect(isValidNationalId(499370899)).toBe(true); // 0499370899
+    expect(isValidNationalId(13542419)).toBe(true); // 0013542419
+    expect(parseNationalId(499370899)).toBe("0499370899");
+    expect(isValidNationalId(499370898)).toBe(false);
+    expect(isValidNationalId(-499370899)).toBe(false);
+    expect(isValidNationalId(4993708.99)).toBe(false);
+  });
+
   it("rejects ten identical digits although they pass the checksum", () => {
     for (let d = 0; d <= 9; d++) {
       const id = String(d).repeat(10);
@@ -60,7 +69,7 @@ describe("isValidNationalId", () => {
   });
 
   it("never throws, whatever the input", () => {
-    for (const value of [null, undefined, 499370899, {}, [], "", "abc", "۰۴۹۹۳۷۰۸۹x"]) {
+    for (const value of [null, undefined, Number.NaN, {}, [], "", "abc", "۰۴۹۹۳۷۰۸۹x"]) {
       expect(isValidNationalId(value)).toBe(false);
     }
   });

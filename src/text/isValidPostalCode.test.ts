@@ -8,6 +8,7 @@ describe("isValidPostalCode / parsePostalCode", () => {
     expect(parsePostalCode(" 3139954867 ")).toBe("3139954867");
     expect(isValidPostalCode("٣١٣٩٩٥٤٨٦٧")).toBe(true);
     expect(isValidPostalCode("0123456789")).toBe(true); // not strict by default
+    expect(parsePostalCode(3139954867)).toBe("3139954867");
   });
 
   it("applies the community rules only when strict", () => {

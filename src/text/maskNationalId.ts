@@ -21,7 +21,7 @@ export interface MaskNationalIdOptions {
  * Masks a national ID for display, keeping only a few digits: `0499370899` → `049*****99`.
  * The checksum is not verified (an invalid ID must not be shown either), only the format.
  *
- * @param input - an ID of 8–10 digits in any digit system
+ * @param input - an ID of 8–10 digits in any digit system (or a number)
  * @param options - see {@link MaskNationalIdOptions}
  * @returns the masked, 10-character ID
  * @throws MahallehError `TEXT_INVALID_NATIONAL_ID` if it is not 8–10 digits;
@@ -35,7 +35,7 @@ export interface MaskNationalIdOptions {
  *
  * @category Identifiers
  */
-export function maskNationalId(input: string, options?: MaskNationalIdOptions | undefined): string {
+export function maskNationalId(input: string | number, options?: MaskNationalIdOptions | undefined): string {
   const start = options?.visibleStart ?? 3;
   const end = options?.visibleEnd ?? 2;
   const mask = options?.mask ?? "*";

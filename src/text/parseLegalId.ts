@@ -6,7 +6,7 @@ import { checkLegalId } from "./_checks";
  * Reads a legal-entity ID (شناسه ملی) and returns it canonical: 11 Latin digits. See
  * {@link isValidLegalId} for the rule.
  *
- * @param input - the ID as typed
+ * @param input - the ID as typed (or a number, as spreadsheets store it: leading zeros restored)
  * @returns the canonical 11-digit ID
  * @throws MahallehError `TEXT_INVALID_LEGAL_ID` with `details.reason` `"format"` or `"checksum"`
  * @example
@@ -18,7 +18,7 @@ import { checkLegalId } from "./_checks";
  *
  * @category Identifiers
  */
-export function parseLegalId(input: string): string {
+export function parseLegalId(input: string | number): string {
   const result = checkLegalId(input);
   if (result.ok) return result.value;
   throw result.reason === "format"
@@ -33,7 +33,7 @@ export function parseLegalId(input: string): string {
 /**
  * {@link parseLegalId} without throwing.
  *
- * @param input - the ID as typed
+ * @param input - the ID as typed (or a number, as spreadsheets store it: leading zeros restored)
  * @returns the canonical ID, or the error `parseLegalId` would have thrown
  * @example
  * ```ts
@@ -44,6 +44,6 @@ export function parseLegalId(input: string): string {
  *
  * @category Identifiers
  */
-export function safeParseLegalId(input: string): SafeResult<string> {
+export function safeParseLegalId(input: string | number): SafeResult<string> {
   return toSafe(() => parseLegalId(input));
 }

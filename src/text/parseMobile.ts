@@ -29,7 +29,7 @@ export interface Mobile {
  * Reads an Iranian mobile number as typed and returns its national and E.164 forms and
  * operator. See {@link isValidMobile} for what is accepted.
  *
- * @param input - the number as typed
+ * @param input - the number as typed (or a number from a spreadsheet, e.g. 9123456789)
  * @param options - see {@link MobileOptions}
  * @returns the number's forms and operator
  * @throws MahallehError `TEXT_INVALID_MOBILE` with `details.reason` `"format"` or `"prefix"`
@@ -43,7 +43,7 @@ export interface Mobile {
  *
  * @category Identifiers
  */
-export function parseMobile(input: string, options?: MobileOptions | undefined): Mobile {
+export function parseMobile(input: string | number, options?: MobileOptions | undefined): Mobile {
   const result = checkMobile(input, options?.knownPrefixesOnly ?? false);
   if (result.ok) {
     const { digits, operator } = result.value;
@@ -59,7 +59,7 @@ export function parseMobile(input: string, options?: MobileOptions | undefined):
 /**
  * {@link parseMobile} without throwing.
  *
- * @param input - the number as typed
+ * @param input - the number as typed (or a number from a spreadsheet, e.g. 9123456789)
  * @param options - see {@link MobileOptions}
  * @returns the parsed number, or the error `parseMobile` would have thrown
  * @example
@@ -71,6 +71,6 @@ export function parseMobile(input: string, options?: MobileOptions | undefined):
  *
  * @category Identifiers
  */
-export function safeParseMobile(input: string, options?: MobileOptions | undefined): SafeResult<Mobile> {
+export function safeParseMobile(input: string | number, options?: MobileOptions | undefined): SafeResult<Mobile> {
   return toSafe(() => parseMobile(input, options));
 }

@@ -10,10 +10,11 @@ const REASONS = {
 
 /**
  * Reads an Iranian national ID (کد ملی) typed in any digit system, with or without spaces
- * and `-`, and returns it canonical: 10 Latin digits (left-padded). See
+ * and `-` (or stored as a number by a spreadsheet that dropped its leading zeros), and
+ * returns it canonical: 10 Latin digits (left-padded). See
  * {@link isValidNationalId} for the rules.
  *
- * @param input - the ID as typed
+ * @param input - the ID as typed (or a number, as spreadsheets store it: leading zeros restored)
  * @returns the canonical 10-digit ID
  * @throws MahallehError `TEXT_INVALID_NATIONAL_ID` with `details.reason` `"format"`,
  *   `"repeated"` or `"checksum"`
@@ -21,12 +22,13 @@ const REASONS = {
  * ```ts
  * import { parseNationalId } from "mahalleh/text";
  * parseNationalId("۰۴۹-۹۳۷۰۸۹-۹"); // => "0499370899"
+ * parseNationalId(499370899); // => "0499370899"
  * parseNationalId("0499370898"); // throws TEXT_INVALID_NATIONAL_ID
  * ```
  *
  * @category Identifiers
  */
-export function parseNationalId(input: string): string {
+export function parseNationalId(input: string | number): string {
   const result = checkNationalId(input);
   if (result.ok) return result.value;
   const [fa, en] = REASONS[result.reason];
@@ -36,7 +38,7 @@ export function parseNationalId(input: string): string {
 /**
  * {@link parseNationalId} without throwing.
  *
- * @param input - the ID as typed
+ * @param input - the ID as typed (or a number, as spreadsheets store it: leading zeros restored)
  * @returns the canonical ID, or the error `parseNationalId` would have thrown
  * @example
  * ```ts
@@ -47,6 +49,6 @@ export function parseNationalId(input: string): string {
  *
  * @category Identifiers
  */
-export function safeParseNationalId(input: string): SafeResult<string> {
+export function safeParseNationalId(input: string | number): SafeResult<string> {
   return toSafe(() => parseNationalId(input));
 }

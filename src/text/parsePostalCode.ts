@@ -7,7 +7,7 @@ import type { PostalCodeOptions } from "./isValidPostalCode";
  * Reads an Iranian postal code and returns it canonical: ten Latin digits. See
  * {@link isValidPostalCode}.
  *
- * @param input - the postal code as typed
+ * @param input - the postal code as typed (or a number)
  * @param options - see {@link PostalCodeOptions}
  * @returns the canonical postal code
  * @throws MahallehError `TEXT_INVALID_POSTAL_CODE` with `details.reason` `"format"` or `"strict"`
@@ -20,7 +20,7 @@ import type { PostalCodeOptions } from "./isValidPostalCode";
  *
  * @category Identifiers
  */
-export function parsePostalCode(input: string, options?: PostalCodeOptions | undefined): string {
+export function parsePostalCode(input: string | number, options?: PostalCodeOptions | undefined): string {
   const result = checkPostalCode(input, options?.strict ?? false);
   if (result.ok) return result.value;
   throw result.reason === "format"
@@ -35,7 +35,7 @@ export function parsePostalCode(input: string, options?: PostalCodeOptions | und
 /**
  * {@link parsePostalCode} without throwing.
  *
- * @param input - the postal code as typed
+ * @param input - the postal code as typed (or a number)
  * @param options - see {@link PostalCodeOptions}
  * @returns the postal code, or the error `parsePostalCode` would have thrown
  * @example
@@ -47,6 +47,6 @@ export function parsePostalCode(input: string, options?: PostalCodeOptions | und
  *
  * @category Identifiers
  */
-export function safeParsePostalCode(input: string, options?: PostalCodeOptions | undefined): SafeResult<string> {
+export function safeParsePostalCode(input: string | number, options?: PostalCodeOptions | undefined): SafeResult<string> {
   return toSafe(() => parsePostalCode(input, options));
 }
