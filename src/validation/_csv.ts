@@ -46,8 +46,17 @@ function innerBreaks(raw: string): number {
   return raw.endsWith("\n") ? count - 1 : count;
 }
 
+/** True if the cell is empty or only whitespace (as csv-parse's `skip_records_with_empty_values` sees it). */
+export function isBlankCell(cell: string): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 11 && c !== 12 && c !== 0xa0 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200a) && c !== 0x3000 && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f && c !== 0x1680) return false;
+  }
+  return true;
+}
+
 /** Line breaks inside the (quoted) cells of a record: the lines it spans beyond its first. */
-function quotedBreaks(cells: readonly string[]): number {
+export function quotedBreaks(cells: readonly string[]): number {
   let count = 0;
   for (const cell of cells) {
     if (cell.indexOf("\n") < 0) continue;
@@ -109,6 +118,41 @@ export class CsvShaper {
         return undefined;
       },
     } as CsvParseOptions;
+  }
+
+  /**
+   * csv-parse options for the fast path of `readCsv`: plain arrays, nothing skipped (blank
+   * lines come back as blank records, so that lines can be counted from the records alone),
+   * no per-record callback. `onSkip` is told if csv-parse had to skip a broken record; the
+   * caller then reads the text again through {@link parseOptions}.
+   */
+  fastParseOptions(onSkip: () => void): CsvParseOptions {
+    return {
+      delimiter: this.options.delimiter ?? ",",
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_records_with_error: true,
+      on_skip: () => {
+        onSkip();
+        return undefined;
+      },
+    } as CsvParseOptions;
+  }
+
+  /** Feeds the records of the fast path, counting lines from the records themselves. */
+  consumeAll(records: readonly (readonly string[])[]): void {
+    let line = 1;
+    for (const cells of records) {
+      let blank = true;
+      let breaks = 0;
+      for (const cell of cells) {
+        if (blank && !isBlankCell(cell)) blank = false;
+        if (cell.indexOf("\n") >= 0) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 10) breaks++;
+      }
+      if (!blank) this.onRecord(cells, line);
+      line += 1 + breaks;
+    }
   }
 
   private setHeader(cells: readonly string[]): void {
@@ -174,7 +218,7 @@ export class CsvShaper {
     let extra = false;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i] ?? "";
-      const blank = cell.trim() === "";
+      const blank = isBlankCell(cell);
       const column = columns[i];
       if (column === undefined) {
         if (!blank) {

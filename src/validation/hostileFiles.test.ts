@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMahallehError } from "../errors/MahallehError";
 import { readCsv } from "./readCsv";
+import { readCsvStream } from "./readCsvStream";
 import { readJson } from "./readJson";
 import { validateFile } from "./validateFile";
 
@@ -43,6 +44,31 @@ describe("readers on arbitrary text", () => {
         expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("readCsv (one-pass fast path) and readCsvStream (per-record path) read the same (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(csvish, fc.constantFrom("long" as const, "wide" as const), async (body, layout) => {
+        const text = layout === "wide" ? `شناسه محله,دوره,الف,ب\n${body}` : body;
+        let expected: unknown;
+        try {
+          const table = readCsv(text, { layout });
+          expected = table.rows.map((record, row) => ({ row, line: table.lines[row], record, problems: table.problems.filter((p) => p.row === row) }));
+        } catch (error) {
+          expected = isMahallehError(error) ? error.code : error;
+        }
+        let streamed: unknown;
+        try {
+          const out: unknown[] = [];
+          for await (const row of readCsvStream([text], { layout })) out.push(row);
+          streamed = out;
+        } catch (error) {
+          streamed = isMahallehError(error) ? error.code : error;
+        }
+        expect(streamed).toEqual(expected);
+      }),
+      { numRuns: 300 },
     );
   });
 

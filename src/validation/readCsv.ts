@@ -86,20 +86,33 @@ export function readCsv(text: string, options?: CsvReadOptions | undefined): Csv
     });
   }
   const checked = checkCsvOptions(options);
-  const rows: (Readonly<Record<string, string>> | string)[] = [];
-  const lines: number[] = [];
-  const problems: RowProblem[] = [];
-  const shaper = new CsvShaper(checked, (row: CsvRow) => {
-    rows.push(row.record);
-    lines.push(row.line);
-    for (const problem of row.problems) problems.push(problem);
-  });
-  try {
-    parse(new NewlineNormalizer().push(text), shaper.parseOptions());
-  } catch (error) {
-    throw csvSyntaxError(error);
-  }
-  return { header: shaper.header, fields: shaper.fields, rows, lines, problems };
+  const normal = new NewlineNormalizer().push(text);
+  const read = (fast: boolean): CsvTable => {
+    const rows: (Readonly<Record<string, string>> | string)[] = [];
+    const lines: number[] = [];
+    const problems: RowProblem[] = [];
+    const shaper = new CsvShaper(checked, (row: CsvRow) => {
+      rows.push(row.record);
+      lines.push(row.line);
+      for (const problem of row.problems) problems.push(problem);
+    });
+    let skipped = false;
+    try {
+      if (fast) {
+        const records = parse(normal, shaper.fastParseOptions(() => {
+          skipped = true;
+        })) as string[][];
+        if (skipped) return read(false);
+        shaper.consumeAll(records);
+      } else {
+        parse(normal, shaper.parseOptions());
+      }
+    } catch (error) {
+      throw csvSyntaxError(error);
+    }
+    return { header: shaper.header, fields: shaper.fields, rows, lines, problems };
+  };
+  return read(true);
 }
 
 /**
