@@ -27,15 +27,24 @@ const SKIP = 4; // noise word («ماه»، «سال»، «ام»…)
 
 let words: Map<string, number> | undefined;
 
+/** `y/m/d` or `d/m/y` with the same separator twice. */
+const NUMERIC = /^(\d{1,4})([/.-])(\d\d?)\2(\d{1,4})$/;
+
 /** Normalizes text for the word parser: Latin digits, Persian letters, one space between words. */
 function normalize(text: string): string {
-  return text
-    .replace(/[۰-۹٠-٩]/g, (c) => String(c.charCodeAt(0) & 15))
-    .replace(/[\u200b-\u200f\u0640\u064b-\u0652\u0670\xad]/g, "")
-    .replace(/[يىكھەةآأإ]/g, (c) => "ییکهههااا"["يىكھەةآأإ".indexOf(c)]!)
-    .replace(/٫/g, ".")
-    .replace(/[\s،,]+/g, " ")
-    .trim();
+  return (
+    text
+      .replace(/[۰-۹٠-٩]/g, (c) => String(c.charCodeAt(0) & 15))
+      .replace(/[\u200b-\u200f\u0640\u064b-\u0652\u0670\xad]/g, "")
+      .replace(/[يىكھەةآأإ]/g, (c) => "ییکهههااا"["يىكھەةآأإ".indexOf(c)]!)
+      .replace(/٫/g, ".")
+      .replace(/[\s،,]+/g, " ")
+      // Words written apart: «بیست و هفتم», «سی ام», «سه شنبه», «اردی بهشت».
+      .replace(/(بیست|سی) ?و ?/g, "$1و")
+      .replace(/(سی|یک|سه|چهار|پنج|اردی) (ام|شنبه|بهشت)(?= |$)/g, "$1$2")
+      .trim()
+      .replace(/\.$/, "")
+  );
 }
 
 /** word → kind * 64 + value. */
@@ -44,7 +53,7 @@ function table(): Map<string, number> {
   const t = new Map<string, number>();
   // Words of a list take consecutive values from `first`; synonyms (step 0) share it.
   const add = (list: readonly string[], kind: number, first: number, step = 1): void =>
-    list.forEach((w, i) => t.set(normalize(w).replace(/ /g, ""), kind * 64 + first + i * step));
+    list.forEach((w, i) => t.set(normalize(w), kind * 64 + first + i * step));
   add(MONTHS, M, 1);
   add(["امرداد"], M, 5);
   add(WEEKDAYS, W, 0);
@@ -62,7 +71,7 @@ function table(): Map<string, number> {
 /** Kind * 64 + value of a normalized word, or -1. */
 function classify(word: string): number {
   const t = table();
-  // «بیست‌وهفتم», «سی و یکم»: tens + «و» + unit; «اسفندماه».
+  // «بیستوهفتم»: tens + «و» + unit; «اسفندماه».
   const m = /^(بیست|سی)و(.+)$|^(.+)ماه$/.exec(word);
   const unit = t.get(m?.[2] ?? "") ?? -1;
   if (m?.[1] !== undefined && unit >> 6 === N && (unit & 63) < 10) return N * 64 + (m[1] === "سی" ? 30 : 20) + (unit & 63);
@@ -138,45 +147,34 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
   if (typeof text !== "string") throw badArgument("text", text);
   const quick = fast(text);
   if (quick !== undefined) return quick;
-  const tokens = normalize(text).replace(/\.$/, "").split(" ");
+  const tokens = normalize(text).split(" ");
   if (tokens.length > 12) throw unparsable(text);
   let stated = -1;
-  let triple: RegExpExecArray | null = null;
+  let numeric: number[] | undefined;
   // [kind, value, digits]: kind 0 = digits, M = month name, N = number word.
   const items: number[][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const numeric = /^(\d{1,4})([/.-])(\d\d?)\2(\d{1,4})$/.exec(token);
+  for (const token of tokens) {
+    const triple = NUMERIC.exec(token);
     const number = /^(\d{1,8})(ا?م)?$/.exec(token);
-    if (numeric !== null) triple = numeric;
-    if (numeric !== null || number !== null) {
-      items.push(number === null ? [-1, 0, 0] : [0, +number[1]!, number[1]!.length]);
-      continue;
-    }
-    // The longest run of up to three words that is a known word: «بیست و هفتم», «سه شنبه».
-    let kind = -1;
-    let used = 3;
-    // (On exit `used` is one less than the words consumed.)
-    for (; used > 0 && kind < 0; used--) kind = i + used <= tokens.length ? classify(tokens.slice(i, i + used).join("")) : -1;
-    i += used;
-    if (kind < 0 || (kind >> 6 === W && stated >= 0)) throw unparsable(text);
-    if (kind >> 6 === W) stated = kind & 63;
+    const kind = triple ?? number ? 0 : classify(token);
+    if (triple !== null) {
+      const [, first, , middle, last] = triple as unknown as string[];
+      // The year (three or four digits) comes first or last, once.
+      if (numeric !== undefined || first!.length > 2 === last!.length > 2) throw unparsable(text);
+      numeric = first!.length > 2 ? [+first!, +middle!, +last!] : [+last!, +middle!, +first!];
+    } else if (number !== null) items.push([0, +number[1]!, number[1]!.length]);
+    else if (kind < 0 || (kind >> 6 === W && stated >= 0)) throw unparsable(text);
+    else if (kind >> 6 === W) stated = kind & 63;
     else if (kind >> 6 !== SKIP) items.push([kind >> 6, kind & 63, 0]);
   }
   const [a, b, c] = items;
   let year: number | undefined;
   let month: number;
   let day: number;
-  if (triple !== null && items.length === 1) {
-    const [, first, , middle, last] = triple as unknown as string[];
-    if (first!.length > 2 && last!.length < 3) [year, month, day] = [+first!, +middle!, +last!];
-    else if (first!.length < 3 && last!.length > 2) [year, month, day] = [+last!, +middle!, +first!];
-    else throw unparsable(text);
-  } else if (items.length === 1 && a![0] === 0 && a![2] === 8) {
-    [year, month, day] = [Math.floor(a![1]! / 1e4), Math.floor(a![1]! / 100) % 100, a![1]! % 100];
-  } else if (b?.[0] === M && items.length < 4 && (a![0] === N || (a![0] === 0 && a![2]! < 3)) && (c === undefined || (c[0] === 0 && c[2]! > 2))) {
-    [year, month, day] = [c?.[1], b[1]!, a![1]!];
-  } else throw unparsable(text);
+  if (numeric !== undefined && a === undefined) [year, month, day] = numeric as [number, number, number];
+  else if (numeric === undefined && b === undefined && a?.[2] === 8) [year, month, day] = [Math.floor(a[1]! / 1e4), Math.floor(a[1]! / 100) % 100, a[1]! % 100];
+  else if (numeric === undefined && b?.[0] === M && items[3] === undefined && (a![0] === N || (a![0] === 0 && a![2]! < 3)) && (c === undefined || c[2]! > 2)) [year, month, day] = [c?.[1], b[1]!, a![1]!];
+  else throw unparsable(text);
   if (month < 1 || month > 12 || day < 1 || day > 31) throw invalidDate(year ?? Number.NaN, month, day);
   let n: number;
   if (year !== undefined) {
