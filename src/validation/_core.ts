@@ -12,7 +12,6 @@ import type {
   ValidationIssue,
   ValidationLocale,
   ValidationOptions,
-  ValidRow,
 } from "./ValidationReport";
 
 /** Options checked once, with defaults applied. */
@@ -93,6 +92,17 @@ export function asyncSchemaIssue(locale: ValidationLocale): ValidationIssue {
     : { path: [], code: "VALIDATION_UNREADABLE_ROW", message: "the schema is asynchronous; use validateRecordStream or validateEach" };
 }
 
+/** {@link mapIssue}, with a plain issue if a strange issue object makes it throw. */
+function safeMapIssue(raw: unknown, locale: ValidationLocale): ValidationIssue {
+  try {
+    return mapIssue(raw, locale);
+  } catch {
+    return locale === "fa"
+      ? { path: [], code: "VALIDATION_CUSTOM", message: "مقدار نامعتبر است" }
+      : { path: [], code: "VALIDATION_CUSTOM", message: "is invalid" };
+  }
+}
+
 /** Builds the invalid-row entry from reading problems, zod issues or a thrown exception. */
 export function invalidRow(
   index: number,
@@ -115,7 +125,7 @@ export function invalidRow(
     for (const problem of problems) add(() => ({ path: problem.path, code: problem.code, message: problem[locale] }));
   }
   if (hasThrown) add(() => unreadableIssue(thrown, locale));
-  if (zodIssues !== undefined) for (const raw of zodIssues) add(() => mapIssue(raw, locale));
+  if (zodIssues !== undefined) for (const raw of zodIssues) add(() => safeMapIssue(raw, locale));
   const base = line === undefined ? { row: index, input, issues } : { row: index, line, input, issues };
   return total > issues.length ? { ...base, omittedIssues: total - issues.length } : base;
 }
