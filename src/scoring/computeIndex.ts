@@ -195,7 +195,9 @@ function buildResult(plan: Plan): IndexResult {
   const wd = pass.weights.dimension;
   const raw = new Float64Array(indicators.length);
   // an id such as "__proto__" must become an own property, not the object's prototype
-  const unsafe = [...dims, ...indicators.map((ind) => ind.id)].includes("__proto__");
+  const indicatorIds = indicators.map((ind) => ind.id);
+  const k = indicatorIds.length;
+  const unsafe = [...dims, ...indicatorIds].includes("__proto__");
   const put = <T>(record: Record<string, T>, key: string, value: T): void => {
     if (unsafe) Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
     else record[key] = value;
@@ -227,11 +229,18 @@ function buildResult(plan: Plan): IndexResult {
         rawSum += raw[j] as number;
       }
     }
-    indicators.forEach((ind, j) => {
+    for (let j = 0; j < k; j++) {
       const x = (columns[j] as Float64Array)[i] as number;
-      put(normalized, ind.id, nullable(x));
-      put(contributions, ind.id, score !== score ? 0 : additive ? (raw[j] as number) : rawSum !== 0 ? (score * (raw[j] as number)) / rawSum : 0);
-    });
+      const c = score !== score ? 0 : additive ? (raw[j] as number) : rawSum !== 0 ? (score * (raw[j] as number)) / rawSum : 0;
+      const key = indicatorIds[j] as string;
+      if (unsafe) {
+        put(normalized, key, nullable(x));
+        put(contributions, key, c);
+      } else {
+        normalized[key] = x === x ? x : null;
+        contributions[key] = c;
+      }
+    }
     const level = score === score ? levelOf(score, breaks, plan.levels.count, inclusive) : 0;
     const label = plan.levels.labels[level - 1];
     units[i] = {
