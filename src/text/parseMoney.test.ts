@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { D } from "./_decimal";
 import { formatMoney } from "./formatMoney";
 import { parseMoney, safeParseMoney } from "./parseMoney";
 
@@ -51,6 +52,9 @@ describe("parseMoney", () => {
     expect(rials("۱۲٬۵۰۰", { defaultUnit: "toman" })).toBe("125000");
     expect(parseMoney(12500, { defaultUnit: "rial" }).toFixed()).toBe("12500");
     expect(code(() => parseMoney(12500))).toBe("TEXT_MISSING_UNIT");
+    expect(parseMoney(12_500n, { defaultUnit: "toman" }).toFixed()).toBe("125000");
+    expect(parseMoney(new D("2.5"), { defaultUnit: "toman" }).toFixed()).toBe("25");
+    expect(code(() => parseMoney(0.5, { defaultUnit: "rial" }))).toBe("TEXT_INVALID_MONEY");
   });
 
   it("rejects what is not money", () => {

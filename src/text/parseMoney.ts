@@ -26,7 +26,7 @@ export interface ParseMoneyOptions {
  * rials) or «همت» (هزار میلیارد تومان = 10^13 rials). A cell that is already a number is
  * read in `defaultUnit`.
  *
- * @param input - the amount (a string, or a number/bigint/Decimal in `defaultUnit`)
+ * @param input - the amount: a string, or a number, bigint or Decimal in `defaultUnit`
  * @param options - see {@link ParseMoneyOptions}
  * @returns the amount in rials, an integer {@link Rials}
  * @throws MahallehError `TEXT_MISSING_UNIT` without a unit or `defaultUnit`;
@@ -46,7 +46,7 @@ export interface ParseMoneyOptions {
  *
  * @category Money
  */
-export function parseMoney(input: string | number, options?: ParseMoneyOptions | undefined): Rials {
+export function parseMoney(input: string | number | bigint | Rials, options?: ParseMoneyOptions | undefined): Rials {
   return readMoney(input, options?.defaultUnit, options?.slashDecimal ?? false, "parseMoney");
 }
 
@@ -65,6 +65,6 @@ export function parseMoney(input: string | number, options?: ParseMoneyOptions |
  *
  * @category Money
  */
-export function safeParseMoney(input: string | number, options?: ParseMoneyOptions | undefined): SafeResult<Rials> {
+export function safeParseMoney(input: string | number | bigint | Rials, options?: ParseMoneyOptions | undefined): SafeResult<Rials> {
   return toSafe(() => parseMoney(input, options));
 }
