@@ -3,6 +3,7 @@ import * as z from "zod";
 import {
   OBJECT_ONLY,
   catalogueChoice,
+  nested,
   checkOrder,
   count,
   jalaliDate,
@@ -213,9 +214,10 @@ export interface Intervention {
  */
 export type InterventionInput = ModelInput<Intervention>;
 
-const budgetLine = z.object({ source: catalogueChoice(FUNDING_SOURCES), amountRials: money() });
+const budgetLine = nested(z.object({ source: catalogueChoice(FUNDING_SOURCES), amountRials: money() }));
 
-const kpi = z
+const kpi = nested(
+  z
   .object({
     nameFa: text({ max: 200 }),
     nameEn: text({ max: 200 }).optional(),
@@ -232,7 +234,8 @@ const kpi = z
         report(ctx, "MODELS_OUT_OF_RANGE", "درصد باید بین ۰ و ۱۰۰ باشد", "A percentage must be within 0–100", value, [key]);
       }
     }
-  }, OBJECT_ONLY);
+  }, OBJECT_ONLY),
+);
 
 function notAbove(ctx: Ctx, part: unknown, whole: unknown, path: string, fa: string, en: string): void {
   if (typeof part === "number" && typeof whole === "number" && part > whole) {
@@ -240,12 +243,14 @@ function notAbove(ctx: Ctx, part: unknown, whole: unknown, path: string, fa: str
   }
 }
 
-const participation = z
+const participation = nested(
+  z
   .object({ consultationsHeld: count(), participants: count(), votesCast: count(), votesInFavour: count() })
   .superRefine((row, ctx) => {
     notAbove(ctx, row.votesCast, row.participants, "votesCast", "شمار رأی‌ها از شمار شرکت‌کنندگان بیشتر است", "More votes than participants");
     notAbove(ctx, row.votesInFavour, row.votesCast, "votesInFavour", "شمار رأی‌های موافق از کل رأی‌ها بیشتر است", "More votes in favour than votes cast");
-  }, OBJECT_ONLY);
+  }, OBJECT_ONLY),
+);
 
 const targetGroupAliases = Object.fromEntries(
   TARGET_GROUPS.flatMap((group) => [

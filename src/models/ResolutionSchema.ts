@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { OBJECT_ONLY, catalogueChoice, compareDates, isDate, jalaliDate, list, numeric, percent, report, text } from "./_fields";
+import { OBJECT_ONLY, catalogueChoice, compareDates, isDate, jalaliDate, list, nested, numeric, percent, report, text } from "./_fields";
 import type { JalaliDate } from "./_jalaliDate";
 import type { CatalogueEntry } from "./catalogue";
 import type { AgencyId, ResolutionId, SessionId } from "./ids";
@@ -72,11 +72,13 @@ export interface Resolution {
  */
 export type ResolutionInput = ModelInput<Resolution>;
 
-const followUp = z.object({
-  date: jalaliDate(),
-  note: text({ max: 2000 }),
-  progressPercent: percent().optional(),
-});
+const followUp = nested(
+  z.object({
+    date: jalaliDate(),
+    note: text({ max: 2000 }),
+    progressPercent: percent().optional(),
+  }),
+);
 
 const resolutionObject = z
   .object({
@@ -103,13 +105,14 @@ const resolutionObject = z
     }
     if (isDate(row.sessionDate) && Array.isArray(row.followUps)) {
       row.followUps.forEach((item, index) => {
-        if (isDate(item.date) && compareDates(item.date, row.sessionDate) < 0) {
+        const date = typeof item === "object" && item !== null ? (item as { date?: unknown }).date : undefined;
+        if (isDate(date) && compareDates(date, row.sessionDate) < 0) {
           report(
             ctx,
             "MODELS_DATE_ORDER",
             "تاریخ پیگیری پیش از تاریخ جلسه است",
             "A follow-up is dated before the session",
-            item.date,
+            date,
             ["followUps", index, "date"],
           );
         }

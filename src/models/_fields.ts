@@ -380,3 +380,17 @@ export function checkOrder(ctx: Ctx, start: unknown, end: unknown, path: string,
   if (isDate(start) && isDate(end) && compareDates(end, start) < 0) report(ctx, "MODELS_DATE_ORDER", fa, en, end, [path]);
 }
 
+
+/**
+ * A nested record (a budget line, a KPI…): anything but a plain object is reported with our
+ * own `MODELS_INVALID_TYPE` instead of zod's `invalid_type`.
+ */
+export function nested<O, I>(schema: z.ZodType<O, I>): z.ZodType<O, I> {
+  return z.preprocess((input: I, ctx) => {
+    if (input === undefined || input === null) return required(ctx, input);
+    if (typeof input !== "object" || Array.isArray(input)) {
+      report(ctx, "MODELS_INVALID_TYPE", "این مقدار باید یک رکورد (شیء) باشد", "Expected a record (object)", input);
+    }
+    return input;
+  }, schema) as unknown as z.ZodType<O, I>;
+}
