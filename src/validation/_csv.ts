@@ -274,7 +274,8 @@ export class CsvShaper {
       fa: quote ? "گیومه‌ای (\") باز شده و تا پایان پرونده بسته نشده است" : `ساختار CSV این سطر نادرست است (${code})`,
       en: quote ? "a quote (\") opens and is never closed before the end of the file" : `this CSV record is malformed (${code})`,
     };
-    this.emit({ row, line, record: raw.endsWith("\n") ? raw.slice(0, -1) : raw, problems: [problem] });
+    const text = raw.replace(/^\n+/, "");
+    this.emit({ row, line, record: text.endsWith("\n") ? text.slice(0, -1) : text, problems: [problem] });
   }
 }
 
