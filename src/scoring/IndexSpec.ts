@@ -207,7 +207,7 @@ export type LevelsSpec =
   | {
       /** The method. */
       readonly method: "quantiles" | "equalIntervals" | "jenks";
-      /** Number of levels. Default 5. */
+      /** Number of levels, 2–20. Default 5. */
       readonly count?: number | undefined;
       /** Labels from the most deprived level down; default labels for 3–5 levels. */
       readonly labels?: readonly LevelLabel[] | undefined;
