@@ -54,9 +54,15 @@ describe("instants are read in an explicit zone, never the host's", () => {
     // 2025-03-09 = 1403/12/19: clocks jump at 02:00, midnight exists (−08:00).
     expect(toDate(D(1403, 12, 19), { timeZone: "America/Los_Angeles" }).toISOString()).toBe("2025-03-09T08:00:00.000Z");
   });
+  it("America/Havana: a repeated midnight gives the first one, a skipped midnight gives 01:00", () => {
+    // 2024-11-03 = 1403/08/13: clocks went back from 01:00 (−04:00) to 00:00 (−05:00).
+    expect(toDate(D(1403, 8, 13), { timeZone: "America/Havana" }).toISOString()).toBe("2024-11-03T04:00:00.000Z");
+    // 2024-03-10 = 1402/12/20: clocks jumped from 00:00 (−05:00) to 01:00 (−04:00).
+    expect(toDate(D(1402, 12, 20), { timeZone: "America/Havana" }).toISOString()).toBe("2024-03-10T05:00:00.000Z");
+  });
   it("toJalali(toDate(d, zone), zone) = d, and the day before starts one day-length earlier (property)", () => {
     const day = fc.integer({ min: toDayNumber(D(1340, 1, 1)), max: toDayNumber(D(1420, 12, 29)) }).map(fromDayNumber);
-    const zone = fc.constantFrom("Asia/Tehran", "America/Los_Angeles", "Asia/Tokyo", "UTC", "Europe/London", "Australia/Lord_Howe");
+    const zone = fc.constantFrom("Asia/Tehran", "America/Los_Angeles", "Asia/Tokyo", "UTC", "Europe/London", "Australia/Lord_Howe", "America/Havana", "America/Santiago");
     fc.assert(
       fc.property(day, zone, (date, timeZone) => {
         const start = toDate(date, { timeZone });
