@@ -1,15 +1,15 @@
 import type { $ZodType } from "zod/v4/core";
 import type { SafeResult } from "../errors/SafeResult";
 import { fail, toSafe } from "../internal/safe";
-import {
-  AgencySchema,
-  IndicatorSchema,
-  InterventionSchema,
-  NeighbourhoodSchema,
-  ObservationSchema,
-  ResolutionSchema,
-  SessionSchema,
-} from "../models/index";
+// Each schema from its own file, not the models barrel: the barrel also loads the synthetic
+// sample dataset, which an app that only validates files should not build at import time.
+import { AgencySchema } from "../models/AgencySchema";
+import { IndicatorSchema } from "../models/IndicatorSchema";
+import { InterventionSchema } from "../models/InterventionSchema";
+import { NeighbourhoodSchema } from "../models/NeighbourhoodSchema";
+import { ObservationSchema } from "../models/ObservationSchema";
+import { ResolutionSchema } from "../models/ResolutionSchema";
+import { SessionSchema } from "../models/SessionSchema";
 import type { CsvReadOptions } from "./CsvReadOptions";
 import type { ModelName } from "./headerMaps";
 import { readCsv } from "./readCsv";
