@@ -71,6 +71,24 @@ const specError = (fa: string, en: string, details?: Record<string, unknown>): E
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+const SPEC_KEYS = ["indicators", "dimensions", "normalization", "aggregation", "missing", "outliers", "weighting", "levels", "ranking"];
+// the descriptive fields of a models Indicator are accepted, so `sampleDataset.indicators` can be passed as is
+const INDICATOR_KEYS = ["id", "dimension", "direction", "weight", "goalposts", "target", "nameFa", "nameEn", "unit", "source"];
+const SPELLING: Readonly<Record<string, string>> = { normalisation: "normalization", aggregate: "aggregation", weights: "weighting", level: "levels", rank: "ranking", dim: "dimension", weigth: "weight" };
+
+/** Rejects unknown keys (a misspelt option would otherwise be silently ignored). */
+function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], en: string, fa: string): void {
+  for (const key of Object.keys(obj)) {
+    if (allowed.includes(key)) continue;
+    const hint = SPELLING[key];
+    throw specError(
+      `کلید ناشناختهٔ «${key}» در ${fa}${hint === undefined ? "" : ` (منظور «${hint}» است؟)`}`,
+      `Unknown key "${key}" in ${en}${hint === undefined ? "" : ` (did you mean "${hint}"?)`}`,
+      { key, ...(hint === undefined ? {} : { suggestion: hint }) },
+    );
+  }
+}
+
 /** Default level labels (most deprived first) for 3, 4 and 5 levels. */
 export function defaultLabels(count: number): LevelLabel[] {
   if (count === 5) {
@@ -221,6 +239,7 @@ function checkColumn(id: string, column: unknown, n: number): ArrayLike<number> 
 export function makePlan(table: IndicatorTable, spec: IndexSpec): Plan {
   const { n, groupOf, groupNames } = checkTable(table);
   if (!isObject(spec)) throw specError("مشخصات شاخص باید شیء باشد", "The index spec must be an object");
+  checkKeys(spec, SPEC_KEYS, "spec", "مشخصات شاخص");
   if (!Array.isArray(spec.indicators) || spec.indicators.length === 0) {
     throw specError("مشخصات شاخص دست‌کم یک شاخص لازم دارد", "The index spec needs at least one indicator");
   }
@@ -241,6 +260,7 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec): Plan {
   for (const ind of spec.indicators) {
     if (!isObject(ind) || typeof ind["id"] !== "string") throw specError("هر شاخص شناسهٔ رشته‌ای لازم دارد", "Every indicator needs a string id");
     const id = ind.id;
+    checkKeys(ind, INDICATOR_KEYS, `indicator "${id}"`, `شاخص «${id}»`);
     if (seen.has(id)) throw specError(`شاخص «${id}» تکراری است`, `Duplicate indicator "${id}"`, { indicator: id });
     seen.add(id);
     if (typeof ind.dimension !== "string" || ind.dimension.length === 0) {

@@ -124,6 +124,8 @@ describe("computeIndex: errors", () => {
     ["column of the wrong length", () => computeIndex({ ids: ["a", "b"], columns: { x: [1] } }, { indicators: [{ id: "x", dimension: "d", direction: 1 }] }), "INDEX_INVALID_TABLE"],
     ["duplicate ids", () => computeIndex({ ids: ["a", "a"], columns: { x: [1, 2] } }, { indicators: [{ id: "x", dimension: "d", direction: 1 }] }), "INDEX_INVALID_TABLE"],
     ["a string value", () => computeIndex({ ids: ["a", "b"], columns: { x: [1, "2" as unknown as number] } }, { indicators: [{ id: "x", dimension: "d", direction: 1 }] }), "INDEX_INVALID_TABLE"],
+    ["a misspelt option", () => computeIndex(table, { ...spec, normalisation: "zscore" } as IndexSpec), "INDEX_INVALID_SPEC"],
+    ["a misspelt indicator field", () => computeIndex(table, { indicators: [{ id: "income", dimension: "d", direction: 1, weigth: 2 } as never] }), "INDEX_INVALID_SPEC"],
     ["no indicators", () => computeIndex(table, { indicators: [] }), "INDEX_INVALID_SPEC"],
     ["not a spec", () => computeIndex(table, null as unknown as IndexSpec), "INDEX_INVALID_SPEC"],
     ["not a table", () => computeIndex(42 as never, spec), "INDEX_INVALID_TABLE"],
@@ -141,6 +143,16 @@ describe("computeIndex: errors", () => {
   it("no unit left after the screen", () => {
     const t = { ids: ["a", "b"], columns: { x: [1, NaN], y: [NaN, 2] } };
     expect(codeOf(() => computeIndex(t, { indicators: [{ id: "x", dimension: "d", direction: 1 }, { id: "y", dimension: "d", direction: 1 }], missing: { minCoverage: 1 } }))).toBe("INDEX_NO_UNITS");
+  });
+
+  it("a misspelt option names the right spelling", () => {
+    try {
+      computeIndex(table, { ...spec, normalisation: "zscore" } as IndexSpec);
+    } catch (error) {
+      expect((error as Error).message).toBe('Unknown key "normalisation" in spec (did you mean "normalization"?)');
+      return;
+    }
+    expect.unreachable();
   });
 
   it("errors carry Persian and English messages", () => {
