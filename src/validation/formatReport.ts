@@ -16,8 +16,9 @@ export interface FormatReportOptions {
   readonly maxRows?: number | undefined;
   /**
    * Field name → label shown in the text (e.g. `{ population: "جمعیت" }`). Default: in Persian,
-   * the first Persian header of the field in the model's built-in map (the report's `model`
-   * or `options.model`); in English, the field name.
+   * the column header as written in the file (a {@link FileValidationReport}'s `columns`),
+   * else the first Persian header of the field in the model's built-in map (the report's
+   * `model` or `options.model`); in English, the field name.
    */
   readonly labels?: Readonly<Record<string, string>> | undefined;
   /** The model whose Persian headers label the fields. Default: the report's `model`, if any. */
@@ -54,7 +55,10 @@ function persianLabels(model: ModelName | undefined): Map<string, string> {
  * ```
  * @category Reports
  */
-export function formatReport(report: ValidationReport<unknown> & { readonly model?: ModelName }, options?: FormatReportOptions | undefined): string {
+export function formatReport(
+  report: ValidationReport<unknown> & { readonly model?: ModelName; readonly columns?: Readonly<Record<string, string>> },
+  options?: FormatReportOptions | undefined,
+): string {
   const locale = options?.locale ?? "fa";
   if (locale !== "fa" && locale !== "en") {
     throw fail("VALIDATION_INVALID_OPTION", "زبان گزارش باید «fa» یا «en» باشد", 'The locale must be "fa" or "en"', { locale: String(locale) });
@@ -68,6 +72,7 @@ export function formatReport(report: ValidationReport<unknown> & { readonly mode
   const fa = locale === "fa";
   const n = (value: number): string => (fa ? persianDigits(String(value)) : String(value));
   const builtIn = fa ? persianLabels(options?.model ?? report.model) : new Map<string, string>();
+  if (fa && report.columns !== undefined) for (const [field, header] of Object.entries(report.columns)) builtIn.set(field, header);
   const label = (path: readonly (string | number)[]): string => {
     if (path.length === 0) return fa ? "کل ردیف" : "whole row";
     const [head, ...rest] = path;

@@ -220,3 +220,17 @@ describe("validateRecords agrees with the schema's own safeParse", () => {
     );
   });
 });
+
+describe("formatReport of a file", () => {
+  it("names columns the way the file wrote them", () => {
+    const text = [
+      "شناسه,نام,استان,شهرستان,شهر,جمعیت,تعداد_خانوار,مساحت,دسته,وضعیت",
+      "alb-krj-902,کوی دوم,IR-30,karaj,کرج,500,900,30,worn-out-fabric,candidate",
+    ].join("\n");
+    const report = validateFile(text, { model: "neighbourhood" });
+    expect(report.columns?.["households"]).toBe("تعداد_خانوار");
+    expect(formatReport(report)).toContain("  • تعداد_خانوار: شمار خانوارها از جمعیت بیشتر است\n");
+    const english = validateFile(text, { model: "neighbourhood", locale: "en" });
+    expect(formatReport(english, { locale: "en" })).toContain("  • households: There are more households than residents\n");
+  });
+});

@@ -66,6 +66,11 @@ export interface FileValidationReport extends ValidationReport<unknown> {
   readonly format: "csv" | "json" | "jsonl";
   /** The model, when one was named. */
   readonly model?: ModelName;
+  /**
+   * For a CSV file: field → the column header as written in the file (so that a Persian
+   * report names columns the way the user's file does). Absent for JSON.
+   */
+  readonly columns?: Readonly<Record<string, string>>;
 }
 
 function pickFormat(text: string, format: ValidateFileOptions["format"], key: string | undefined): "csv" | "json" | "jsonl" {
@@ -131,12 +136,19 @@ export function validateFile(text: string, options: ValidateFileOptions): FileVa
   }
   const format = pickFormat(text, options.format, options.key);
   const validation: ValidationOptions = { locale: options.locale, maxIssuesPerRow: options.maxIssuesPerRow };
-  const table =
-    format === "csv"
-      ? readCsv(text, { ...options, model: options.model ?? (options.layout === "wide" ? "observation" : undefined) })
-      : readJson(text, { format, key: options.key });
+  if (format !== "csv") {
+    const table = readJson(text, { format, key: options.key });
+    const report = validateRecords(schema, table.rows, { ...validation, source: table });
+    return model === undefined ? { ...report, format } : { ...report, format, model };
+  }
+  const table = readCsv(text, { ...options, model: options.model ?? (options.layout === "wide" ? "observation" : undefined) });
+  const columns: Record<string, string> = {};
+  table.fields.forEach((field, i) => {
+    const header = table.header[i];
+    if (header !== undefined && header !== "" && field !== "__proto__") columns[field] = header;
+  });
   const report = validateRecords(schema, table.rows, { ...validation, source: table });
-  return model === undefined ? { ...report, format } : { ...report, format, model };
+  return model === undefined ? { ...report, format, columns } : { ...report, format, model, columns };
 }
 
 /**
