@@ -3,7 +3,7 @@ import { catalogueChoice, text } from "./_fields";
 import type { CatalogueEntry } from "./catalogue";
 import type { AgencyId } from "./ids";
 import { AgencyIdSchema } from "./ids";
-import type { ModelInput } from "./ModelInput";
+import type { ModelInput, ModelShape } from "./ModelInput";
 import type { ProvinceCode } from "./provinces";
 import { ProvinceCodeSchema } from "./provinces";
 
@@ -127,7 +127,7 @@ const agencyObject = z.object({
  *
  * @category Models
  */
-export const AgencySchema: z.ZodType<Agency, AgencyInput> = agencyObject;
+export const AgencySchema: z.ZodObject<ModelShape<Agency>> = agencyObject;
 
 /**
  * The field names of an {@link Agency}, in schema order.

@@ -4,7 +4,7 @@ import { catalogueChoice, cleaned, report, text } from "./_fields";
 import type { CatalogueEntry } from "./catalogue";
 import type { IndicatorId } from "./ids";
 import { IndicatorIdSchema } from "./ids";
-import type { ModelInput } from "./ModelInput";
+import type { ModelInput, ModelShape } from "./ModelInput";
 
 /**
  * A dimension of deprivation, covering the problems the programme names (poverty,
@@ -163,7 +163,7 @@ const indicatorObject = z.object({
  *
  * @category Models
  */
-export const IndicatorSchema: z.ZodType<Indicator, IndicatorInput> = indicatorObject;
+export const IndicatorSchema: z.ZodObject<ModelShape<Indicator>> = indicatorObject;
 
 /**
  * The field names of an {@link Indicator}, in schema order.

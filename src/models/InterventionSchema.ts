@@ -20,7 +20,7 @@ import type { AgencyId, InterventionId, NeighbourhoodId } from "./ids";
 import { AgencyIdSchema, InterventionIdSchema, NeighbourhoodIdSchema } from "./ids";
 import type { IndicatorUnit } from "./IndicatorSchema";
 import { INDICATOR_UNITS } from "./IndicatorSchema";
-import type { ModelInput } from "./ModelInput";
+import type { ModelInput, ModelShape } from "./ModelInput";
 import type { TargetGroupId } from "./targetGroups";
 import { TARGET_GROUPS } from "./targetGroups";
 
@@ -324,7 +324,7 @@ const interventionObject = z
  *
  * @category Models
  */
-export const InterventionSchema: z.ZodType<Intervention, InterventionInput> = interventionObject;
+export const InterventionSchema: z.ZodObject<ModelShape<Intervention>> = interventionObject;
 
 /**
  * The field names of an {@link Intervention}, in schema order.

@@ -1,4 +1,5 @@
 import type Decimal from "decimal.js";
+import type * as z from "zod";
 import type { JalaliDate } from "./_jalaliDate";
 import type { GeoLocation } from "./GeoLocationSchema";
 
@@ -28,3 +29,20 @@ export type ModelInput<T> = T extends Decimal
             : T extends object
               ? { [K in keyof T]: ModelInput<T[K]> }
               : T;
+
+/**
+ * The zod shape of a model's object schema: for each field of `T`, a schema whose output is
+ * the field's type and whose input is its {@link ModelInput} (optional fields wrapped in
+ * `z.ZodOptional`). The model schemas are typed `z.ZodObject<ModelShape<T>>`, so `.shape`
+ * (to reuse a field's cleaning) and `.safeExtend()` (to add an app's own fields, keeping the
+ * cross-field rules) work on them. zod refuses `.pick()`, `.omit()` and `.partial()` on
+ * object schemas with refinements: build `z.object({ ...fields from .shape })` instead.
+ *
+ * @typeParam T - the parsed model type
+ * @category Models
+ */
+export type ModelShape<T> = {
+  [K in keyof T]-?: undefined extends T[K]
+    ? z.ZodOptional<z.ZodType<Exclude<T[K], undefined>, Exclude<ModelInput<T[K]>, undefined>>>
+    : z.ZodType<T[K], ModelInput<T[K]>>;
+};

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { NEIGHBOURHOOD_FIELDS, NeighbourhoodSchema } from "./NeighbourhoodSchema";
 import { issueCodes } from "./_testing";
 
@@ -137,5 +138,16 @@ describe("NeighbourhoodSchema", () => {
   it("lists its fields", () => {
     expect(NEIGHBOURHOOD_FIELDS).toContain("designatedOn");
     expect(NEIGHBOURHOOD_FIELDS).toHaveLength(13);
+  });
+});
+
+describe("NeighbourhoodSchema as an object schema", () => {
+  it("lends its field schemas and can be extended by apps, keeping our cleaning and rules", () => {
+    const { id, population } = NeighbourhoodSchema.shape;
+    const sizes = z.object({ id, population });
+    expect(sizes.parse({ id: "alb-krj-001", population: "۱۲٬۰۰۰", city: "ignored" })).toEqual({ id: "alb-krj-001", population: 12000 });
+    const withNote = NeighbourhoodSchema.safeExtend({ noteFa: NeighbourhoodSchema.shape.city });
+    expect(withNote.parse({ ...row, noteFa: "يادداشت" }).noteFa).toBe("یادداشت");
+    expect(issueCodes(withNote.safeParse({ ...row, noteFa: "x", households: 99_999 }))).toEqual(["households: MODELS_EXCEEDS_TOTAL"]);
   });
 });

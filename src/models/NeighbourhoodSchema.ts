@@ -6,7 +6,7 @@ import type { GeoLocation } from "./GeoLocationSchema";
 import { GeoLocationSchema } from "./GeoLocationSchema";
 import type { CountyId, NeighbourhoodId } from "./ids";
 import { CountyIdSchema, NeighbourhoodIdSchema } from "./ids";
-import type { ModelInput } from "./ModelInput";
+import type { ModelInput, ModelShape } from "./ModelInput";
 import type { ProvinceCode } from "./provinces";
 import { ProvinceCodeSchema } from "./provinces";
 
@@ -157,7 +157,7 @@ const neighbourhoodObject = z
  *
  * @category Models
  */
-export const NeighbourhoodSchema: z.ZodType<Neighbourhood, NeighbourhoodInput> = neighbourhoodObject;
+export const NeighbourhoodSchema: z.ZodObject<ModelShape<Neighbourhood>> = neighbourhoodObject;
 
 /**
  * The field names of a {@link Neighbourhood}, in schema order (for column mapping).

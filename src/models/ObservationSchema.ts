@@ -6,7 +6,7 @@ import type { IndicatorId, NeighbourhoodId } from "./ids";
 import { IndicatorIdSchema, NeighbourhoodIdSchema } from "./ids";
 import type { JalaliPeriod } from "./JalaliPeriod";
 import { JalaliPeriodSchema } from "./JalaliPeriod";
-import type { ModelInput } from "./ModelInput";
+import type { ModelInput, ModelShape } from "./ModelInput";
 
 /**
  * Why an observation has no value: `"not-collected"` (گردآوری نشده), `"suppressed"`
@@ -123,7 +123,7 @@ const observationObject = z
  *
  * @category Models
  */
-export const ObservationSchema: z.ZodType<Observation, ObservationInput> = observationObject;
+export const ObservationSchema: z.ZodObject<ModelShape<Observation>> = observationObject;
 
 /**
  * The field names of an {@link Observation}, in schema order.

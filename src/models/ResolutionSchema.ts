@@ -4,7 +4,7 @@ import type { JalaliDate } from "./_jalaliDate";
 import type { CatalogueEntry } from "./catalogue";
 import type { AgencyId, ResolutionId, SessionId } from "./ids";
 import { AgencyIdSchema, ResolutionIdSchema, SessionIdSchema } from "./ids";
-import type { ModelInput } from "./ModelInput";
+import type { ModelInput, ModelShape } from "./ModelInput";
 
 /**
  * Progress of a resolution.
@@ -138,7 +138,7 @@ const resolutionObject = z
  *
  * @category Models
  */
-export const ResolutionSchema: z.ZodType<Resolution, ResolutionInput> = resolutionObject;
+export const ResolutionSchema: z.ZodObject<ModelShape<Resolution>> = resolutionObject;
 
 /**
  * The field names of a {@link Resolution}, in schema order.

@@ -4,7 +4,7 @@ import type { JalaliDate } from "./_jalaliDate";
 import type { CatalogueEntry } from "./catalogue";
 import type { AgencyId, SessionId } from "./ids";
 import { AgencyIdSchema, SessionIdSchema } from "./ids";
-import type { ModelInput } from "./ModelInput";
+import type { ModelInput, ModelShape } from "./ModelInput";
 import type { ProvinceCode } from "./provinces";
 import { ProvinceCodeSchema } from "./provinces";
 
@@ -94,7 +94,7 @@ const sessionObject = z.object({
  *
  * @category Models
  */
-export const SessionSchema: z.ZodType<Session, SessionInput> = sessionObject;
+export const SessionSchema: z.ZodObject<ModelShape<Session>> = sessionObject;
 
 /**
  * The field names of a {@link Session}, in schema order.

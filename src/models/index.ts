@@ -11,7 +11,7 @@ export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "..
 export type { ModelsErrorCode } from "./errorCodes";
 export type { JalaliDate } from "./_jalaliDate";
 export type { CatalogueEntry } from "./catalogue";
-export type { ModelInput } from "./ModelInput";
+export type { ModelInput, ModelShape } from "./ModelInput";
 export type {
   AgencyId,
   CountyId,

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type * as z from "zod";
+import * as z from "zod";
 import type Decimal from "decimal.js";
 import type {
   Agency,
@@ -65,6 +65,15 @@ describe("inferred model types", () => {
     expectTypeOf<{ value: string }>().toExtend<Pick<ObservationInput, "value">>();
     expectTypeOf<{ plannedStart: string }>().toExtend<Pick<InterventionInput, "plannedStart">>();
     expectTypeOf<{ population: boolean }>().not.toExtend<Pick<NeighbourhoodInput, "population">>();
+  });
+
+  it("keeps the object API: shape and safeExtend", () => {
+    const picked = z.object({ id: NeighbourhoodSchema.shape.id, population: NeighbourhoodSchema.shape.population });
+    expectTypeOf<z.output<typeof picked>>().toEqualTypeOf<Pick<Neighbourhood, "id" | "population">>();
+    expectTypeOf<z.output<typeof NeighbourhoodSchema.shape.designatedOn>>().toEqualTypeOf<JalaliDate | undefined>();
+    const extended = ObservationSchema.safeExtend({ note: NeighbourhoodSchema.shape.city });
+    expectTypeOf<z.output<typeof extended>>().toExtend<Observation>();
+    expectTypeOf<z.output<typeof extended>["note"]>().toEqualTypeOf<string>();
   });
 
   it("types the sample as read-only lists of models", () => {
