@@ -4,6 +4,7 @@ import type { AggregationMethod, AggregationSpec, IndexSpec, NormalizationSpec }
 import { aggregateInto, isComplete, normalizeColumn, prepareColumn, rankAll, runPass, screen, type AggBuffers } from "./_engine";
 import { makePlan, resolveAggregation, resolveNormalization, type Agg, type Norm, type PlanIndicator } from "./_plan";
 import { Random } from "./_random";
+import { sobolIndices } from "./_sobol";
 import { argsortFinite, ranksFromOrder, sortWorkspace } from "./_sort";
 
 /**
@@ -324,37 +325,24 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const sensitivity: FactorSensitivity[] = [];
   let outputVariance = 0;
   if (withSensitivity) {
-    let mean: number;
     for (const row of B) evaluate(row, slot++);
-    const fA = Y.subarray(0, N);
-    const fB = Y.subarray(N, 2 * N);
-    mean = 0;
-    for (let r = 0; r < 2 * N; r++) mean += Y[r] as number;
-    mean /= 2 * N;
-    for (let r = 0; r < 2 * N; r++) outputVariance += ((Y[r] as number) - mean) ** 2;
-    outputVariance /= 2 * N;
-    factors.forEach((factor, f) => {
-      const start = slot;
+    const starts: number[] = [];
+    for (const factor of factors) {
+      starts.push(slot);
+      const k = factor === "weights" ? 0 : factor === "normalization" ? 1 : 2;
       for (let r = 0; r < N; r++) {
         const row: [number, number, number] = [...(A[r] as [number, number, number])];
-        const fromB = B[r] as [number, number, number];
-        const k = factor === "weights" ? 0 : factor === "normalization" ? 1 : 2;
-        row[k] = fromB[k];
+        row[k] = (B[r] as [number, number, number])[k];
         evaluate(row, slot++);
       }
-      let first = 0;
-      let tot = 0;
-      for (let r = 0; r < N; r++) {
-        const fab = Y[start + r] as number;
-        first += ((fB[r] as number) - mean) * (fab - (fA[r] as number));
-        tot += ((fA[r] as number) - fab) ** 2;
-      }
-      sensitivity.push({
-        factor,
-        firstOrder: outputVariance > 0 ? first / N / outputVariance : 0,
-        total: outputVariance > 0 ? tot / (2 * N) / outputVariance : 0,
-      });
-    });
+    }
+    const indices = sobolIndices(
+      Y.subarray(0, N),
+      Y.subarray(N, 2 * N),
+      starts.map((start) => Y.subarray(start, start + N)),
+    );
+    outputVariance = indices.variance;
+    factors.forEach((factor, f) => sensitivity.push({ factor, firstOrder: indices.first[f] as number, total: indices.total[f] as number }));
   } else {
     let mean = 0;
     for (let r = 0; r < total; r++) mean += Y[r] as number;
