@@ -164,7 +164,7 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
         breaks: result.breaks,
         levels: result.levels,
         excluded: result.excluded,
-        ...(mc === undefined ? {} : { runs: mc.runs, sensitivity: mc.sensitivity }),
+        ...(mc === undefined ? {} : { runs: mc.runs }),
         units: rows.map((r) => ({
           id: r.id,
           name: r.name,
