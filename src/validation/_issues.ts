@@ -232,11 +232,6 @@ function cleanPath(path: unknown): (string | number)[] {
   return out;
 }
 
-/** Formats Latin digits as Persian ones in a Persian message. */
-export function localizeDigits(text: string, locale: ValidationLocale): string {
-  return locale === "fa" ? persianDigits(text) : text;
-}
-
 /**
  * Maps one finalized zod issue (finalized by `_run.ts`) to a report issue.
  */
