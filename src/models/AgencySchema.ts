@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { catalogueChoice, text } from "./_fields";
+import { OBJECT_ONLY, catalogueChoice, report, text } from "./_fields";
 import type { CatalogueEntry } from "./catalogue";
 import type { AgencyId } from "./ids";
 import { AgencyIdSchema } from "./ids";
@@ -55,7 +55,7 @@ export interface Agency {
   kind: AgencyKind;
   /** Administrative level. */
   level: AgencyLevel;
-  /** Province of a provincial, county or local body (absent for national bodies). */
+  /** Province of the body; required unless `level` is `"national"`. */
   provinceCode?: ProvinceCode | undefined;
 }
 
@@ -105,17 +105,31 @@ export const AGENCY_LEVELS: readonly CatalogueEntry<AgencyLevel>[] = Object.free
   { id: "local", nameFa: "محلی", nameEn: "Local" },
 ]);
 
-const agencyObject = z.object({
-  id: AgencyIdSchema,
-  nameFa: text({ max: 200 }),
-  nameEn: text({ max: 200 }),
-  kind: catalogueChoice(AGENCY_KINDS),
-  level: catalogueChoice(AGENCY_LEVELS),
-  provinceCode: ProvinceCodeSchema.optional(),
-});
+const agencyObject = z
+  .object({
+    id: AgencyIdSchema,
+    nameFa: text({ max: 200 }),
+    nameEn: text({ max: 200 }),
+    kind: catalogueChoice(AGENCY_KINDS),
+    level: catalogueChoice(AGENCY_LEVELS),
+    provinceCode: ProvinceCodeSchema.optional(),
+  })
+  .superRefine((row, ctx) => {
+    if (typeof row.level === "string" && row.level !== "national" && row.provinceCode === undefined) {
+      report(
+        ctx,
+        "MODELS_REQUIRED",
+        "استان دستگاه استانی، شهرستانی یا محلی لازم است",
+        "A provincial, county or local agency needs its province",
+        undefined,
+        ["provinceCode"],
+      );
+    }
+  }, OBJECT_ONLY);
 
 /**
- * Schema of an {@link Agency}. Kind and level may be written by id or Persian label.
+ * Schema of an {@link Agency}. Kind and level may be written by id or Persian label; any
+ * level below national needs a `provinceCode`.
  *
  * @example
  * ```ts

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { ObservationSchema } from "./ObservationSchema";
 import { IndicatorSchema } from "./IndicatorSchema";
+import { AgencySchema } from "./AgencySchema";
 import { standardIndicators } from "./standardIndicators";
 import { issueCodes } from "./_testing";
 
@@ -95,5 +96,21 @@ describe("IndicatorSchema and the standard catalogue", () => {
     expect(direction("crime-rate")).toBe(1);
     expect(direction("literacy-rate")).toBe(-1);
     expect(direction("resident-participation-rate")).toBe(-1);
+  });
+});
+
+describe("AgencySchema", () => {
+  it("needs a province below the national level", () => {
+    const row = { id: "alb-welfare", nameFa: "بهزيستي استان البرز", nameEn: "Alborz Welfare", kind: "بهزیستی", level: "استانی" };
+    expect(issueCodes(AgencySchema.safeParse({ ...row, kind: "welfare" }))).toEqual(["provinceCode: MODELS_REQUIRED"]);
+    expect(AgencySchema.parse({ ...row, kind: "سازمان بهزیستی", provinceCode: "البرز" })).toEqual({
+      id: "alb-welfare",
+      nameFa: "بهزیستی استان البرز",
+      nameEn: "Alborz Welfare",
+      kind: "welfare",
+      level: "provincial",
+      provinceCode: "IR-30",
+    });
+    expect(AgencySchema.safeParse({ ...row, kind: "welfare", level: "national" }).success).toBe(true);
   });
 });

@@ -82,3 +82,11 @@ describe("checkDataset", () => {
     }
   });
 });
+
+describe("checkDataset: counties", () => {
+  it("knows Alborz's counties", () => {
+    const n = { ...d.neighbourhoods[0]!, countyId: "shemiranat" as never };
+    expect(checkDataset({ neighbourhoods: [n] }).map((i) => [i.path, i.code])).toEqual([[["countyId"], "MODELS_UNKNOWN_VALUE"]]);
+    expect(checkDataset({ neighbourhoods: [{ ...n, provinceCode: "IR-23" }] })).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { fail } from "../internal/safe";
 import type { Agency } from "./AgencySchema";
+import { alborzCounties } from "./alborzCounties";
 import type { ModelsErrorCode } from "./errorCodes";
 import type { Indicator } from "./IndicatorSchema";
 import type { Intervention } from "./InterventionSchema";
@@ -7,6 +8,8 @@ import type { Neighbourhood } from "./NeighbourhoodSchema";
 import type { Observation } from "./ObservationSchema";
 import type { Resolution } from "./ResolutionSchema";
 import type { Session } from "./SessionSchema";
+
+const ALBORZ_COUNTIES: ReadonlySet<string> = new Set(alborzCounties.map((c) => c.id));
 
 /**
  * A set of parsed records to check together; every list is optional (a rule runs when the
@@ -52,7 +55,8 @@ export interface DatasetIssue {
 }
 
 /**
- * Checks the rules that span records, which a single schema cannot see: unique ids;
+ * Checks the rules that span records, which a single schema cannot see: unique ids; Alborz
+ * neighbourhoods in one of {@link alborzCounties};
  * references that resolve (observations to neighbourhoods and indicators, interventions to
  * neighbourhoods and agencies, resolutions to sessions and agencies); observations of a
  * `"percent"` indicator within 0–100 and no negative values; no two observations of the
@@ -106,6 +110,19 @@ export function checkDataset(dataset: ModelDataset): DatasetIssue[] {
   const NAMES = { محله: "neighbourhood", شاخص: "indicator", دستگاه: "agency", جلسه: "session" } as const;
   const unknown = (list: keyof ModelDataset, i: number, path: (string | number)[], what: keyof typeof NAMES, id: string): void =>
     add(list, i, path, "MODELS_UNKNOWN_VALUE", `${what} «${id}» در مجموعهٔ داده نیست`, `Unknown ${NAMES[what]} "${id}"`);
+
+  dataset.neighbourhoods?.forEach((row, i) => {
+    if (row.provinceCode === "IR-30" && !ALBORZ_COUNTIES.has(row.countyId)) {
+      add(
+        "neighbourhoods",
+        i,
+        ["countyId"],
+        "MODELS_UNKNOWN_VALUE",
+        `شهرستان «${row.countyId}» از شهرستان‌های البرز نیست`,
+        `"${row.countyId}" is not one of Alborz's counties`,
+      );
+    }
+  });
 
   const seen = new Set<string>();
   dataset.observations?.forEach((row, i) => {
