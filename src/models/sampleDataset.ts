@@ -48,7 +48,7 @@ function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
-const parts = buildSample();
+const parts = /* @__PURE__ */ buildSample();
 
 /**
  * A **synthetic** dataset of Alborz province for examples, tests and demos — **not official
@@ -75,7 +75,7 @@ const parts = buildSample();
  *
  * @category Sample data
  */
-export const sampleDataset: SampleDataset = deepFreeze({
+export const sampleDataset: SampleDataset = /* @__PURE__ */ deepFreeze({
   synthetic: true,
   description:
     "SYNTHETIC sample of Alborz province's less-privileged neighbourhoods programme (mahalleh). Invented figures; real counties and session frame. Not official statistics.",
