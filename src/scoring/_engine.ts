@@ -440,12 +440,15 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
   }
   if (n === 0) throw fail("INDEX_NO_UNITS", "جدول هیچ واحدی ندارد", "The table has no unit");
   const keep = keepColumns || needsColumns(plan);
-  const scratch = new Float64Array(n);
-  const ws = sortWorkspace(n);
+  // buffers are allocated on first use: the fused min-max path needs none of them
+  let scratch: Float64Array | undefined;
+  let ws: SortWorkspace | undefined;
   const winsorized: number[] = new Array<number>(indicators.length).fill(0);
   const columns: Float64Array[] | null = keep ? [] : null;
   const transform = (j: number, out: Float64Array): Float64Array => {
     const ind = indicators[j] as PlanIndicator;
+    scratch ??= new Float64Array(n);
+    ws ??= sortWorkspace(n);
     winsorized[j] = prepareColumn(plan, ind, included, out, scratch);
     normalizeColumn(ind, plan.normalization, out, ws, scratch);
     return out;
@@ -453,17 +456,19 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
   if (columns !== null) for (let j = 0; j < indicators.length; j++) columns.push(transform(j, new Float64Array(n)));
   const weights = resolveWeights(plan, columns);
   const buf: AggBuffers = { acc: new Float64Array(n), ws: new Float64Array(n) };
-  const work = columns === null ? new Float64Array(n) : null;
+  let work: Float64Array | undefined;
   const fast = columns === null && included === null && plan.normalization.method === "minmax" && plan.missing === "reweight" && plan.outliers === null && plan.aggIndicators.kind === 0;
+  let allFused = true;
   const dimScores = dims.map((_, d) => {
     const members = byDim[d] as readonly number[];
     const out = new Float64Array(n);
     const w = members.map((j) => weights.indicator[j] as number);
     if (fast && fusedMinMaxSum(plan, members, w, out)) return out;
+    allFused = false;
     aggregateInto(
       n,
       members.length,
-      (k) => (columns !== null ? (columns[members[k] as number] as Float64Array) : transform(members[k] as number, work as Float64Array)),
+      (k) => (columns !== null ? (columns[members[k] as number] as Float64Array) : transform(members[k] as number, (work ??= new Float64Array(n)))),
       w,
       plan.aggIndicators,
       out,
@@ -473,7 +478,8 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
     return out;
   });
   const scores = new Float64Array(n);
-  aggregateInto(n, dims.length, (d) => dimScores[d] as Float64Array, weights.dimension, plan.aggDimensions, scores, buf, (d) => dims[d] as string);
+  // fused dimension scores have no gap (their columns had none): the complete-column loop
+  aggregateInto(n, dims.length, (d) => dimScores[d] as Float64Array, weights.dimension, plan.aggDimensions, scores, buf, (d) => dims[d] as string, allFused);
   return { scores, dims: dimScores, weights, columns, winsorized, coverage };
 }
 
@@ -509,49 +515,86 @@ export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | u
 
 /**
  * Fused min-max + weighted arithmetic mean of one dimension when none of its columns has a
- * missing value: two passes over each raw column (range, then accumulate a·x), no copies.
- * Returns false (and writes nothing useful) when a column has gaps or is not a typed array.
+ * missing value: one pass over each raw column for its range, then one pass per four columns
+ * accumulating their normalised, weighted values (no copies, half the memory traffic of one
+ * column at a time). Returns false (and leaves `out` for the general path) when a column has
+ * gaps or is not a `Float64Array`.
+ *
+ * Bit-identical to normalizeColumn + aggregateInto: for direction −1, (max − x)·scale equals
+ * (x − max)·(−scale) exactly in IEEE arithmetic, and `a + t₁ + t₂` is evaluated as
+ * `(a + t₁) + t₂`, the order of the column-by-column accumulation.
  */
 function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly number[], out: Float64Array): boolean {
   const n = plan.n;
   const { lo, hi } = plan.normalization;
-  const mins = new Float64Array(members.length);
-  const maxs = new Float64Array(members.length);
+  const cols: Float64Array[] = [];
+  const centre: number[] = [];
+  const slope: number[] = [];
+  const weight: number[] = [];
+  let wsum = 0;
   for (let k = 0; k < members.length; k++) {
     const ind = plan.indicators[members[k] as number] as PlanIndicator;
     const raw = ind.raw;
     if (!(raw instanceof Float64Array)) return false;
     let min = Infinity;
     let max = -Infinity;
-    let bad = 0;
+    let sum = 0;
     for (let i = 0; i < n; i++) {
       const v = raw[i] as number;
       if (v < min) min = v;
       if (v > max) max = v;
-      bad += v - v === 0 ? 0 : 1;
+      sum += v;
     }
-    if (bad > 0) return false;
+    // NaN or ±Infinity anywhere makes the sum non-finite (so can an overflow: then the
+    // general path decides)
+    if (!(sum - sum === 0)) return false;
     if (!(max > min)) throw constant(ind, "minmax");
-    mins[k] = min;
-    maxs[k] = max;
-  }
-  out.fill(0);
-  let wsum = 0;
-  for (let k = 0; k < members.length; k++) {
-    const ind = plan.indicators[members[k] as number] as PlanIndicator;
-    const raw = ind.raw as Float64Array;
+    const scale = (hi - lo) / (max - min);
+    if (!Number.isFinite(scale)) return false;
     const wk = w[k] as number;
     if (wk === 0) continue;
     wsum += wk;
-    const scale = (hi - lo) / ((maxs[k] as number) - (mins[k] as number));
-    if (!Number.isFinite(scale)) return false;
-    // the same arithmetic as normalizeColumn + aggregateInto, so both paths agree to the bit
-    const min = mins[k] as number;
-    const max = maxs[k] as number;
-    if (ind.direction === 1) for (let i = 0; i < n; i++) out[i] = (out[i] as number) + wk * (lo + ((raw[i] as number) - min) * scale);
-    else for (let i = 0; i < n; i++) out[i] = (out[i] as number) + wk * (lo + (max - (raw[i] as number)) * scale);
+    cols.push(raw);
+    centre.push(ind.direction === 1 ? min : max);
+    slope.push(ind.direction === 1 ? scale : -scale);
+    weight.push(wk);
   }
   if (!(wsum > 0)) return false;
+  out.fill(0);
+  let k = 0;
+  for (; k + 4 <= cols.length; k += 4) {
+    const c0 = cols[k] as Float64Array;
+    const c1 = cols[k + 1] as Float64Array;
+    const c2 = cols[k + 2] as Float64Array;
+    const c3 = cols[k + 3] as Float64Array;
+    const m0 = centre[k] as number;
+    const m1 = centre[k + 1] as number;
+    const m2 = centre[k + 2] as number;
+    const m3 = centre[k + 3] as number;
+    const s0 = slope[k] as number;
+    const s1 = slope[k + 1] as number;
+    const s2 = slope[k + 2] as number;
+    const s3 = slope[k + 3] as number;
+    const w0 = weight[k] as number;
+    const w1 = weight[k + 1] as number;
+    const w2 = weight[k + 2] as number;
+    const w3 = weight[k + 3] as number;
+    for (let i = 0; i < n; i++) {
+      out[i] =
+        (out[i] as number) +
+        w0 * (lo + ((c0[i] as number) - m0) * s0) +
+        w1 * (lo + ((c1[i] as number) - m1) * s1) +
+        w2 * (lo + ((c2[i] as number) - m2) * s2) +
+        w3 * (lo + ((c3[i] as number) - m3) * s3);
+    }
+  }
+  for (; k < cols.length; k++) {
+    const c = cols[k] as Float64Array;
+    const m = centre[k] as number;
+    const sl = slope[k] as number;
+    const wk = weight[k] as number;
+    for (let i = 0; i < n; i++) out[i] = (out[i] as number) + wk * (lo + ((c[i] as number) - m) * sl);
+  }
   for (let i = 0; i < n; i++) out[i] = (out[i] as number) / wsum;
   return true;
 }

@@ -170,7 +170,7 @@ export function resolveAggregation(method: AggregationMethod | undefined): Agg {
 }
 
 /** Checks the table and returns its size and group indices. */
-export function checkTable(table: IndicatorTable): { n: number; groupOf: Int32Array | undefined; groupNames: string[] } {
+export function checkTable(table: IndicatorTable, unique = true): { n: number; groupOf: Int32Array | undefined; groupNames: string[] } {
   if (!isObject(table)) throw fail("INDEX_INVALID_TABLE", "جدول شاخص‌ها باید شیء باشد", "The indicator table must be an object");
   const { ids, groups, columns } = table;
   if (!Array.isArray(ids)) throw fail("INDEX_INVALID_TABLE", "ids باید آرایه‌ای از شناسه‌ها باشد", "ids must be an array of strings");
@@ -181,6 +181,7 @@ export function checkTable(table: IndicatorTable): { n: number; groupOf: Int32Ar
     if (typeof id !== "string" || id.length === 0) {
       throw fail("INDEX_INVALID_TABLE", `شناسهٔ ردیف ${i} رشتهٔ ناتهی نیست`, `Unit id at ${i} is not a non-empty string`, { index: i });
     }
+    if (!unique) continue;
     if (seen.has(id)) throw fail("INDEX_INVALID_TABLE", `شناسهٔ «${id}» تکراری است`, `Duplicate unit id "${id}"`, { id });
     seen.add(id);
   }
@@ -236,8 +237,8 @@ function checkColumn(id: string, column: unknown, n: number): ArrayLike<number> 
 }
 
 /** Validates table and spec and resolves every default. */
-export function makePlan(table: IndicatorTable, spec: IndexSpec): Plan {
-  const { n, groupOf, groupNames } = checkTable(table);
+export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = true): Plan {
+  const { n, groupOf, groupNames } = checkTable(table, uniqueIds);
   if (!isObject(spec)) throw specError("مشخصات شاخص باید شیء باشد", "The index spec must be an object");
   checkKeys(spec, SPEC_KEYS, "spec", "مشخصات شاخص");
   if (!Array.isArray(spec.indicators) || spec.indicators.length === 0) {

@@ -140,6 +140,13 @@ describe("computeIndex: errors", () => {
     expect(Array.from(computeIndexColumns(t, s).scores)).toEqual([0, NaN, 100]);
   });
 
+  it("duplicate ids: computeIndex rejects them, computeIndexColumns keeps positions", () => {
+    const t = { ids: ["a", "a", "b"], columns: { x: [1, 2, 3] } };
+    const s: IndexSpec = { indicators: [{ id: "x", dimension: "d", direction: 1 }] };
+    expect(codeOf(() => computeIndex(t, s))).toBe("INDEX_INVALID_TABLE");
+    expect(Array.from(computeIndexColumns(t, s).ranks)).toEqual([3, 2, 1]);
+  });
+
   it("no unit left after the screen", () => {
     const t = { ids: ["a", "b"], columns: { x: [1, NaN], y: [NaN, 2] } };
     expect(codeOf(() => computeIndex(t, { indicators: [{ id: "x", dimension: "d", direction: 1 }, { id: "y", dimension: "d", direction: 1 }], missing: { minCoverage: 1 } }))).toBe("INDEX_NO_UNITS");

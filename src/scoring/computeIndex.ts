@@ -105,7 +105,8 @@ export interface ComputeIndexColumnsOptions {
  * Computes the composite index column by column, returning typed arrays only (scores, ranks,
  * dimension scores). Memory stays near the input's size: one normalised column is
  * materialised at a time (unless the weighting is data-driven). Same numbers as
- * {@link computeIndex}.
+ * {@link computeIndex}. The ids are carried through, not checked for uniqueness (results are
+ * positional); {@link computeIndex}, which keys its results by id, rejects duplicates.
  *
  * @param table - the indicator table
  * @param spec - the index specification
@@ -126,7 +127,7 @@ export interface ComputeIndexColumnsOptions {
  * @category Composite index
  */
 export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, options?: ComputeIndexColumnsOptions | undefined): IndexColumns {
-  const plan = makePlan(table, spec);
+  const plan = makePlan(table, spec, false);
   const pass = runPass(plan, false, false);
   const ranks = options?.ranks === false ? new Float64Array(plan.n).fill(Number.NaN) : rankAll(plan, pass.scores).ranks;
   const dimensions: Record<string, Float64Array> = {};
