@@ -108,23 +108,18 @@ export function daysInRange(n: number): boolean {
   return n >= t[0]! && n < t[t.length - 1]!;
 }
 
-/** Persian and English messages of the module's errors; `details` are appended as JSON. */
-const MESSAGES: Readonly<Record<JalaliErrorCode | "INVALID_ARGUMENT", readonly [string, string]>> = {
-  INVALID_ARGUMENT: ["مقدار نامعتبر", "Invalid argument"],
-  JALALI_INVALID_DATE: ["چنین روزی وجود ندارد", "No such date"],
-  JALALI_OUT_OF_RANGE: ["بیرون از سال‌های ۶۱- تا ۳۱۷۷", "Outside Jalali years -61…3177"],
-  JALALI_UNPARSABLE: ["تاریخ خوانا نیست", "Not a readable date"],
-  JALALI_WEEKDAY_MISMATCH: ["روز هفته با تاریخ نمی‌خواند", "Weekday contradicts the date (Saturday = 0)"],
-  JALALI_INVALID_TIME_ZONE: ["منطقهٔ زمانی ناشناخته", "Unknown time zone"],
-  JALALI_INVALID_PATTERN: ["نشانهٔ ناشناخته در الگو", "Unknown token in pattern"],
-  JALALI_INVALID_INTERVAL: ["پایان پیش از آغاز است", "End precedes start"],
-};
+/** The module's error codes, in the order of {@link FA} and {@link EN}. */
+const CODES = "INVALID_ARGUMENT JALALI_INVALID_DATE JALALI_OUT_OF_RANGE JALALI_UNPARSABLE JALALI_WEEKDAY_MISMATCH JALALI_INVALID_TIME_ZONE JALALI_INVALID_PATTERN JALALI_INVALID_INTERVAL".split(" ");
+/** Persian messages (short: the details that follow carry the facts). */
+const FA = "مقدار نامعتبر|تاریخ نامعتبر|سال بیرون از بازه|تاریخ ناخوانا|روز هفته نادرست|منطقهٔ زمانی نامعتبر|الگوی نامعتبر|بازهٔ نامعتبر".split("|");
+/** English messages. */
+const EN = "Invalid argument|Invalid date|Year out of range|Unreadable date|Wrong weekday|Invalid time zone|Invalid pattern|Invalid interval".split("|");
 
-/** A MahallehError of this module, its messages completed by the details. */
-export function error(code: keyof typeof MESSAGES, details: Readonly<Record<string, unknown>>): Error {
-  const [fa, en] = MESSAGES[code];
-  const facts = JSON.stringify(details);
-  return fail(code, `${fa}: ${facts}`, `${en}: ${facts}`, details);
+/** A MahallehError of this module, its messages completed by the details (as JSON). */
+export function error(code: JalaliErrorCode | "INVALID_ARGUMENT", details: Readonly<Record<string, unknown>>): Error {
+  const i = CODES.indexOf(code);
+  const facts = ": " + JSON.stringify(details);
+  return fail(code, FA[i] + facts, EN[i] + facts, details);
 }
 
 /** The JALALI_OUT_OF_RANGE error. */
@@ -174,11 +169,6 @@ export function invalidDate(year: number, month: number, day: number): Error {
 /** Day of the week of a day number, Saturday = 0 (1970-01-01 was a Thursday, 5). */
 export function dayOfWeek(n: number): number {
   return (((n + 5) % 7) + 7) % 7;
-}
-
-/** Latin value of a digit character of any of the three systems (0–9 Latin, ۰–۹, ٠–٩), or -1. */
-export function digit(c: number): number {
-  return (c > 47 && c < 58) || (c > 1631 && c < 1642) || (c > 1775 && c < 1786) ? c & 15 : -1;
 }
 
 /** Checks an integer argument (amounts of days, months…). */

@@ -1,4 +1,4 @@
-import { badArgument, check, dayOfWeek, daysToJalali, digit, error, invalidDate, jalaliToDays, MAX_YEAR, MIN_YEAR, outOfRange, validJalali } from "./_core";
+import { badArgument, check, dayOfWeek, daysToJalali, error, invalidDate, jalaliToDays, MAX_YEAR, MIN_YEAR, outOfRange, validJalali } from "./_core";
 import { CARDINALS, MONTHS, WEEKDAYS } from "./_names";
 import { TEHRAN } from "./_zone";
 import { todayJalali } from "./todayJalali";
@@ -34,10 +34,9 @@ const NUMERIC = /^(\d{1,4})([/.-])(\d\d?)\2(\d{1,4})$/;
 function normalize(text: string): string {
   return (
     text
-      .replace(/[۰-۹٠-٩]/g, (c) => String(c.charCodeAt(0) & 15))
       .replace(/[\u200b-\u200f\u0640\u064b-\u0652\u0670\xad]/g, "")
-      .replace(/[يىكھەةآأإ]/g, (c) => "ییکهههااا"["يىكھەةآأإ".indexOf(c)]!)
-      .replace(/٫/g, ".")
+      // Persian and Arabic-Indic digits to Latin, Arabic letters to Persian, «٫» to ".".
+      .replace(/[۰-۹٠-٩يىكھەةآأإ٫]/g, (c) => "ییکهههااا."["يىكھەةآأإ٫".indexOf(c)] ?? String(c.charCodeAt(0) & 15))
       .replace(/[\s،,]+/g, " ")
       // Words written apart: «بیست و هفتم», «سی ام», «سه شنبه», «اردی بهشت».
       .replace(/(بیست|سی) ?و ?/g, "$1و")
@@ -83,34 +82,6 @@ function unparsable(text: string): Error {
   return error("JALALI_UNPARSABLE", { text: text.slice(0, 100) });
 }
 
-/** The common numeric form `yyyy/mm/dd` (any digits, one of / - .), or undefined. */
-function fast(text: string): JalaliDate | undefined {
-  const length = text.length;
-  if (length < 8 || length > 10) return undefined;
-  // One loop, no closure, no allocation until the result.
-  let field = 0;
-  let digits = 0;
-  let sep = 0;
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    const v = digit(c);
-    if (v >= 0) {
-      if (++digits > (field === 0 ? 4 : 2)) return undefined;
-      if (field === 0) year = year * 10 + v;
-      else if (field === 1) month = month * 10 + v;
-      else day = day * 10 + v;
-    } else if ((c === 47 || c === 45 || c === 46) && field < 2 && (field === 0 ? digits === 4 : digits > 0) && (sep === 0 || c === sep)) {
-      sep = c;
-      field++;
-      digits = 0;
-    } else return undefined;
-  }
-  return field === 2 && digits > 0 && validJalali(year, month, day) ? { year, month, day } : undefined;
-}
-
 /**
  * Reads a Jalali date as Iranians write it, in linear time, and throws on anything else:
  *
@@ -145,8 +116,9 @@ function fast(text: string): JalaliDate | undefined {
  */
 export function parseJalali(text: string, options?: ParseJalaliOptions | undefined): JalaliDate {
   if (typeof text !== "string") throw badArgument("text", text);
-  const quick = fast(text);
-  if (quick !== undefined) return quick;
+  // Fast path for the common `yyyy/mm/dd` in Latin digits; anything else goes the long way.
+  const quick = NUMERIC.exec(text);
+  if (quick !== null && quick[1]!.length === 4 && validJalali(+quick[1]!, +quick[3]!, +quick[4]!)) return { year: +quick[1]!, month: +quick[3]!, day: +quick[4]! };
   const tokens = normalize(text).split(" ");
   if (tokens.length > 12) throw unparsable(text);
   let stated = -1;
