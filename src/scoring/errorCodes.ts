@@ -80,7 +80,8 @@ export type MethodsErrorCode =
  * - `INDEX_INVALID_OPTIONS`: options of `uncertainty`, `classifyLevels`, `compareIndices` or
  *   `tableFrom*` are invalid.
  * - `INDEX_PERIOD_NOT_FOUND`: `tableFromObservations` found no observation for the period.
- * - `INDEX_TOO_LARGE`: the input is too large for the requested method (Jenks breaks).
+ * - `INDEX_TOO_LARGE`: the input is too large for the requested method (Jenks breaks beyond
+ *   10,000 units, Monte Carlo keeping more than 100 million ranks).
  *
  * @category Errors
  */

@@ -102,6 +102,9 @@ describe("uncertainty", () => {
 
   it("rejects bad options", () => {
     expect(() => uncertainty(table, spec, { runs: 0 })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
+    // 6 units × 1,000,000 runs is fine by this rule; 200,000 units × 1,000 runs is not
+    const big = { ids: Array.from({ length: 200_000 }, (_, i) => `u${i}`), columns: { x: Float64Array.from({ length: 200_000 }, (_, i) => i) } };
+    expect(() => uncertainty(big, { indicators: [{ id: "x", dimension: "d", direction: 1 }] }, { runs: 1000 })).toThrow(expect.objectContaining({ code: "INDEX_TOO_LARGE" }));
     expect(() => uncertainty(table, spec, { runs: 5 })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
     expect(() => uncertainty(table, spec, { vary: { weights: "uniform" as "noise" } })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
     expect(() => uncertainty(table, spec, { vary: { normalization: [] } })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));

@@ -120,6 +120,9 @@ export interface UncertaintyResult {
 
 type Factor = "weights" | "normalization" | "aggregation";
 
+/** Largest units × runs kept in memory (Float32 ranks: 400 MB). */
+const MAX_STORED_RANKS = 100_000_000;
+
 const bad = (fa: string, en: string): Error => fail("INDEX_INVALID_OPTIONS", fa, en);
 
 function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
@@ -150,7 +153,9 @@ function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
  * @param spec - the nominal index specification
  * @param options - runs, seed, what varies, progress callback
  * @returns rank intervals per unit and sensitivity indices
- * @throws MahallehError `INDEX_INVALID_OPTIONS` for bad options, and every error of {@link computeIndex}
+ * @throws MahallehError `INDEX_INVALID_OPTIONS` for bad options, `INDEX_TOO_LARGE` when units ×
+ *   runs exceeds 100 million (the ranks of every run are kept: 4 bytes each), and every error
+ *   of {@link computeIndex}
  * @example
  * ```ts
  * import { uncertainty } from "mahalleh/scoring";
@@ -252,6 +257,15 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   for (let r = 0; r < N; r++) A.push(drawRow());
   if (withSensitivity) for (let r = 0; r < N; r++) B.push(drawRow());
 
+  // every run's rank of every unit is kept (4 bytes each) for the percentiles
+  if (n * total > MAX_STORED_RANKS) {
+    throw fail(
+      "INDEX_TOO_LARGE",
+      `${n} واحد × ${total} اجرا بیش از ۴۰۰ مگابایت رتبه نگه می‌دارد؛ تعداد اجراها را کم کنید (حداکثر ${Math.floor(MAX_STORED_RANKS / n)})`,
+      `${n} units × ${total} runs would keep more than 400 MB of ranks; use at most ${Math.floor(MAX_STORED_RANKS / n)} runs`,
+      { units: n, runs: total },
+    );
+  }
   const store = new Float32Array(n * total);
   const Y = new Float64Array(total);
   const dimBufs = dims.map(() => new Float64Array(n));
