@@ -1,4 +1,4 @@
-import { badArgument, check, checkInteger, daysToJalali, outOfRange } from "./_core";
+import { badArgument, check, checkInteger, dayOfWeek, daysToJalali, outOfRange } from "./_core";
 import { SOLAR_HOLIDAYS } from "./solarHolidays";
 import type { JalaliDate, Weekday } from "./types";
 
@@ -87,32 +87,24 @@ export interface WorkCalendar {
  * @category Working year
  */
 export function createWorkCalendar(options?: WorkCalendarOptions | undefined): WorkCalendar {
-  const weekendList = options?.weekend ?? [6];
-  if (!Array.isArray(weekendList)) throw badArgument("weekend", weekendList);
-  const off = [false, false, false, false, false, false, false];
-  for (const day of weekendList) {
-    if (!Number.isInteger(day) || day < 0 || day > 6) throw badArgument("weekend", day);
-    off[day] = true;
-  }
-  if (!off.includes(false)) throw badArgument("weekend", weekendList);
-  const extra = new Set<number>();
+  const weekend = options?.weekend ?? [6];
   const holidays = options?.holidays ?? [];
-  if (!Array.isArray(holidays)) throw badArgument("holidays", holidays);
-  for (const holiday of holidays) extra.add(check(holiday, "holidays"));
   const solar = options?.solarHolidays ?? true;
+  if (!Array.isArray(weekend)) throw badArgument("weekend", weekend);
+  // off[w]: whether weekday w (Saturday = 0) is a day off.
+  const off = [0, 0, 0, 0, 0, 0, 0];
+  for (const day of weekend) {
+    if (!(day >= 0 && day < 7 && Number.isInteger(day))) throw badArgument("weekend", day);
+    off[day] = 1;
+  }
+  if (!off.includes(0)) throw badArgument("weekend", weekend);
+  if (!Array.isArray(holidays)) throw badArgument("holidays", holidays);
+  const extra = new Set(holidays.map((holiday) => check(holiday, "holidays")));
   if (typeof solar !== "boolean") throw badArgument("solarHolidays", solar);
-  const solarKeys = new Set(solar ? SOLAR_HOLIDAYS.map((h) => h.month * 32 + h.day) : []);
-
-  const holidayAt = (n: number): boolean => {
-    if (extra.has(n)) return true;
-    if (solarKeys.size === 0) return false;
-    const d = daysToJalali(n);
-    return solarKeys.has(d.month * 32 + d.day);
-  };
-  const workingAt = (n: number): boolean => !off[(((n + 5) % 7) + 7) % 7] && !holidayAt(n);
-
+  const holidayAt = (n: number, d = daysToJalali(n)): boolean => extra.has(n) || (solar && SOLAR_HOLIDAYS.some((h) => h.month === d.month && h.day === d.day));
+  const workingAt = (n: number): boolean => !off[dayOfWeek(n)] && !holidayAt(n);
   return {
-    weekend: Object.freeze(off.flatMap((isOff, day) => (isOff ? [day as Weekday] : []))),
+    weekend: Object.freeze(weekend.filter((day, i) => weekend.indexOf(day) === i).sort()),
     isHoliday: (date) => holidayAt(check(date)),
     isWorkingDay: (date) => workingAt(check(date)),
     addWorkingDays: (date, amount) => {
@@ -120,11 +112,8 @@ export function createWorkCalendar(options?: WorkCalendarOptions | undefined): W
       let left = checkInteger(amount, "amount");
       // More working days than the calendar has days cannot end inside it.
       if (Math.abs(left) > 1_200_000) throw outOfRange(amount);
-      const step = left < 0 ? -1 : 1;
-      for (; left !== 0; ) {
-        n += step;
-        if (workingAt(n)) left -= step;
-      }
+      const step = Math.sign(left);
+      for (; left; ) if (workingAt((n += step))) left -= step;
       return daysToJalali(n);
     },
     workingDaysBetween: (start, end) => {
@@ -132,10 +121,8 @@ export function createWorkCalendar(options?: WorkCalendarOptions | undefined): W
       const to = check(end, "end");
       // (start, end] forwards; [end, start) backwards, negated.
       let count = 0;
-      if (from <= to) for (let n = from + 1; n <= to; n++) count += workingAt(n) ? 1 : 0;
-      else for (let n = to; n < from; n++) count -= workingAt(n) ? 1 : 0;
+      for (let n = Math.min(from, to); n < Math.max(from, to); n++) if (workingAt(from < to ? n + 1 : n)) count += from < to ? 1 : -1;
       return count;
     },
   };
 }
-
