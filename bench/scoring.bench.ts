@@ -58,11 +58,12 @@ function numpy(args: string[]): Record<string, unknown> | undefined {
   }
 }
 
-function report(title: string, oursMs: number, peerMs: number | undefined, target: number): void {
+function report(title: string, oursMs: number, peerMs: number | undefined, target: number, goal?: number): void {
   if (peerMs === undefined) return;
   const ratio = peerMs / oursMs;
+  const goalText = goal === undefined ? "" : `, goal ≥ ${goal.toFixed(2)}× ${ratio >= goal ? "met" : "not met"}`;
   console.log(
-    `  ${"numpy (child process)".padEnd(28)} ${peerMs.toFixed(2)} ms/op vs mahalleh ${oursMs.toFixed(2)} ms/op   mahalleh is ${ratio.toFixed(2)}×  (target ≥ ${target.toFixed(2)}× ${ratio >= target ? "met" : "NOT MET"}) [${title}]`,
+    `  ${"numpy (child process)".padEnd(28)} ${peerMs.toFixed(2)} ms/op vs mahalleh ${oursMs.toFixed(2)} ms/op   mahalleh is ${ratio.toFixed(2)}×  (target ≥ ${target.toFixed(2)}× ${ratio >= target ? "met" : "NOT MET"}${goalText}) [${title}]`,
   );
 }
 
@@ -113,7 +114,7 @@ export default async function run(): Promise<void> {
       );
       const oursMs = 1000 / result.oursHz;
       const np = numpy(["full", dump(dir, "full.f64", table.columns), String(n), String(k), "20"]);
-      report("full pass", oursMs, np?.["ms"] as number | undefined, 0.5);
+      report("full pass", oursMs, np?.["ms"] as number | undefined, 0.5, 1 / 1.2);
       if (np !== undefined) {
         const ours = computeIndexColumns(table, spec);
         const rankSum = ours.ranks.reduce((a, b) => a + b, 0);
