@@ -27,6 +27,13 @@ const SKIP = 4; // noise word («ماه»، «سال»، «ام»…)
 
 let words: Map<string, number> | undefined;
 
+// Patterns with Persian letters are built from strings: the bundler then writes all Persian
+// text the same way (\u escapes), which compresses better than a mix.
+/** «بیستوهفتم»: tens + «و» + unit; «اسفندماه». */
+const COMPOUND = /* @__PURE__ */ new RegExp("^(بیست|سی)و(.+)$|^(.+)ماه$");
+/** A number, maybe with the ordinal suffix: «27ام», «۲۷م». */
+const DIGITS = /* @__PURE__ */ new RegExp("^(\\d{1,8})(ا?م)?$");
+
 /** `y/m/d` or `d/m/y` with the same separator twice. */
 const NUMERIC = /^(\d{1,4})([/.-])(\d\d?)\2(\d{1,4})$/;
 
@@ -36,11 +43,11 @@ function normalize(text: string): string {
     text
       .replace(/[\u200b-\u200f\u0640\u064b-\u0652\u0670\xad]/g, "")
       // Persian and Arabic-Indic digits to Latin, Arabic letters to Persian, «٫» to ".".
-      .replace(/[۰-۹٠-٩يىكھەةآأإ٫]/g, (c) => "ییکهههااا."["يىكھەةآأإ٫".indexOf(c)] ?? String(c.charCodeAt(0) & 15))
+      .replace(new RegExp("[۰-۹٠-٩يىكھەةآأإ٫]", "g"), (c) => "ییکهههااا."["يىكھەةآأإ٫".indexOf(c)] ?? String(c.charCodeAt(0) & 15))
       .replace(/[\s،,]+/g, " ")
       // Words written apart: «بیست و هفتم», «سی ام», «سه شنبه», «اردی بهشت».
-      .replace(/(بیست|سی) ?و ?/g, "$1و")
-      .replace(/(سی|یک|سه|چهار|پنج|اردی) (ام|شنبه|بهشت)(?= |$)/g, "$1$2")
+      .replace(new RegExp("(بیست|سی) ?و ?", "g"), "$1و")
+      .replace(new RegExp("(سی|یک|سه|چهار|پنج|اردی) (ام|شنبه|بهشت)(?= |$)", "g"), "$1$2")
       .trim()
       .replace(/\.$/, "")
   );
@@ -71,7 +78,7 @@ function table(): Map<string, number> {
 function classify(word: string): number {
   const t = table();
   // «بیستوهفتم»: tens + «و» + unit; «اسفندماه».
-  const m = /^(بیست|سی)و(.+)$|^(.+)ماه$/.exec(word);
+  const m = COMPOUND.exec(word);
   const unit = t.get(m?.[2] ?? "") ?? -1;
   if (m?.[1] !== undefined && unit >> 6 === N && (unit & 63) < 10) return N * 64 + (m[1] === "سی" ? 30 : 20) + (unit & 63);
   const month = t.get(m?.[3] ?? "") ?? -1;
@@ -127,7 +134,7 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
   const items: number[][] = [];
   for (const token of tokens) {
     const triple = NUMERIC.exec(token);
-    const number = /^(\d{1,8})(ا?م)?$/.exec(token);
+    const number = DIGITS.exec(token);
     const kind = triple ?? number ? 0 : classify(token);
     if (triple !== null) {
       const [, first, , middle, last] = triple as unknown as string[];
