@@ -123,8 +123,9 @@ describe("mahalleh score FILE", () => {
   const csv = "شناسه,نام,شهرستان,بیکاری,اعتیاد\nn1,کوی الف,کرج,۲۰,۱\nn2,کوی ب,کرج,۱۰,۵\nn3,کوی ج,فردیس,۱۵,۲\n";
 
   it("reads a Persian CSV (Persian digits) and scores every numeric column", async () => {
-    const { code, out } = await run(["score", "data.csv", "--format", "csv"], { "data.csv": csv });
+    const { code, out, err } = await run(["score", "data.csv", "--format", "csv"], { "data.csv": csv });
     expect(code).toBe(0);
+    expect(err).toContain("همهٔ 2 ستون عددی");
     const rows = out.trim().split("\n").slice(1).map((r) => r.split(","));
     expect(rows.map((r) => [r[0], r[1], r[2], Number(r[3]), Number(r[4])])).toEqual([
       ["n1", "کوی الف", "کرج", 50, 1],

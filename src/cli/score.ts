@@ -247,7 +247,17 @@ export async function scoreCommand(argv: readonly string[], io: CliIO): Promise<
       } catch (error) {
         throw new DataError(`مشخصات ${opts.spec} JSON معتبر نیست: ${(error as Error).message}`, `${opts.spec} is not valid JSON: ${(error as Error).message}`);
       }
-    } else spec = input.spec ?? defaultSpec(input.table);
+    } else if (input.spec !== undefined) spec = input.spec;
+    else {
+      spec = defaultSpec(input.table);
+      io.stderr(
+        locale === "fa"
+          ? `mahalleh score: مشخصاتی (--spec) داده نشد؛ همهٔ ${spec.indicators.length} ستون عددی با جهت ۱+ (مقدار بیشتر = محروم‌تر) و وزن برابر در نظر گرفته شد
+`
+          : `mahalleh score: no --spec given; all ${spec.indicators.length} numeric columns taken with direction +1 (higher = more deprived) and equal weights
+`,
+      );
+    }
     const result = computeIndex(input.table, spec);
     let mc: UncertaintyResult | undefined;
     if (opts.runs !== undefined) {
