@@ -281,6 +281,10 @@ export async function scoreCommand(argv: readonly string[], io: CliIO): Promise<
       io.stderr(`mahalleh score: ${error.localized(locale)} [${error.code}]\n`);
       return 1;
     }
-    throw error;
+    // a bug: say so plainly, with the stack for the report
+    io.stderr(
+      `mahalleh score: ${locale === "fa" ? "خطای داخلی؛ لطفاً گزارش دهید" : "internal error; please report it"}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return 1;
   }
 }

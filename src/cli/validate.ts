@@ -58,6 +58,10 @@ export async function validateCommand(argv: readonly string[], io: CliIO): Promi
       io.stderr(`mahalleh validate: ${error.localized(locale)} [${error.code}]\n`);
       return 1;
     }
-    throw error;
+    // a bug: say so plainly, with the stack for the report
+    io.stderr(
+      `mahalleh validate: ${locale === "fa" ? "خطای داخلی؛ لطفاً گزارش دهید" : "internal error; please report it"}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return 1;
   }
 }
