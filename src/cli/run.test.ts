@@ -196,6 +196,13 @@ describe("mahalleh score: errors", () => {
     expect(err).toContain(message);
   });
 
+  it("an unexpected failure is reported as an internal error with exit 1, not a crash", async () => {
+    let err = "";
+    const code = await realMain(["score", "x.csv"], { stdout: () => undefined, stderr: (t) => (err += t), readFile: async () => 42 as unknown as string });
+    expect(code).toBe(1);
+    expect(err).toContain("خطای داخلی");
+  });
+
   it("data errors in English", async () => {
     const { code, err } = await run(["score", "missing.csv", "--locale", "en"]);
     expect(code).toBe(1);
