@@ -1,4 +1,4 @@
-import { badArgument, check, dayOfWeek, daysToJalali, error, invalidDate, jalaliToDays, MAX_YEAR, MIN_YEAR, outOfRange, validJalali } from "./_core";
+import { badArgument, check, dayOfWeek, daysToJalali, error, invalidDate, jalaliToDays, validJalali } from "./_core";
 import { CARDINALS, MONTHS, WEEKDAYS } from "./_names";
 import { TEHRAN } from "./_zone";
 import { todayJalali } from "./todayJalali";
@@ -129,38 +129,46 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
   const tokens = normalize(text).split(" ");
   if (tokens.length > 12) throw unparsable(text);
   let stated = -1;
-  let numeric: number[] | undefined;
-  // [kind, value, digits]: kind 0 = digits, M = month name, N = number word.
-  const items: number[][] = [];
+  // The shape of the text, one letter per item: t = y/m/d triple, d = day (one or two digits
+  // or a number word), m = month name, y = year (3 to 7 digits), c = compact yyyymmdd.
+  let shape = "";
+  const values: number[] = [];
   for (const token of tokens) {
     const triple = NUMERIC.exec(token);
     const number = DIGITS.exec(token);
-    const kind = triple ?? number ? 0 : classify(token);
     if (triple !== null) {
       const [, first, , middle, last] = triple as unknown as string[];
-      // The year (three or four digits) comes first or last, once.
-      if (numeric !== undefined || first!.length > 2 === last!.length > 2) throw unparsable(text);
-      numeric = first!.length > 2 ? [+first!, +middle!, +last!] : [+last!, +middle!, +first!];
-    } else if (number !== null) items.push([0, +number[1]!, number[1]!.length]);
-    else if (kind < 0 || (kind >> 6 === W && stated >= 0)) throw unparsable(text);
-    else if (kind >> 6 === W) stated = kind & 63;
-    else if (kind >> 6 !== SKIP) items.push([kind >> 6, kind & 63, 0]);
+      // The year (three or four digits) comes first or last.
+      if (first!.length > 2 === last!.length > 2) throw unparsable(text);
+      shape += "t";
+      values.push(...(first!.length > 2 ? [+first!, +middle!, +last!] : [+last!, +middle!, +first!]));
+    } else if (number !== null) {
+      const length = number[1]!.length;
+      shape += length < 3 ? "d" : length === 8 ? "c" : "y";
+      values.push(+number[1]!);
+    } else {
+      const kind = classify(token);
+      if (kind < 0 || (kind >> 6 === W && stated >= 0)) throw unparsable(text);
+      if (kind >> 6 === W) stated = kind & 63;
+      else if (kind >> 6 !== SKIP) {
+        shape += kind >> 6 === M ? "m" : "d";
+        values.push(kind & 63);
+      }
+    }
   }
-  const [a, b, c] = items;
+  const [a, b, c] = values as [number, number, number];
   let year: number | undefined;
   let month: number;
   let day: number;
-  if (numeric !== undefined && a === undefined) [year, month, day] = numeric as [number, number, number];
-  else if (numeric === undefined && b === undefined && a?.[2] === 8) [year, month, day] = [Math.floor(a[1]! / 1e4), Math.floor(a[1]! / 100) % 100, a[1]! % 100];
-  else if (numeric === undefined && b?.[0] === M && items[3] === undefined && (a![0] === N || (a![0] === 0 && a![2]! < 3)) && (c === undefined || c[2]! > 2)) [year, month, day] = [c?.[1], b[1]!, a![1]!];
+  if (shape === "t") [year, month, day] = [a, b, c];
+  else if (shape === "c") [year, month, day] = [Math.floor(a / 1e4), Math.floor(a / 100) % 100, a % 100];
+  else if (/^dm[yc]?$/.test(shape)) [year, month, day] = [c, b, a];
   else throw unparsable(text);
   if (month < 1 || month > 12 || day < 1 || day > 31) throw invalidDate(year ?? Number.NaN, month, day);
   let n: number;
-  if (year !== undefined) {
-    if (year < MIN_YEAR || year > MAX_YEAR) throw outOfRange(year);
-    if (!validJalali(year, month, day)) throw invalidDate(year, month, day);
-    n = jalaliToDays(year, month, day);
-  } else {
+  // With a year: JALALI_OUT_OF_RANGE for the year, else JALALI_INVALID_DATE for the day.
+  if (year !== undefined) n = check({ year, month, day });
+  else {
     const reference = options?.reference ?? todayJalali({ timeZone: options?.timeZone ?? TEHRAN });
     const from = check(reference, "reference");
     let best = Number.NaN;
