@@ -11,9 +11,7 @@ export const CARDINALS: readonly string[] = "یک دو سه چهار پنج شش
 
 /** The ordinal word of a day of the month, 1–31, as written in dates: «بیست‌وهفتم». */
 export function ordinalDay(day: number): string {
-  const unit = day % 10;
-  const unitWord = unit === 3 ? "سوم" : CARDINALS[unit - 1] + "م";
-  if (day < 20) return day === 3 ? "سوم" : CARDINALS[day - 1] + "م";
-  const tens = day < 30 ? "بیست" : "سی";
-  return unit === 0 ? (day === 20 ? "بیستم" : "سی‌ام") : `${tens}‌و${unitWord}`;
+  const unit = day < 20 ? day : day % 10;
+  if (unit === 0) return day < 30 ? "بیستم" : "سی‌ام";
+  return (day < 20 ? "" : day < 30 ? "بیست‌و" : "سی‌و") + (unit === 3 ? "سوم" : CARDINALS[unit - 1] + "م");
 }
