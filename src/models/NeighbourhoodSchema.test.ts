@@ -151,3 +151,22 @@ describe("NeighbourhoodSchema as an object schema", () => {
     expect(issueCodes(withNote.safeParse({ ...row, noteFa: "x", households: 99_999 }))).toEqual(["households: MODELS_EXCEEDS_TOTAL"]);
   });
 });
+
+describe("labels as people spell them", () => {
+  const base = {
+    id: "alb-krj-001", nameFa: "شهرک ولیعصر", provinceCode: "IR-30", countyId: "karaj", city: "کرج",
+    population: 28400, households: 8120, areaHa: 95.5, category: "informal-settlement",
+    designatedOn: "1401/03/15", /* 1401/03/15 = 2022-06-05 */
+  };
+  // «محلهٔ هدف» is written with hamza above (U+0654), without it, or with a space: all one label.
+  it.each(["محلهٔ هدف", "محله هدف", "محله‌ هدف", "محلهٔ‌هدف"])("reads the status «%s»", (status) => {
+    expect(NeighbourhoodSchema.parse({ ...base, status }).status).toBe("target");
+  });
+  it("says a range in Persian digits in Persian", () => {
+    const result = NeighbourhoodSchema.safeParse({ ...base, status: "target", population: -5 });
+    expect(result.success).toBe(false);
+    const texts = JSON.stringify(result.error?.issues);
+    expect(texts).toContain("دست‌کم ۰");
+    expect(texts).not.toMatch(/∞/);
+  });
+});

@@ -40,5 +40,5 @@ export function cleanMoney(input: string | number | Decimal): Decimal | undefine
 export function matchKey(text: string): string {
   return latinDigits(foldArabicLetters(text))
     .toLowerCase()
-    .replace(/[\s\u200c\u200d\u0640\u064b-\u0652_-]/g, "");
+    .replace(/[\s\u200c\u200d\u0640\u064b-\u0655\u0670_-]/g, "");
 }

@@ -13,7 +13,7 @@ import * as z from "zod";
 import type { ModelsErrorCode } from "./errorCodes";
 import type { JalaliDate } from "./_jalaliDate";
 import { isValidJalaliDate, parseJalaliDateText } from "./_jalaliDate";
-import { latinDigits } from "../internal/chars";
+import { latinDigits, persianDigits } from "../internal/chars";
 import { cleanMoney, cleanNumber, cleanText, matchKey } from "./_clean";
 
 /** The refinement context zod passes to preprocess functions and refinements. */
@@ -144,14 +144,11 @@ export function numeric(options?: NumericOptions | undefined): z.ZodType<number,
     if (integer && !Number.isInteger(value)) {
       report(ctx, "MODELS_NOT_INTEGER", "این مقدار باید عدد صحیح باشد", "Expected a whole number", input);
     } else if (value < min || value > max) {
-      const range = `${Number.isFinite(min) ? min : "−∞"}–${Number.isFinite(max) ? max : "∞"}`;
-      report(
-        ctx,
-        "MODELS_OUT_OF_RANGE",
-        `مقدار باید در بازهٔ ${range} باشد`,
-        `Value must be within ${range}`,
-        input,
-      );
+      const [minFa, maxFa] = [persianDigits(String(min)), persianDigits(String(max))];
+      const bounded = Number.isFinite(min) && Number.isFinite(max);
+      const rangeEn = bounded ? `within ${min}–${max}` : Number.isFinite(min) ? `at least ${min}` : `at most ${max}`;
+      const rangeFa = bounded ? `بین ${minFa} و ${maxFa}` : Number.isFinite(min) ? `دست‌کم ${minFa}` : `حداکثر ${maxFa}`;
+      report(ctx, "MODELS_OUT_OF_RANGE", `مقدار باید ${rangeFa} باشد`, `Value must be ${rangeEn}`, input);
     }
     return value;
   }, backstop);
