@@ -111,9 +111,9 @@ export function daysInRange(n: number): boolean {
 /** The module's error codes, in the order of {@link FA} and {@link EN}. */
 const CODES = "INVALID_ARGUMENT JALALI_INVALID_DATE JALALI_OUT_OF_RANGE JALALI_UNPARSABLE JALALI_WEEKDAY_MISMATCH JALALI_INVALID_TIME_ZONE JALALI_INVALID_PATTERN JALALI_INVALID_INTERVAL".split(" ");
 /** Persian messages (short: the details that follow carry the facts). */
-const FA = "مقدار نامعتبر|تاریخ نامعتبر|سال بیرون از بازه|تاریخ ناخوانا|روز هفته نادرست|منطقهٔ زمانی نامعتبر|الگوی نامعتبر|بازهٔ نامعتبر".split("|");
+const FA = "مقدار نامعتبر|تاریخ نامعتبر|بیرون از بازهٔ سال‌ها|تاریخ ناخوانا|روز هفته نادرست|منطقهٔ زمانی نامعتبر|الگوی نامعتبر|بازهٔ نامعتبر".split("|");
 /** English messages. */
-const EN = "Invalid argument|Invalid date|Year out of range|Unreadable date|Wrong weekday|Invalid time zone|Invalid pattern|Invalid interval".split("|");
+const EN = "Invalid argument|Invalid date|Outside years -61…3177|Unreadable date|Weekday contradicts the date|Invalid time zone|Invalid pattern|Invalid interval".split("|");
 
 /** A MahallehError of this module, its messages completed by the details (as JSON). */
 export function error(code: JalaliErrorCode | "INVALID_ARGUMENT", details: Readonly<Record<string, unknown>>): Error {
