@@ -34,6 +34,9 @@ const COMPOUND = /* @__PURE__ */ new RegExp("^(بیست|سی)و(.+)$|^(.+)ماه
 /** A number, maybe with the ordinal suffix: «27ام», «۲۷م». */
 const DIGITS = /* @__PURE__ */ new RegExp("^(\\d{1,8})(ا?م)?$");
 
+/** The common `yyyy/mm/dd` in Latin digits, read without the word machinery. */
+const QUICK = /^\d{4}([/.-])\d\d?\1\d\d?$/;
+
 /** `y/m/d` or `d/m/y` with the same separator twice. */
 const NUMERIC = /^(\d{1,4})([/.-])(\d\d?)\2(\d{1,4})$/;
 
@@ -124,8 +127,18 @@ function unparsable(text: string): Error {
 export function parseJalali(text: string, options?: ParseJalaliOptions | undefined): JalaliDate {
   if (typeof text !== "string") throw badArgument("text", text);
   // Fast path for the common `yyyy/mm/dd` in Latin digits; anything else goes the long way.
-  const quick = NUMERIC.exec(text);
-  if (quick !== null && quick[1]!.length === 4 && validJalali(+quick[1]!, +quick[3]!, +quick[4]!)) return { year: +quick[1]!, month: +quick[3]!, day: +quick[4]! };
+  if (QUICK.test(text)) {
+    // Separators (/ - .) end a field; no allocation until the result.
+    let field = 0;
+    const n = [0, 0, 0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0) field++;
+      else n[field] = n[field]! * 10 + c;
+    }
+    const [year, month, day] = n as [number, number, number];
+    if (validJalali(year, month, day)) return { year, month, day };
+  }
   const tokens = normalize(text).split(" ");
   if (tokens.length > 12) throw unparsable(text);
   let stated = -1;
