@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { assertFiniteOrCoded } from "./_testing";
 import { describe, expect, it } from "vitest";
 import { isMahallehError } from "../errors/index";
 import { morrisIndex } from "./morrisIndex";
@@ -96,22 +97,6 @@ describe("morrisIndex", () => {
 
 describe("morrisIndex at the limits of floating point", () => {
   it("returns only finite numbers or throws a MahallehError, for any finite input (property)", () => {
-    const finite = (x: unknown): boolean =>
-      typeof x === "number" ? Number.isFinite(x) : Array.isArray(x) ? x.every(finite) : typeof x === "object" && x !== null ? Object.values(x).every(finite) : true;
-    const arb = fc
-      .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 4 }))
-      .chain(([rows, cols]) =>
-        fc.array(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
-      );
-    fc.assert(
-      fc.property(arb, (m) => {
-        try {
-          return finite(morrisIndex(m));
-        } catch (error) {
-          return isMahallehError(error) && error.code !== "INTERNAL";
-        }
-      }),
-      { numRuns: 500 },
-    );
+    assertFiniteOrCoded((m) => morrisIndex(m));
   });
 });
