@@ -34,9 +34,6 @@ const COMPOUND = /* @__PURE__ */ new RegExp("^(بیست|سی)و(.+)$|^(.+)ماه
 /** A number, maybe with the ordinal suffix: «27ام», «۲۷م». */
 const DIGITS = /* @__PURE__ */ new RegExp("^(\\d{1,8})(ا?م)?$");
 
-/** The common `yyyy/mm/dd` in Latin digits, read without the word machinery. */
-const QUICK = /^\d{4}([/.-])\d\d?\1\d\d?$/;
-
 /** `y/m/d` or `d/m/y` with the same separator twice. */
 const NUMERIC = /^(\d{1,4})([/.-])(\d\d?)\2(\d{1,4})$/;
 
@@ -92,6 +89,33 @@ function unparsable(text: string): Error {
   return error("JALALI_UNPARSABLE", { text: text.slice(0, 100) });
 }
 
+/** The common numeric form `yyyy/mm/dd` in Latin digits (/ - . separators), or undefined. */
+function fast(text: string): JalaliDate | undefined {
+  // One pass, no allocation until the result; at each separator the numbers move up a field.
+  let fields = 0;
+  let digits = 0;
+  let sep = 0;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const v = c - 48;
+    if (v >= 0 && v < 10) {
+      if (++digits > (fields === 0 ? 4 : 2)) return undefined;
+      day = day * 10 + v;
+    } else if (fields === 0 ? digits === 4 && (c === 47 || c === 45 || c === 46) : fields === 1 && digits > 0 && c === sep) {
+      sep = c;
+      fields++;
+      digits = 0;
+      year = month;
+      month = day;
+      day = 0;
+    } else return undefined;
+  }
+  return fields === 2 && digits > 0 && validJalali(year, month, day) ? { year, month, day } : undefined;
+}
+
 /**
  * Reads a Jalali date as Iranians write it, in linear time, and throws on anything else:
  *
@@ -127,18 +151,8 @@ function unparsable(text: string): Error {
 export function parseJalali(text: string, options?: ParseJalaliOptions | undefined): JalaliDate {
   if (typeof text !== "string") throw badArgument("text", text);
   // Fast path for the common `yyyy/mm/dd` in Latin digits; anything else goes the long way.
-  if (QUICK.test(text)) {
-    // Separators (/ - .) end a field; no allocation until the result.
-    let field = 0;
-    const n = [0, 0, 0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i) - 48;
-      if (c < 0) field++;
-      else n[field] = n[field]! * 10 + c;
-    }
-    const [year, month, day] = n as [number, number, number];
-    if (validJalali(year, month, day)) return { year, month, day };
-  }
+  const quick = fast(text);
+  if (quick !== undefined) return quick;
   const tokens = normalize(text).split(" ");
   if (tokens.length > 12) throw unparsable(text);
   let stated = -1;
