@@ -99,7 +99,7 @@ export function createWorkCalendar(options?: WorkCalendarOptions | undefined): W
   }
   if (!off.includes(0)) throw badArgument("weekend", weekend);
   if (!Array.isArray(holidays)) throw badArgument("holidays", holidays);
-  const extra = new Set(holidays.map((holiday) => check(holiday, "holidays")));
+  const extra = new Set(Array.from(holidays, (holiday) => check(holiday, "holidays")));
   if (typeof solar !== "boolean") throw badArgument("solarHolidays", solar);
   const holidayAt = (n: number, d = daysToJalali(n)): boolean => extra.has(n) || (solar && SOLAR_HOLIDAYS.some((h) => h.month === d.month && h.day === d.day));
   const workingAt = (n: number): boolean => !off[dayOfWeek(n)] && !holidayAt(n);
