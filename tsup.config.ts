@@ -1,7 +1,21 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
+/**
+ * Writes one JSON Schema per model to `schemas/<model>.schema.json` (published as
+ * `mahalleh/schemas/*`), generated from the zod schemas with zod's own `z.toJSONSchema`.
+ */
+async function writeJsonSchemas(): Promise<void> {
+  const { jsonSchemas } = await import("./src/models/jsonSchemas");
+  mkdirSync("schemas", { recursive: true });
+  const schemas = Object.entries(jsonSchemas());
+  for (const [name, schema] of schemas) {
+    writeFileSync(`schemas/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+  }
+  console.log(`JSON Schemas: ${schemas.length} written to schemas/`);
+}
 
 /** One entry per public subpath, plus the command-line tool. */
 export default defineConfig([
@@ -23,6 +37,7 @@ export default defineConfig([
     target: "node20",
     platform: "neutral",
     external: ["zod", "date-fns-jalali", "decimal.js", "csv-parse"],
+    onSuccess: writeJsonSchemas,
   },
   {
     entry: { cli: "src/cli/main.ts" },

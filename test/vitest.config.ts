@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type ViteUserConfig } from "vitest/config";
 
-const src = fileURLToPath(new URL("./src/", import.meta.url));
+const root = fileURLToPath(new URL("../", import.meta.url));
+const src = `${root}src/`;
 const alias = [
   { find: /^mahalleh$/, replacement: `${src}index.ts` },
   { find: /^mahalleh\/(jalali|text|models|validation|scoring)$/, replacement: `${src}$1/index.ts` },
@@ -16,7 +17,8 @@ const zoneSensitive = [
 ];
 const zones = ["Asia/Tehran", "America/Los_Angeles", "Asia/Tokyo"];
 
-export default defineConfig({
+const config: ViteUserConfig = defineConfig({
+  root,
   resolve: { alias },
   test: {
     projects: [
@@ -41,3 +43,5 @@ export default defineConfig({
     ],
   },
 });
+
+export default config;
