@@ -32,6 +32,47 @@ describe("scalogram", () => {
     expect(r.scalable).toBe(false);
   });
 
+  it("reproduces Bernard's acculturation scale: 10 errors in 48 responses, CR = .79 (published example)", () => {
+    // Source: H. Russell Bernard, Research Methods in Anthropology: Qualitative and Quantitative
+    // Approaches, 4th ed. (AltaMira, 2006), ch. 11 "Scales and Scaling", Table 11.1 and the
+    // section "The Coefficient of Reproducibility" (around p. 323). Sixteen informants, three
+    // indicators of acculturation, in Bernard's hypothesised order: column 1 = wears Western
+    // clothes, column 2 = speaks fluent Spanish, column 3 = lives in a Western-style house.
+    // Rows as printed: 1–3 have all three (score 3); 4–6 clothes + Spanish (score 2); 7 clothes
+    // only (score 1); 8–9 none; 10–12 Spanish only; 13–15 house only; 16 clothes + house.
+    // Published figures: 3 errors for informants 10–12 (one each), 6 for 13–15 (two each, his
+    // "conservative" counting), 1 for informant 16: 10 errors; CR = 1 − 10/(16·3) = .79, below
+    // the .90 (he would "settle for around .85") → the items fail as a Guttman scale.
+    //
+    // Convention difference, shown to be only a convention: Bernard corrects each row against
+    // his hypothesised column order; we count Goodenough–Edwards errors against the order of the
+    // observed column totals (Spanish 9, clothes 8, house 7 — counted from the printed table).
+    // On this table the two schemes put the errors in different cells (here: informant 7 → 2,
+    // 13–15 → 2 each, 16 → 2; Bernard: 10–12 → 1 each, 13–15 → 2 each, 16 → 1) but both total
+    // 10, so the published error count and CR are reproduced exactly.
+    const X = [1, 1, 1];
+    const CS = [1, 1, 0];
+    const C = [1, 0, 0];
+    const O = [0, 0, 0];
+    const S = [0, 1, 0];
+    const H = [0, 0, 1];
+    const CH = [1, 0, 1];
+    const table = [X, X, X, CS, CS, CS, C, O, O, S, S, S, H, H, H, CH];
+    const r = scalogram(table);
+    expect(r.columnTotals).toEqual([8, 9, 7]);
+    expect(r.columnOrder).toEqual([1, 0, 2]);
+    expect(r.rowTotals).toEqual([3, 3, 3, 2, 2, 2, 1, 0, 0, 1, 1, 1, 1, 1, 1, 2]);
+    expect(r.errors).toBe(10);
+    expect(r.reproducibility).toBeCloseTo(0.79, 2); // printed to two decimals
+    expect(r.reproducibility).toBeCloseTo(1 - 10 / 48, 12);
+    expect(r.scalable).toBe(false);
+    // The first nine informants alone form a perfect scale (Bernard: "If we had data from only
+    // the first nine respondents, the data would form a perfect Guttman scale").
+    const firstNine = scalogram(table.slice(0, 9));
+    expect(firstNine.errors).toBe(0);
+    expect(firstNine.reproducibility).toBe(1);
+  });
+
   it("a perfect cumulative (triangular) pattern has CR = 1 in any row and column order (property)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), fc.integer(), (m, n, seed) => {
