@@ -41,8 +41,9 @@ describe("scalogram", () => {
     // Rows as printed: 1–3 have all three (score 3); 4–6 clothes + Spanish (score 2); 7 clothes
     // only (score 1); 8–9 none; 10–12 Spanish only; 13–15 house only; 16 clothes + house.
     // Published figures: 3 errors for informants 10–12 (one each), 6 for 13–15 (two each, his
-    // "conservative" counting), 1 for informant 16: 10 errors; CR = 1 − 10/(16·3) = .79, below
-    // the .90 (he would "settle for around .85") → the items fail as a Guttman scale.
+    // "conservative" counting), 1 for informant 16 (the minus in column 2): 10 errors;
+    // CR = 1 − 10/(16·3) = .79, below .90 (he would "settle for around .85") → the items fail
+    // as a Guttman scale. (With 48 responses, 10 is the only error count that prints as .79.)
     //
     // Convention difference, shown to be only a convention: Bernard corrects each row against
     // his hypothesised column order; we count Goodenough–Edwards errors against the order of the
