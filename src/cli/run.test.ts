@@ -125,13 +125,23 @@ describe("mahalleh score FILE", () => {
   it("reads a Persian CSV (Persian digits) and scores every numeric column", async () => {
     const { code, out, err } = await run(["score", "data.csv", "--format", "csv"], { "data.csv": csv });
     expect(code).toBe(0);
-    expect(err).toContain("همهٔ 2 ستون عددی");
+    expect(err).toContain("همهٔ ۲ ستون عددی");
     const rows = out.trim().split("\n").slice(1).map((r) => r.split(","));
     expect(rows.map((r) => [r[0], r[1], r[2], Number(r[3]), Number(r[4])])).toEqual([
       ["n1", "کوی الف", "کرج", 50, 1],
       ["n2", "کوی ب", "کرج", 50, 1],
       ["n3", "کوی ج", "فردیس", 37.5, 3],
     ]);
+  });
+
+  it("refuses a file without any numeric column, in Persian and English", async () => {
+    const names = "شناسه,نام\nn1,کوی الف\n";
+    const fa = await run(["score", "names.csv"], { "names.csv": names });
+    expect(fa.code).toBe(1);
+    expect(fa.err).toContain("هیچ ستون عددی");
+    const en = await run(["score", "names.csv", "--locale", "en"], { "names.csv": names });
+    expect(en.code).toBe(1);
+    expect(en.err).toContain("no numeric indicator column");
   });
 
   it("applies --spec (directions and weights)", async () => {

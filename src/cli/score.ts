@@ -1,5 +1,6 @@
 /** `mahalleh score`: the composite deprivation index of a file or of the bundled sample. */
 import { isMahallehError } from "../errors/MahallehError";
+import { persianDigits } from "../internal/chars";
 import { computeIndex, uncertainty } from "../scoring/index";
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
 import { UsageError, parseArgs } from "./_args";
@@ -250,9 +251,15 @@ export async function scoreCommand(argv: readonly string[], io: CliIO): Promise<
     } else if (input.spec !== undefined) spec = input.spec;
     else {
       spec = defaultSpec(input.table);
+      if (spec.indicators.length === 0) {
+        throw new DataError(
+          "فایل هیچ ستون عددی برای شاخص ندارد (یک ستون شناسه و دست‌کم یک ستون عددی لازم است)",
+          "the file has no numeric indicator column (an id column and at least one numeric column are needed)",
+        );
+      }
       io.stderr(
         locale === "fa"
-          ? `mahalleh score: مشخصاتی (--spec) داده نشد؛ همهٔ ${spec.indicators.length} ستون عددی با جهت ۱+ (مقدار بیشتر = محروم‌تر) و وزن برابر در نظر گرفته شد
+          ? `mahalleh score: مشخصاتی (--spec) داده نشد؛ همهٔ ${persianDigits(String(spec.indicators.length))} ستون عددی با جهت ۱+ (مقدار بیشتر = محروم‌تر) و وزن برابر در نظر گرفته شد
 `
           : `mahalleh score: no --spec given; all ${spec.indicators.length} numeric columns taken with direction +1 (higher = more deprived) and equal weights
 `,
