@@ -50,7 +50,7 @@ export async function compare(comparison: Comparison, options: CompareOptions = 
   console.log(`\n${comparison.title}`);
   console.log(`  ${"mahalleh".padEnd(28)} ${fmt(oursHz)} ops/s`);
   for (const peer of peers) {
-    const goal = peer.target === undefined ? "" : `  (target ≥ ${peer.target}× ${peer.met ? "met" : "NOT MET"})`;
+    const goal = peer.target === undefined ? "" : `  (target ≥ ${Number(peer.target.toFixed(2))}× ${peer.met ? "met" : "NOT MET"})`;
     console.log(`  ${peer.name.padEnd(28)} ${fmt(peer.hz)} ops/s   mahalleh is ${peer.ratio.toFixed(2)}×${goal}`);
   }
   return { title: comparison.title, oursHz, peers };
