@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { addMonths as addMonthsFns, differenceInCalendarDays, getDate, getMonth, getYear, newDate } from "date-fns-jalali";
 import { describe, expect, it } from "vitest";
-import { isMahallehError } from "../errors/index";
 import {
   addDays,
   addMonths,
@@ -25,17 +24,10 @@ import {
   weekday,
 } from "./index";
 import type { JalaliDate } from "./index";
+import { errorCodeOf as code } from "../internal/errorCodeOf";
 
 const D = (year: number, month: number, day: number): JalaliDate => ({ year, month, day });
 const day = fc.integer({ min: toDayNumber(D(1200, 1, 1)), max: toDayNumber(D(1600, 12, 29)) }).map(fromDayNumber);
-const code = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign ${String(error)}`;
-  }
-  return "no error";
-};
 
 describe("addMonths / addYears clamp (hand-worked)", () => {
   it("31 Shahrivar + 1 month = 30 Mehr", () => {

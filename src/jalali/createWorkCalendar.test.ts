@@ -1,18 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMahallehError } from "../errors/index";
 import { addDays, createWorkCalendar, eachDayOfInterval, fromDayNumber, isLeapJalaliYear, SOLAR_HOLIDAYS, toDayNumber, weekday } from "./index";
 import type { JalaliDate } from "./index";
+import { errorCodeOf as code } from "../internal/errorCodeOf";
 
 const D = (year: number, month: number, day: number): JalaliDate => ({ year, month, day });
-const code = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign ${String(error)}`;
-  }
-  return "no error";
-};
 
 describe("solar holidays (iran.md)", () => {
   it("are 1/1–1/4, 1/12, 1/13, 3/14, 3/15, 11/22, 12/29 and 12/30", () => {

@@ -2,22 +2,14 @@ import fc from "fast-check";
 import { format as formatFns, newDate } from "date-fns-jalali";
 import { faIR } from "date-fns-jalali/locale";
 import { describe, expect, it } from "vitest";
-import { isMahallehError } from "../errors/index";
 import { formatJalali, fromDayNumber, toDayNumber } from "./index";
 import type { JalaliDate } from "./index";
+import { errorCodeOf as code } from "../internal/errorCodeOf";
 
 const D = (year: number, month: number, day: number): JalaliDate => ({ year, month, day });
 /* 1403/12/27 = 2025-03-17 */
 const SESSION = D(1403, 12, 27);
 
-const code = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign ${String(error)}`;
-  }
-  return "no error";
-};
 
 describe("formatJalali", () => {
   it("writes the issue's example", () => {

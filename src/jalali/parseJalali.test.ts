@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isMahallehError } from "../errors/index";
 import { formatJalali, fromDayNumber, parseJalali, safeParseJalali, toDayNumber, weekday } from "./index";
 import type { JalaliDate } from "./index";
+import { errorCodeOf as code } from "../internal/errorCodeOf";
 
 const D = (year: number, month: number, day: number): JalaliDate => ({ year, month, day });
 /* 1403/12/27 = 2025-03-17 */
@@ -10,14 +11,6 @@ const SESSION = D(1403, 12, 27);
 /** A reference in early 1404: 10 Farvardin 1404 = 2025-03-30. */
 const EARLY_1404 = { reference: D(1404, 1, 10) };
 
-const code = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign ${String(error)}`;
-  }
-  return "no error";
-};
 
 describe("what people write (calendar.md)", () => {
   it.each([

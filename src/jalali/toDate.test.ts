@@ -1,18 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMahallehError } from "../errors/index";
 import { fromDayNumber, toDate, toDayNumber, toJalali, todayJalali } from "./index";
 import type { JalaliDate } from "./index";
+import { errorCodeOf as code } from "../internal/errorCodeOf";
 
 const D = (year: number, month: number, day: number): JalaliDate => ({ year, month, day });
-const code = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign ${String(error)}`;
-  }
-  return "no error";
-};
 
 // These tests run under TZ = UTC, Asia/Tehran, America/Los_Angeles and Asia/Tokyo: none of
 // the expectations may depend on the host zone.

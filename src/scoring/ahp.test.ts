@@ -1,16 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMahallehError } from "../errors/index";
 import { ahp, aggregateJudgements, SAATY_RANDOM_INDEX } from "./ahp";
+import { errorCodeOf as codeOf } from "../internal/errorCodeOf";
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign: ${String(error)}`;
-  }
-  return undefined;
-}
 
 /** A perfectly consistent matrix aᵢⱼ = uᵢ/uⱼ. */
 const consistentFrom = (u: readonly number[]): number[][] => u.map((ui) => u.map((uj) => ui / uj));

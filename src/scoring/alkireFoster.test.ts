@@ -1,16 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMahallehError } from "../errors/index";
 import { alkireFoster } from "./alkireFoster";
+import { errorCodeOf as codeOf } from "../internal/errorCodeOf";
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign: ${String(error)}`;
-  }
-  return undefined;
-}
 
 // Alkire & Foster (2011), "Counting and multidimensional poverty measurement", J. Public Econ.
 // 95(7–8):476–487, worked example: four people, four dimensions, cutoffs z = (13, 12, 3, 1)

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isMahallehError } from "../errors/index";
 import { classifySlumHousehold } from "./classifySlumHousehold";
 import type { SlumHouseholdInput } from "./classifySlumHousehold";
+import { errorCodeOf as codeOf } from "../internal/errorCodeOf";
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign: ${String(error)}`;
-  }
-  return undefined;
-}
 
 const adequate: SlumHouseholdInput = {
   improvedWater: true,

@@ -3,15 +3,8 @@ import { assertFiniteOrCoded } from "./_testing";
 import { describe, expect, it } from "vitest";
 import { isMahallehError } from "../errors/index";
 import { criticWeights } from "./criticWeights";
+import { errorCodeOf as codeOf } from "../internal/errorCodeOf";
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe("criticWeights", () => {
   it("matches Tuş & Adalı (2019), Opsearch 56(2):528–538, CRITIC weights (as in pymcdm test_weights.py)", () => {

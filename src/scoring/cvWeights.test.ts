@@ -3,15 +3,8 @@ import { assertFiniteOrCoded } from "./_testing";
 import { describe, expect, it } from "vitest";
 import { isMahallehError } from "../errors/index";
 import { cvWeights } from "./cvWeights";
+import { errorCodeOf as codeOf } from "../internal/errorCodeOf";
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe("cvWeights", () => {
   it("reproduces Jahan & Edwards (2013), Materials & Design 49:1000–1008, standard-deviation weights (0.35, 0.31, 0.34) once every column is shifted to mean 1", () => {

@@ -3,15 +3,8 @@ import { assertFiniteOrCoded } from "./_testing";
 import { describe, expect, it } from "vitest";
 import { isMahallehError } from "../errors/index";
 import { entropyWeights } from "./entropyWeights";
+import { errorCodeOf as codeOf } from "../internal/errorCodeOf";
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe("entropyWeights", () => {
   it("matches Elsayed, Dawood & Karthikeyan (2017), Int. J. Eng. Trends Technol. 46(2):60–66, entropy weights (as in pymcdm test_weights.py)", () => {

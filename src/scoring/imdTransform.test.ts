@@ -1,16 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMahallehError } from "../errors/index";
 import { imdRankTransform, imdTransform } from "./imdTransform";
+import { errorCodeOf as codeOf } from "../internal/errorCodeOf";
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe("imdTransform", () => {
   it("follows the English Indices of Deprivation 2019 Technical Report formula: X = −23 ln(1 − R(1 − e^(−100/23))), the most deprived scores 100", () => {

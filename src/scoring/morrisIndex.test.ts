@@ -3,15 +3,8 @@ import { assertFiniteOrCoded } from "./_testing";
 import { describe, expect, it } from "vitest";
 import { isMahallehError } from "../errors/index";
 import { morrisIndex } from "./morrisIndex";
+import { errorCodeOf as codeOf } from "../internal/errorCodeOf";
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe("morrisIndex", () => {
   it("reproduces Morris's PQLI scaling (Morris 1979, Measuring the Condition of the World's Poor: infant mortality index = (229 − IMR)/2.22, life expectancy at age one = (LE₁ − 38)/0.39, literacy %)", () => {

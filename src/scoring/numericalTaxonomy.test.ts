@@ -3,15 +3,8 @@ import { assertFiniteOrCoded } from "./_testing";
 import { describe, expect, it } from "vitest";
 import { isMahallehError } from "../errors/index";
 import { numericalTaxonomy } from "./numericalTaxonomy";
+import { errorCodeOf as codeOf } from "../internal/errorCodeOf";
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign: ${String(error)}`;
-  }
-  return undefined;
-}
 
 const X = [
   [12, 30, 5],

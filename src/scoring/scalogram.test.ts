@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isMahallehError } from "../errors/index";
 import { scalogram } from "./scalogram";
+import { errorCodeOf as codeOf } from "../internal/errorCodeOf";
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isMahallehError(error) ? error.code : `foreign: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe("scalogram", () => {
   it("counts Goodenough–Edwards errors, worked by hand", () => {
