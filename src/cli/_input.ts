@@ -1,6 +1,6 @@
 /** Private: what `mahalleh score` scores — the bundled sample, or a JSON/CSV file. */
-import { latinDigits } from "../internal/chars";
 import { fail } from "../internal/safe";
+import { safeParseNumber } from "../text/parseNumber";
 import { sampleDataset } from "../models/index";
 import type { IndexSpec, IndicatorTable } from "../scoring/index";
 import { tableFromObservations, tableFromRows } from "../scoring/index";
@@ -75,10 +75,15 @@ const NAME_HEADERS = ["nameFa", "name", "نام", "نام محله"];
 const NAME_EN_HEADERS = ["nameEn", "name_en"];
 const GROUP_HEADERS = ["countyId", "county", "group", "شهرستان"];
 
+/**
+ * A cell's number through the library's one number reader (`parseNumber`: any digit system,
+ * «٬»/«٫» separators). Cells without a digit stay NaN, so a column of names spelled like
+ * number words («هفت‌تیر», «صد») is never taken for an indicator.
+ */
 function cellNumber(text: string): number {
-  const t = latinDigits(text.trim()).replace(/\u066B/g, ".").replace(/[\u066C,]/g, "").replace(/\u2212/g, "-");
-  if (t === "") return Number.NaN;
-  return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t) ? Number(t) : Number.NaN;
+  if (!/[0-9\u06F0-\u06F9\u0660-\u0669]/.test(text)) return Number.NaN;
+  const parsed = safeParseNumber(text);
+  return parsed.success ? parsed.data : Number.NaN;
 }
 
 /** Builds the input from row objects (CSV records or a JSON array). */

@@ -134,6 +134,16 @@ describe("mahalleh score FILE", () => {
     ]);
   });
 
+  it("reads grouped Persian numbers but never takes number-word names for an indicator", async () => {
+    // «صد» and «هفت» are number words; as names they must stay names. Budgets use «٬» grouping.
+    const text = "شناسه,نام,بودجه\nn1,صد,۱٬۲۰۰\nn2,هفت,۳۰۰\n";
+    const { code, out } = await run(["score", "b.csv", "--format", "json"], { "b.csv": text });
+    expect(code).toBe(0);
+    const data = JSON.parse(out) as { units: { id: string; score: number }[] };
+    // one indicator (بودجه): min-max gives n1 100, n2 0
+    expect(data.units.map((u) => [u.id, u.score])).toEqual([["n1", 100], ["n2", 0]]);
+  });
+
   it("refuses a file without any numeric column, in Persian and English", async () => {
     const names = "شناسه,نام\nn1,کوی الف\n";
     const fa = await run(["score", "names.csv"], { "names.csv": names });

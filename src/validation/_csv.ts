@@ -4,6 +4,7 @@
  */
 import type { Options as CsvParseOptions } from "csv-parse";
 import { isMahallehError } from "../errors/MahallehError";
+import { persianDigits } from "../internal/chars";
 import { fail } from "../internal/safe";
 import type { ModelName } from "./headerMaps";
 import { COMMON_HEADERS, normalizeHeader, PERSIAN_HEADERS } from "./headerMaps";
@@ -12,7 +13,7 @@ import type { RowProblem } from "./ValidationReport";
 
 /** Persian digits for messages. */
 function fa(n: number): string {
-  return String(n).replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
+  return persianDigits(String(n));
 }
 
 /** Sets a key without ever invoking the `__proto__` setter. */
