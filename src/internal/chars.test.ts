@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { digitValue, foldArabicLetters, latinDigits, persianDigits } from "./chars";
+import { digitValue, foldArabicLetters, foldForMatching, latinDigits, persianDigits } from "./chars";
 
 describe("digits", () => {
   it("reads all three systems", () => {
@@ -20,5 +20,20 @@ describe("foldArabicLetters", () => {
     expect(foldArabicLetters("مصطفى")).toBe("مصطفی");
     expect(foldArabicLetters("ھە")).toBe("هه");
     expect(foldArabicLetters("محله‌ها")).toBe("محله‌ها");
+  });
+});
+
+describe("foldForMatching", () => {
+  it("folds the spellings people use for one name", () => {
+    const same = (a: string, b: string): void => expect(foldForMatching(a)).toBe(foldForMatching(b));
+    same("خرم‌آباد", "خرم آباد");
+    same("محلهٔ هدف", "محله هدف");
+    same("كرج", "کرج");
+    same("IR-30", "ir ۳۰");
+    same("\u200Fنام محله\uFEFF", "نام_محله");
+    expect(foldForMatching("  نام   محله ")).toBe("نام محله");
+  });
+  it("is idempotent (property)", () => {
+    fc.assert(fc.property(fc.string(), (s) => foldForMatching(foldForMatching(s)) === foldForMatching(s)));
   });
 });

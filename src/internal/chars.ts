@@ -57,3 +57,17 @@ export function foldArabicLetters(text: string): string {
   }
   return last === 0 ? text : out + text.slice(last);
 }
+
+/**
+ * Folds a name or a header for loose comparison: Arabic letters → Persian, every digit →
+ * Latin, lower case; diacritics (incl. hamza above and superscript alef), tatweel, bidi marks
+ * and BOM removed; every run of spaces, ZWNJ/ZWJ, underscores and dashes → one space; trimmed.
+ * «خرم‌آباد» and «خرم آباد», «محلهٔ هدف» and «محله هدف», "IR-30" and «ir ۳۰» fold alike.
+ */
+export function foldForMatching(text: string): string {
+  return foldArabicLetters(latinDigits(text))
+    .replace(/[\u064B-\u0655\u0670\u0640\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, "")
+    .replace(/[\s\u200C\u200D_\-‐–—]+/g, " ")
+    .trim()
+    .toLowerCase();
+}

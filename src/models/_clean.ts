@@ -3,7 +3,7 @@
  * any digit system, Persian text, money strings.
  */
 import type Decimal from "decimal.js";
-import { foldArabicLetters, latinDigits } from "../internal/chars";
+import { foldForMatching } from "../internal/chars";
 import { normalizePersian } from "../text/normalizePersian";
 import { safeParseMoney } from "../text/parseMoney";
 import { safeParseNumber } from "../text/parseNumber";
@@ -38,7 +38,5 @@ export function cleanMoney(input: string | number | Decimal): Decimal | undefine
  * «خرم آباد», «خرم‌آباد» and «خرمآباد» share a key; so do "IR-30", "ir 30" and «IR-۳۰».
  */
 export function matchKey(text: string): string {
-  return latinDigits(foldArabicLetters(text))
-    .toLowerCase()
-    .replace(/[\s\u200c\u200d\u0640\u064b-\u0655\u0670_-]/g, "");
+  return foldForMatching(text).replace(/ /g, "");
 }

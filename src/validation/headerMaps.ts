@@ -1,4 +1,4 @@
-import { foldArabicLetters, latinDigits } from "../internal/chars";
+import { foldForMatching } from "../internal/chars";
 
 /**
  * The names of the `mahalleh/models` record kinds that the readers and {@link validateFile}
@@ -145,9 +145,5 @@ export const PERSIAN_HEADERS: Readonly<Record<ModelName, Readonly<Record<string,
  * @category Reading
  */
 export function normalizeHeader(header: string): string {
-  const folded = foldArabicLetters(latinDigits(header))
-    .replace(/[\u064B-\u0652\u0654\u0670\u0640\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, "")
-    .replace(/[\s\u200C\u200D_\-‐–—]+/g, " ")
-    .trim();
-  return folded.toLowerCase();
+  return foldForMatching(header);
 }
