@@ -102,12 +102,6 @@ export function daysToJalali(n: number): JalaliDate {
   return { year: i + MIN_YEAR, month, day: doy - (month <= 7 ? (month - 1) * 31 : month * 30 - 24) + 1 };
 }
 
-/** Whether the day number lies inside the exact range. */
-export function daysInRange(n: number): boolean {
-  const t = table();
-  return n >= t[0]! && n < t[t.length - 1]!;
-}
-
 /** The module's error codes, in the order of {@link FA} and {@link EN}. */
 const CODES = "INVALID_ARGUMENT JALALI_INVALID_DATE JALALI_OUT_OF_RANGE JALALI_UNPARSABLE JALALI_WEEKDAY_MISMATCH JALALI_INVALID_TIME_ZONE JALALI_INVALID_PATTERN JALALI_INVALID_INTERVAL".split(" ");
 /** Persian messages (short: the details that follow carry the facts). */

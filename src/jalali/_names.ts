@@ -9,9 +9,12 @@ export const WEEKDAYS: readonly string[] = "شنبه یکشنبه دوشنبه �
 /** Cardinal numbers 1–19. */
 export const CARDINALS: readonly string[] = "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده".split(" ");
 
-/** The ordinal word of a day of the month, 1–31, as written in dates: «بیست‌وهفتم». */
+/** A number 1–39 (a day of the month, or a mistyped one), in words: «بیست‌وهفت». */
+export function cardinalDay(day: number): string {
+  return day < 20 ? CARDINALS[day - 1]! : (day < 30 ? "بیست" : "سی") + (day % 10 ? "‌و" + CARDINALS[(day % 10) - 1] : "");
+}
+
+/** The ordinal word of a number 1–39 (a day of the month), as written in dates: «بیست‌وهفتم». */
 export function ordinalDay(day: number): string {
-  const unit = day < 20 ? day : day % 10;
-  if (unit === 0) return day < 30 ? "بیستم" : "سی‌ام";
-  return (day < 20 ? "" : day < 30 ? "بیست‌و" : "سی‌و") + (unit === 3 ? "سوم" : CARDINALS[unit - 1] + "م");
+  return cardinalDay(day).replace(/سه$/, "سو").replace(/ی$/, "ی‌ا") + "م";
 }

@@ -104,7 +104,7 @@ export function createWorkCalendar(options?: WorkCalendarOptions | undefined): W
   const holidayAt = (n: number, d = daysToJalali(n)): boolean => extra.has(n) || (solar && SOLAR_HOLIDAYS.some((h) => h.month === d.month && h.day === d.day));
   const workingAt = (n: number): boolean => !off[dayOfWeek(n)] && !holidayAt(n);
   return {
-    weekend: Object.freeze(weekend.filter((day, i) => weekend.indexOf(day) === i).sort()),
+    weekend: Object.freeze(off.flatMap((o, day) => (o ? [day as Weekday] : []))),
     isHoliday: (date) => holidayAt(check(date)),
     isWorkingDay: (date) => workingAt(check(date)),
     addWorkingDays: (date, amount) => {
@@ -119,9 +119,9 @@ export function createWorkCalendar(options?: WorkCalendarOptions | undefined): W
     workingDaysBetween: (start, end) => {
       const from = check(start, "start");
       const to = check(end, "end");
-      // (start, end] forwards; [end, start) backwards, negated.
+      // The inverse of addWorkingDays: the working days in (start, end], or minus those in [end, start).
       let count = 0;
-      for (let n = Math.min(from, to); n < Math.max(from, to); n++) if (workingAt(from < to ? n + 1 : n)) count += from < to ? 1 : -1;
+      for (let n = from, step = Math.sign(to - from); n !== to; ) if (workingAt((n += step))) count += step;
       return count;
     },
   };

@@ -66,6 +66,11 @@ describe("what people write (calendar.md)", () => {
     expect(parseJalali("سی‌ویکم شهریور ۱۴۰۳")).toEqual(D(1403, 6, 31));
     expect(parseJalali("سی ام دی ۱۴۰۳")).toEqual(D(1403, 10, 30));
     expect(parseJalali("نوزدهم بهمن ۱۴۰۳")).toEqual(D(1403, 11, 19));
+    expect(parseJalali("بیست‌وهفتم اسفندماه ۱۴۰۳")).toEqual(D(1403, 12, 27));
+    expect(parseJalali("۱۰ امردادماه ۱۴۰۳")).toEqual(D(1403, 5, 10));
+    expect(parseJalali("هیجدهم دی ۱۴۰۳")).toEqual(D(1403, 10, 18));
+    expect(parseJalali("بیست و هفت اسفند ۱۴۰۳")).toEqual(D(1403, 12, 27));
+    expect(parseJalali("14031227")).toEqual(D(1403, 12, 27));
   });
   it("reads every ordinal day word that formatJalali writes (do), with or without ZWNJ and spaces", () => {
     for (let day = 1; day <= 31; day++) {
@@ -150,6 +155,10 @@ describe("errors", () => {
     ["دوشنبه سه‌شنبه ۲۷ اسفند ۱۴۰۳", "JALALI_UNPARSABLE"],
     ["123456789/1/1", "JALALI_UNPARSABLE"],
     ["۲۷ خیابان ۱۴۰۳", "JALALI_UNPARSABLE"],
+    // A day past 31 in words is read, then refused as a date, as its digits would be.
+    ["سی‌ودوم اسفند ۱۴۰۳", "JALALI_INVALID_DATE"],
+    ["سی و نهم فروردین ۱۴۰۳", "JALALI_INVALID_DATE"],
+    ["بیست‌وهفتم اسفندماه ۱۴۰۳ ۲", "JALALI_UNPARSABLE"],
   ])("%s → %s", (text, expected) => {
     expect(code(() => parseJalali(text))).toBe(expected);
     const result = safeParseJalali(text);

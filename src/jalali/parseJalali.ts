@@ -1,5 +1,5 @@
 import { badArgument, check, dayOfWeek, daysToJalali, error, invalidDate, jalaliToDays, validJalali } from "./_core";
-import { CARDINALS, MONTHS, WEEKDAYS } from "./_names";
+import { cardinalDay, MONTHS, ordinalDay, WEEKDAYS } from "./_names";
 import { TEHRAN } from "./_zone";
 import { todayJalali } from "./todayJalali";
 import type { JalaliDate } from "./types";
@@ -27,12 +27,8 @@ const SKIP = 4; // noise word («ماه»، «سال»، «ام»…)
 
 let words: Map<string, number> | undefined;
 
-// Patterns with Persian letters are built from strings: the bundler then writes all Persian
-// text the same way (\u escapes), which compresses better than a mix.
-/** «بیستوهفتم»: tens + «و» + unit; «اسفندماه». */
-const COMPOUND = /* @__PURE__ */ new RegExp("^(بیست|سی)و(.+)$|^(.+)ماه$");
 /** A number, maybe with the ordinal suffix: «27ام», «۲۷م». */
-const DIGITS = /* @__PURE__ */ new RegExp("^(\\d{1,8})(ا?م)?$");
+const DIGITS = /* @__PURE__ */ new RegExp("^(\\d{1,7})(ا?م)?$");
 
 /** `y/m/d` or `d/m/y` with the same separator twice. */
 const NUMERIC = /^(\d{1,4})([/.-])(\d\d?)\2(\d{1,4})$/;
@@ -50,39 +46,27 @@ function normalize(text: string): string {
       .replace(new RegExp("(سی|یک|سه|چهار|پنج|اردی) (ام|شنبه|بهشت)(?= |$)", "g"), "$1$2")
       .trim()
       .replace(/\.$/, "")
+      // Compact `yyyymmdd` becomes a `yyyy/mm/dd` triple.
+      .replace(/(^| )(\d{4})(\d\d)(\d\d)(?= |$)/g, "$1$2/$3/$4")
   );
 }
 
-/** word → kind * 64 + value. */
+/** Normalized word → kind * 64 + value, generated from the names the formatter writes. */
 function table(): Map<string, number> {
   if (words !== undefined) return words;
   const t = new Map<string, number>();
-  // Words of a list take consecutive values from `first`; synonyms (step 0) share it.
-  const add = (list: readonly string[], kind: number, first: number, step = 1): void =>
-    list.forEach((w, i) => t.set(normalize(w), kind * 64 + first + i * step));
-  add(MONTHS, M, 1);
-  add(["امرداد"], M, 5);
-  add(WEEKDAYS, W, 0);
-  add(CARDINALS, N, 1);
-  add(CARDINALS.map((w) => w + "م"), N, 1);
-  add(["سوم"], N, 3);
-  add(["اول"], N, 1);
-  add(["هیجده", "هیجدهم"], N, 18, 0);
-  add(["بیست", "بیستم"], N, 20, 0);
-  add(["سی", "سیام"], N, 30, 0);
-  add("ماه سال روز هجری شمسی خورشیدی ه ش هش ه.ش ام م".split(" "), SKIP, 0, 0);
+  const add = (code: number, ...forms: string[]): void => {
+    for (const w of forms) t.set(normalize(w), code);
+  };
+  MONTHS.forEach((w, i) => add(M * 64 + i + 1, w, w + "ماه"));
+  add(M * 64 + 5, "امرداد", "امردادماه");
+  WEEKDAYS.forEach((w, i) => add(W * 64 + i, w));
+  // Up to 39, so that «سی‌ودوم» is read and then refused as an invalid date, not as unreadable.
+  for (let d = 1; d < 40; d++) add(N * 64 + d, cardinalDay(d), ordinalDay(d));
+  add(N * 64 + 1, "اول");
+  add(N * 64 + 18, "هیجده", "هیجدهم");
+  add(SKIP * 64, ..."ماه سال روز هجری شمسی خورشیدی ه ش هش ه.ش ام م".split(" "));
   return (words = t);
-}
-
-/** Kind * 64 + value of a normalized word, or -1. */
-function classify(word: string): number {
-  const t = table();
-  // «بیستوهفتم»: tens + «و» + unit; «اسفندماه».
-  const m = COMPOUND.exec(word);
-  const unit = t.get(m?.[2] ?? "") ?? -1;
-  if (m?.[1] !== undefined && unit >> 6 === N && (unit & 63) < 10) return N * 64 + (m[1] === "سی" ? 30 : 20) + (unit & 63);
-  const month = t.get(m?.[3] ?? "") ?? -1;
-  return t.get(word) ?? (month >> 6 === M ? month : -1);
 }
 
 function unparsable(text: string): Error {
@@ -150,14 +134,14 @@ function fast(text: string): JalaliDate | undefined {
  */
 export function parseJalali(text: string, options?: ParseJalaliOptions | undefined): JalaliDate {
   if (typeof text !== "string") throw badArgument("text", text);
-  // Fast path for the common `yyyy/mm/dd` in Latin digits; anything else goes the long way.
+  // The common case first: `yyyy/mm/dd` in Latin digits; anything else goes the long way.
   const quick = fast(text);
   if (quick !== undefined) return quick;
   const tokens = normalize(text).split(" ");
   if (tokens.length > 12) throw unparsable(text);
   let stated = -1;
   // The shape of the text, one letter per item: t = y/m/d triple, d = day (one or two digits
-  // or a number word), m = month name, y = year (3 to 7 digits), c = compact yyyymmdd.
+  // or a number word), m = month name, y = year (3 to 7 digits).
   let shape = "";
   const values: number[] = [];
   for (const token of tokens) {
@@ -171,10 +155,10 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
       values.push(...(first!.length > 2 ? [+first!, +middle!, +last!] : [+last!, +middle!, +first!]));
     } else if (number !== null) {
       const length = number[1]!.length;
-      shape += length < 3 ? "d" : length === 8 ? "c" : "y";
+      shape += length < 3 ? "d" : "y";
       values.push(+number[1]!);
     } else {
-      const kind = classify(token);
+      const kind = table().get(token) ?? -1;
       if (kind < 0 || (kind >> 6 === W && stated >= 0)) throw unparsable(text);
       if (kind >> 6 === W) stated = kind & 63;
       else if (kind >> 6 !== SKIP) {
@@ -188,8 +172,7 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
   let month: number;
   let day: number;
   if (shape === "t") [year, month, day] = [a, b, c];
-  else if (shape === "c") [year, month, day] = [Math.floor(a / 1e4), Math.floor(a / 100) % 100, a % 100];
-  else if (/^dm[yc]?$/.test(shape)) [year, month, day] = [c, b, a];
+  else if (/^dmy?$/.test(shape)) [year, month, day] = [c, b, a];
   else throw unparsable(text);
   if (month < 1 || month > 12 || day < 1 || day > 31) throw invalidDate(year ?? Number.NaN, month, day);
   let n: number;

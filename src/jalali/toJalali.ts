@@ -1,4 +1,4 @@
-import { badArgument, daysFromCivil, daysInRange, daysToJalali, error, outOfRange } from "./_core";
+import { badArgument, daysFromCivil, daysToJalali, error } from "./_core";
 import { TEHRAN, wallTime } from "./_zone";
 import type { GregorianDate, JalaliDate, TimeZoneOptions } from "./types";
 
@@ -30,9 +30,8 @@ export function toJalali(input: GregorianDate | Date, options?: TimeZoneOptions 
   if (input instanceof Date) {
     const ms = input.getTime();
     if (Number.isNaN(ms)) throw badArgument("input", input);
-    // Outside ±2 days of the range no zone can bring it back (and Intl would drop the era).
-    const utcDay = Math.floor(ms / 86_400_000);
-    if (!daysInRange(utcDay + 2) || !daysInRange(utcDay - 2)) throw outOfRange(input.toISOString());
+    // Checked in UTC first: Intl drops the era of years before 1 CE, far outside the range.
+    daysToJalali(Math.floor(ms / 86_400_000));
     return daysToJalali(Math.floor(wallTime(ms, options?.timeZone ?? TEHRAN) / 86_400_000));
   }
   if (typeof input !== "object" || input === null) throw badArgument("input", input);
@@ -42,5 +41,6 @@ export function toJalali(input: GregorianDate | Date, options?: TimeZoneOptions 
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) throw badArgument("input", input);
   const length = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
   if (month < 1 || month > 12 || day < 1 || day > length) throw error("JALALI_INVALID_DATE", { gregorian: input });
+  // Years outside 1–9999 are far outside the range; NaN makes daysToJalali say so.
   return daysToJalali(year < 1 || year > 9999 ? Number.NaN : daysFromCivil(year, month, day));
 }
