@@ -23,6 +23,12 @@ export interface IndexIndicatorSpec {
     | undefined;
   /** Target (the "good" level) for `distanceToTarget` normalisation. Required by that method. */
   readonly target?: number | undefined;
+  /**
+   * Deprivation cutoff for `cutoff` normalisation (Alkire–Foster), in the indicator's own
+   * units: a unit is deprived when its value is strictly worse, that is above the cutoff for
+   * direction 1 and below it for direction −1. Required by that method.
+   */
+  readonly cutoff?: number | undefined;
 }
 
 /**
@@ -48,10 +54,35 @@ export interface IndexDimensionSpec {
  * - `goalposts`: min-max between each indicator's fixed `goalposts` (clamped), to `range`.
  * - `distanceToTarget`: shortfall from the indicator's `target` relative to the worst observed
  *   value, `range` scaled, 0 when the target is met.
+ * - `cutoff`: the Alkire–Foster deprivation status, `hi` when the value is strictly worse than
+ *   the indicator's `cutoff` and `lo` otherwise. With arithmetic aggregation at both levels the
+ *   score is the Alkire–Foster deprivation score cᵢ (nested weights) on the range's scale, and
+ *   fixed levels at `lo + k·(hi − lo)` identify the poor (cᵢ ≥ k); see `alkireFoster` for
+ *   H, A and M0.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex } from "mahalleh/scoring";
+ * // Alkire–Foster counting: unemployment above 20 % and literacy below 80 % are deprivations.
+ * const r = computeIndex(
+ *   { ids: ["a", "b", "c"], columns: { unemployment: [25, 12, 30], literacy: [70, 91, 85] } },
+ *   {
+ *     indicators: [
+ *       { id: "unemployment", dimension: "work", direction: 1, cutoff: 20 },
+ *       { id: "literacy", dimension: "education", direction: -1, cutoff: 80 },
+ *     ],
+ *     normalization: "cutoff",
+ *     // k = ½: deprived in at least half of the (weighted) indicators
+ *     levels: { method: "fixed", thresholds: [50], labels: [{ fa: "فقیر", en: "poor" }, { fa: "غیرفقیر", en: "not poor" }] },
+ *   },
+ * );
+ * r.units.map((u) => u.score); // => [100, 0, 50]
+ * r.units.map((u) => u.level?.en); // => ["poor", "not poor", "poor"]
+ * ```
  *
  * @category Composite index
  */
-export type NormalizationMethod = "minmax" | "zscore" | "rank" | "percentile" | "goalposts" | "distanceToTarget";
+export type NormalizationMethod = "minmax" | "zscore" | "rank" | "percentile" | "goalposts" | "distanceToTarget" | "cutoff";
 
 /**
  * Normalisation of a composite index: a method name or an object with options.
@@ -70,9 +101,32 @@ export type NormalizationSpec =
     };
 
 /**
- * An aggregation (a weighted mean of the level below):
- * `arithmetic` Σwx, `geometric` Πx^w, `harmonic` 1/Σ(w/x), or the generalised (power) mean
- * `(Σ w·x^p)^(1/p)` (p = 1 arithmetic, p → 0 geometric, p = −1 harmonic). Weights sum to 1.
+ * An aggregation of the level below: a weighted mean, `arithmetic` Σwx, `geometric` Πx^w,
+ * `harmonic` 1/Σ(w/x), or the generalised (power) mean `(Σ w·x^p)^(1/p)` (p = 1 arithmetic,
+ * p → 0 geometric, p = −1 harmonic), weights summing to 1; or `topsis`, TOPSIS with min-max
+ * normalisation over the units scored: `lo + (hi − lo)·D⁻ᵢ/(D⁻ᵢ + D⁺ᵢ)`, where D⁻ᵢ is the
+ * weighted distance to the least deprived profile and D⁺ᵢ to the most deprived one (so the
+ * most deprived profile scores `hi`; the score is 1 − the closeness of `topsis` with the same
+ * weights, `normalization: "minmax"`, and types `"cost"` for direction 1, `"benefit"` for −1).
+ * A unit's missing values are left out of both distances. A string applies to both levels;
+ * for one TOPSIS over every indicator (the usual planning-study setup), put the indicators in
+ * one dimension and write `{ indicators: "topsis" }`.
+ *
+ * @example
+ * ```ts
+ * import { computeIndex } from "mahalleh/scoring";
+ * const table = { ids: ["a", "b", "c"], columns: { x: [0, 5, 10], y: [10, 0, 5] } };
+ * const r = computeIndex(table, {
+ *   indicators: [
+ *     { id: "x", dimension: "all", direction: 1 },
+ *     { id: "y", dimension: "all", direction: 1 },
+ *   ],
+ *   aggregation: { indicators: "topsis" },
+ * });
+ * // b: distances √(¼)/2 to the least and √(5/4)/2 to the most deprived profile → 100/(1 + √5)
+ * r.units.map((u) => Number(u.score?.toFixed(2))); // => [50, 30.9, 69.1]
+ * r.units.map((u) => u.rank); // => [2, 3, 1]
+ * ```
  *
  * @category Composite index
  */
@@ -80,6 +134,7 @@ export type AggregationMethod =
   | "arithmetic"
   | "geometric"
   | "harmonic"
+  | "topsis"
   | {
       /** Always `"generalized"`. */
       readonly method: "generalized";

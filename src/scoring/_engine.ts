@@ -251,6 +251,15 @@ export function normalizeColumn(ind: PlanIndicator, norm: Norm, col: Float64Arra
       }
       return;
     }
+    case "cutoff": {
+      // Alkire–Foster: deprived when strictly worse than the cutoff
+      const c = ind.cutoff as number;
+      for (let i = 0; i < n; i++) {
+        const v = col[i] as number;
+        if (v === v) col[i] = (dir === 1 ? v > c : v < c) ? hi : lo;
+      }
+      return;
+    }
     case "distanceToTarget": {
       const t = ind.target as number;
       const span = dir === 1 ? max - t : t - min;
@@ -274,8 +283,9 @@ export interface AggBuffers {
 
 /**
  * Weighted (power) mean of `count` columns into `out`, per unit over the present values with
- * the weights renormalised. `name(k)` names column k in errors. `complete` promises that no
- * column has a NaN (a faster loop for the arithmetic mean, same result).
+ * the weights renormalised, or their TOPSIS score on `range` (kind 4). `name(k)` names column
+ * k in errors. `complete` promises that no column has a NaN (a faster loop for the arithmetic
+ * mean, same result).
  */
 export function aggregateInto(
   n: number,
@@ -283,6 +293,7 @@ export function aggregateInto(
   column: (k: number) => Float64Array,
   weights: ArrayLike<number>,
   agg: Agg,
+  range: { readonly lo: number; readonly hi: number },
   out: Float64Array,
   buf: AggBuffers,
   name: (k: number) => string,
@@ -290,6 +301,10 @@ export function aggregateInto(
 ): void {
   const acc = buf.acc;
   const ws = buf.ws;
+  if (agg.kind === 4) {
+    topsisInto(n, count, column, weights, range, out, buf);
+    return;
+  }
   acc.fill(0, 0, n);
   ws.fill(0, 0, n);
   // complete columns (no NaN) and arithmetic: one weight sum for every unit
@@ -340,6 +355,69 @@ export function aggregateInto(
       const m = (acc[i] as number) / s;
       out[i] = agg.kind === 0 ? m : agg.kind === 1 ? Math.exp(m) : agg.kind === 2 ? 1 / m : Math.pow(m, 1 / p);
     } else out[i] = Number.NaN;
+  }
+}
+
+/**
+ * TOPSIS with min-max normalisation: `lo + (hi − lo)·D⁻/(D⁻ + D⁺)` per unit, D⁻ the weighted
+ * distance to the least deprived profile (column minima), D⁺ to the most deprived (maxima),
+ * over the unit's present values. A column with one value throughout separates no unit and
+ * is left out; a unit whose every value is in such columns cannot be placed (an error).
+ */
+function topsisInto(
+  n: number,
+  count: number,
+  column: (k: number) => Float64Array,
+  weights: ArrayLike<number>,
+  range: { readonly lo: number; readonly hi: number },
+  out: Float64Array,
+  buf: AggBuffers,
+): void {
+  const toLeast = buf.acc;
+  const toMost = buf.ws;
+  toLeast.fill(0, 0, n);
+  toMost.fill(0, 0, n);
+  // out marks the units with at least one value (0), the others stay NaN
+  out.fill(Number.NaN, 0, n);
+  for (let k = 0; k < count; k++) {
+    const w = weights[k] as number;
+    if (w === 0) continue;
+    const col = column(k);
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const v = col[i] as number;
+      if (v !== v) continue;
+      out[i] = 0;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    if (!(max > min)) continue;
+    const span = max - min;
+    for (let i = 0; i < n; i++) {
+      const v = col[i] as number;
+      if (v !== v) continue;
+      // divided, not multiplied by a reciprocal: a tiny span would overflow it
+      const a = (w * (v - min)) / span;
+      const b = (w * (max - v)) / span;
+      toLeast[i] = (toLeast[i] as number) + a * a;
+      toMost[i] = (toMost[i] as number) + b * b;
+    }
+  }
+  const { lo, hi } = range;
+  for (let i = 0; i < n; i++) {
+    if (out[i] !== out[i]) continue;
+    const a = Math.sqrt(toLeast[i] as number);
+    const b = Math.sqrt(toMost[i] as number);
+    if (!(a + b > 0)) {
+      throw fail(
+        "INDEX_CONSTANT_INDICATOR",
+        `تاپسیس نمی‌تواند واحد شمارهٔ ${i} را جای دهد: هر مقداری که دارد برای همهٔ واحدها یکسان است`,
+        `TOPSIS cannot place unit ${i}: every value it has is the same for all units`,
+        { index: i },
+      );
+    }
+    out[i] = lo + ((hi - lo) * a) / (a + b);
   }
 }
 
@@ -471,6 +549,7 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
       (k) => (columns !== null ? (columns[members[k] as number] as Float64Array) : transform(members[k] as number, (work ??= new Float64Array(n)))),
       w,
       plan.aggIndicators,
+      plan.normalization,
       out,
       buf,
       (k) => (indicators[members[k] as number] as PlanIndicator).id,
@@ -479,7 +558,7 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
   });
   const scores = new Float64Array(n);
   // fused dimension scores have no gap (their columns had none): the complete-column loop
-  aggregateInto(n, dims.length, (d) => dimScores[d] as Float64Array, weights.dimension, plan.aggDimensions, scores, buf, (d) => dims[d] as string, allFused);
+  aggregateInto(n, dims.length, (d) => dimScores[d] as Float64Array, weights.dimension, plan.aggDimensions, plan.normalization, scores, buf, (d) => dims[d] as string, allFused);
   return { scores, dims: dimScores, weights, columns, winsorized, coverage };
 }
 

@@ -12,9 +12,9 @@ import type {
   WeightingSpec,
 } from "./IndexSpec";
 
-/** A resolved aggregation: kind 0 arithmetic, 1 geometric, 2 harmonic, 3 power mean. */
+/** A resolved aggregation: kind 0 arithmetic, 1 geometric, 2 harmonic, 3 power mean, 4 TOPSIS. */
 export interface Agg {
-  readonly kind: 0 | 1 | 2 | 3;
+  readonly kind: 0 | 1 | 2 | 3 | 4;
   readonly p: number;
   readonly name: string;
 }
@@ -34,6 +34,7 @@ export interface PlanIndicator {
   readonly raw: ArrayLike<number>;
   readonly goalposts: { readonly min: number; readonly max: number } | undefined;
   readonly target: number | undefined;
+  readonly cutoff: number | undefined;
 }
 
 export interface Levels {
@@ -73,7 +74,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 
 const SPEC_KEYS = ["indicators", "dimensions", "normalization", "aggregation", "missing", "outliers", "weighting", "levels", "ranking"];
 // the descriptive fields of a models Indicator are accepted, so `sampleDataset.indicators` can be passed as is
-const INDICATOR_KEYS = ["id", "dimension", "direction", "weight", "goalposts", "target", "nameFa", "nameEn", "unit", "source"];
+const INDICATOR_KEYS = ["id", "dimension", "direction", "weight", "goalposts", "target", "cutoff", "nameFa", "nameEn", "unit", "source"];
 const SPELLING: Readonly<Record<string, string>> = { normalisation: "normalization", aggregate: "aggregation", weights: "weighting", level: "levels", rank: "ranking", dim: "dimension", weigth: "weight" };
 
 /** Rejects unknown keys (a misspelt option would otherwise be silently ignored). */
@@ -118,7 +119,7 @@ export function defaultLabels(count: number): LevelLabel[] {
   return Array.from({ length: count }, (_, i) => ({ fa: `سطح ${i + 1}`, en: `level ${i + 1}` }));
 }
 
-const NORMS: readonly NormalizationMethod[] = ["minmax", "zscore", "rank", "percentile", "goalposts", "distanceToTarget"];
+const NORMS: readonly NormalizationMethod[] = ["minmax", "zscore", "rank", "percentile", "goalposts", "distanceToTarget", "cutoff"];
 const MISSING: readonly MissingMethod[] = ["reweight", "mean", "median", "groupMean"];
 
 /** Resolves a normalisation spec. */
@@ -127,8 +128,8 @@ export function resolveNormalization(spec: NormalizationSpec | undefined): Norm 
   const method = typeof raw === "string" ? raw : isObject(raw) ? raw["method"] : undefined;
   if (typeof method !== "string" || !NORMS.includes(method as NormalizationMethod)) {
     throw specError(
-      `روش نرمال‌سازی «${String(method)}» شناخته نیست (minmax، zscore، rank، percentile، goalposts، distanceToTarget)`,
-      `Unknown normalization "${String(method)}" (minmax, zscore, rank, percentile, goalposts, distanceToTarget)`,
+      `روش نرمال‌سازی «${String(method)}» شناخته نیست (${NORMS.join("، ")})`,
+      `Unknown normalization "${String(method)}" (${NORMS.join(", ")})`,
     );
   }
   const range = typeof raw === "object" ? raw.range : undefined;
@@ -148,12 +149,25 @@ export function resolveNormalization(spec: NormalizationSpec | undefined): Norm 
   return { method: method as NormalizationMethod, lo, hi, sample: deviation === "sample" };
 }
 
+/** Checks that every indicator has what the normalisation needs: a target, or a cutoff. */
+export function checkIndicatorsFor(norm: Norm, indicators: readonly PlanIndicator[]): void {
+  for (const ind of indicators) {
+    if (norm.method === "distanceToTarget" && ind.target === undefined) {
+      throw specError(`روش فاصله تا هدف برای شاخص «${ind.id}» هدف (target) لازم دارد`, `distanceToTarget needs a target for indicator "${ind.id}"`, { indicator: ind.id });
+    }
+    if (norm.method === "cutoff" && ind.cutoff === undefined) {
+      throw specError(`روش آستانه برای شاخص «${ind.id}» آستانهٔ محرومیت (cutoff) لازم دارد`, `cutoff normalization needs a cutoff for indicator "${ind.id}"`, { indicator: ind.id });
+    }
+  }
+}
+
 /** Resolves one aggregation method. */
 export function resolveAggregation(method: AggregationMethod | undefined): Agg {
   const m = method ?? "arithmetic";
   if (m === "arithmetic") return { kind: 0, p: 1, name: "arithmetic" };
   if (m === "geometric") return { kind: 1, p: 0, name: "geometric" };
   if (m === "harmonic") return { kind: 2, p: -1, name: "harmonic" };
+  if (m === "topsis") return { kind: 4, p: 1, name: "TOPSIS" };
   if (isObject(m) && m["method"] === "generalized") {
     const p = m["power"];
     if (typeof p !== "number" || !Number.isFinite(p)) {
@@ -164,8 +178,8 @@ export function resolveAggregation(method: AggregationMethod | undefined): Agg {
     return { kind: 3, p, name: `generalized(${p})` };
   }
   throw specError(
-    `روش تجمیع «${JSON.stringify(m)}» شناخته نیست (arithmetic، geometric، harmonic، generalized)`,
-    `Unknown aggregation ${JSON.stringify(m)} (arithmetic, geometric, harmonic, generalized)`,
+    `روش تجمیع «${JSON.stringify(m)}» شناخته نیست (arithmetic، geometric، harmonic، topsis، generalized)`,
+    `Unknown aggregation ${JSON.stringify(m)} (arithmetic, geometric, harmonic, topsis, generalized)`,
   );
 }
 
@@ -289,6 +303,9 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
     if (ind.target !== undefined && (typeof ind.target !== "number" || !Number.isFinite(ind.target))) {
       throw specError(`هدف شاخص «${id}» باید عدد باشد`, `Target of "${id}" must be a finite number`, { indicator: id });
     }
+    if (ind.cutoff !== undefined && (typeof ind.cutoff !== "number" || !Number.isFinite(ind.cutoff))) {
+      throw specError(`آستانهٔ محرومیت شاخص «${id}» باید عدد باشد`, `Cutoff of "${id}" must be a finite number`, { indicator: id });
+    }
     indicators.push({
       id,
       dim,
@@ -297,6 +314,7 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
       raw: checkColumn(id, Object.hasOwn(table.columns, id) ? (table.columns as Record<string, unknown>)[id] : undefined, n),
       goalposts,
       target: ind.target,
+      cutoff: ind.cutoff,
     });
   }
   const byDim: number[][] = dims.map(() => []);
@@ -308,13 +326,7 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
     }
   });
   const normalization = resolveNormalization(spec.normalization);
-  if (normalization.method === "distanceToTarget") {
-    for (const ind of indicators) {
-      if (ind.target === undefined) {
-        throw specError(`روش فاصله تا هدف برای شاخص «${ind.id}» هدف (target) لازم دارد`, `distanceToTarget needs a target for indicator "${ind.id}"`, { indicator: ind.id });
-      }
-    }
-  }
+  checkIndicatorsFor(normalization, indicators);
   const agg = spec.aggregation;
   let aggIndicators: Agg;
   let aggDimensions: Agg;

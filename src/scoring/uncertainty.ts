@@ -2,7 +2,7 @@ import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { AggregationMethod, AggregationSpec, IndexSpec, NormalizationSpec } from "./IndexSpec";
 import { aggregateInto, isComplete, normalizeColumn, prepareColumn, rankAll, runPass, screen, type AggBuffers } from "./_engine";
-import { makePlan, resolveAggregation, resolveNormalization, type Agg, type Norm, type PlanIndicator } from "./_plan";
+import { checkIndicatorsFor, makePlan, resolveAggregation, resolveNormalization, type Agg, type Norm, type PlanIndicator } from "./_plan";
 import { Random } from "./_random";
 import { sobolIndices } from "./_sobol";
 import { argsortFinite, ranksFromOrder, sortWorkspace } from "./_sort";
@@ -201,12 +201,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const norms: Norm[] = vary.normalization === undefined ? [plan.normalization] : vary.normalization.map(resolveNormalization);
   const aggs = vary.aggregation === undefined ? [{ ind: plan.aggIndicators, dim: plan.aggDimensions }] : vary.aggregation.map(resolveAggPair);
   if (norms.length === 0 || aggs.length === 0) throw bad("فهرست گزینه‌ها خالی است", "An alternatives list is empty");
-  if (norms.some((nm) => nm.method === "distanceToTarget")) {
-    const lacking = plan.indicators.find((ind) => ind.target === undefined);
-    if (lacking !== undefined) {
-      throw fail("INDEX_INVALID_SPEC", `روش فاصله تا هدف برای شاخص «${lacking.id}» هدف (target) لازم دارد`, `distanceToTarget needs a target for indicator "${lacking.id}"`, { indicator: lacking.id });
-    }
-  }
+  for (const nm of norms) checkIndicatorsFor(nm, plan.indicators);
   const factors: Factor[] = [];
   if (wMethod !== null) factors.push("weights");
   if (norms.length > 1) factors.push("normalization");
@@ -304,6 +299,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const evaluate = (row: readonly [number, number, number], slot: number): void => {
     const cols = columnsFor(row[1]);
     const agg = aggs[row[2]] as { ind: Agg; dim: Agg };
+    const norm = norms[row[1]] as Norm;
     const rng = new Random(row[0]);
     byDim.forEach((members, dd) => {
       const w = memberW[dd] as number[];
@@ -314,12 +310,12 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
       const flags = completeCols[row[1]] as boolean[];
       const complete = members.every((j) => flags[j] === true);
       dimComplete[dd] = complete ? 1 : 0;
-      aggregateInto(n, members.length, (k) => cols[members[k] as number] as Float64Array, wInd, agg.ind, dimBufs[dd] as Float64Array, aggBuf, (k) => (indicators[members[k] as number] as PlanIndicator).id, complete);
+      aggregateInto(n, members.length, (k) => cols[members[k] as number] as Float64Array, wInd, agg.ind, norm, dimBufs[dd] as Float64Array, aggBuf, (k) => (indicators[members[k] as number] as PlanIndicator).id, complete);
     });
     if (wMethod !== null && levels !== "indicators") perturb(rng, baseW.dimension, wDim, 0, dims.length);
     else wDim.set(baseW.dimension);
     // excluded units are NaN in every dimension: the fast loop would still give NaN for them
-    aggregateInto(n, dims.length, (k) => dimBufs[k] as Float64Array, wDim, agg.dim, scoreBuf, aggBuf, (k) => dims[k] as string, dimComplete.every((c) => c === 1));
+    aggregateInto(n, dims.length, (k) => dimBufs[k] as Float64Array, wDim, agg.dim, norm, scoreBuf, aggBuf, (k) => dims[k] as string, dimComplete.every((c) => c === 1));
     rankBuf.fill(Number.NaN);
     const order = argsortFinite(scoreBuf, n, true, ws);
     ranksFromOrder(scoreBuf, order, order.length, plan.ranking, rankBuf);
