@@ -38,3 +38,19 @@ export function assertFiniteOrCoded(run: (matrix: number[][]) => unknown, numRun
     { numRuns },
   );
 }
+
+/**
+ * Alkire & Foster (2011), "Counting and multidimensional poverty measurement", J. Public Econ.
+ * 95(7–8):476–487, worked example: four people (rows), four dimensions of achievements
+ * (higher is better; the last is 0/1), deprivation cutoffs z = (13, 12, 3, 1). The paper's
+ * deprivation counts are (0, 2, 4, 1).
+ */
+export const ALKIRE_FOSTER_EXAMPLE: { readonly y: number[][]; readonly z: number[] } = {
+  y: [
+    [13.1, 14, 4, 1],
+    [15.2, 7, 5, 0],
+    [12.5, 10, 1, 0],
+    [20, 11, 3, 1],
+  ],
+  z: [13, 12, 3, 1],
+};

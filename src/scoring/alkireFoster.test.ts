@@ -1,19 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alkireFoster } from "./alkireFoster";
+import { ALKIRE_FOSTER_EXAMPLE } from "./_testing";
 import { errorCodeOf as codeOf } from "../internal/errorCodeOf";
 
 
-// Alkire & Foster (2011), "Counting and multidimensional poverty measurement", J. Public Econ.
-// 95(7–8):476–487, worked example: four people, four dimensions, cutoffs z = (13, 12, 3, 1)
-// (data as in docs/methods.md; the last dimension is 0/1).
-const y = [
-  [13.1, 14, 4, 1],
-  [15.2, 7, 5, 0],
-  [12.5, 10, 1, 0],
-  [20, 11, 3, 1],
-];
-const z = [13, 12, 3, 1];
+// Alkire & Foster (2011), J. Public Econ. 95(7–8):476–487, worked example (data as in
+// docs/methods.md; citation and shape in ./_testing).
+const { y, z } = ALKIRE_FOSTER_EXAMPLE;
 
 describe("alkireFoster", () => {
   it("reproduces the paper's example with k = 2 of 4 dimensions: H = 1/2, A = 3/4, M0 = 3/8", () => {

@@ -12,6 +12,7 @@ import { computeIndex, computeIndexColumns, safeComputeIndex } from "./computeIn
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexIndicatorSpec, IndexSpec } from "./IndexSpec";
 import { topsis } from "./topsis";
+import { ALKIRE_FOSTER_EXAMPLE } from "./_testing";
 import { uncertainty } from "./uncertainty";
 
 const scores = (r: ReturnType<typeof computeIndex>): number[] => r.units.map((u) => u.score as number);
@@ -214,16 +215,10 @@ describe("aggregation: topsis", () => {
   });
 });
 
-// Alkire & Foster (2011), "Counting and multidimensional poverty measurement", J. Public Econ.
-// 95(7–8):476–487, worked example: four people, four dimensions (achievements: higher is
-// better, so direction −1), cutoffs z = (13, 12, 3, 1). Deprivation counts (paper): (0, 2, 4, 1).
-const y = [
-  [13.1, 14, 4, 1],
-  [15.2, 7, 5, 0],
-  [12.5, 10, 1, 0],
-  [20, 11, 3, 1],
-];
-const z = [13, 12, 3, 1];
+// Alkire & Foster (2011), J. Public Econ. 95(7–8):476–487, worked example: achievements
+// (higher is better, so direction −1) with cutoffs z; the paper's deprivation counts are
+// (0, 2, 4, 1).
+const { y, z } = ALKIRE_FOSTER_EXAMPLE;
 
 describe("normalization: cutoff (Alkire–Foster counting)", () => {
   it("reproduces the paper's example: scores c = (0, ½, 1, ¼), k = ½ identifies persons 2 and 3, M0 = 3/8", () => {
