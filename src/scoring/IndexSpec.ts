@@ -58,7 +58,8 @@ export interface IndexDimensionSpec {
  *   the indicator's `cutoff` and `lo` otherwise. With arithmetic aggregation at both levels the
  *   score is the Alkire–Foster deprivation score cᵢ (nested weights) on the range's scale, and
  *   fixed levels at `lo + k·(hi − lo)` identify the poor (cᵢ ≥ k); see `alkireFoster` for
- *   H, A and M0.
+ *   H, A and M0. Not combined with `outliers: "winsorize"`, which would move values across
+ *   the cutoff.
  *
  * @example
  * ```ts

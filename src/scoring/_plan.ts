@@ -149,8 +149,18 @@ export function resolveNormalization(spec: NormalizationSpec | undefined): Norm 
   return { method: method as NormalizationMethod, lo, hi, sample: deviation === "sample" };
 }
 
-/** Checks that every indicator has what the normalisation needs: a target, or a cutoff. */
-export function checkIndicatorsFor(norm: Norm, indicators: readonly PlanIndicator[]): void {
+/**
+ * Checks that the normalisation fits the rest of the spec: every indicator has the target or
+ * cutoff it needs, and a cutoff is not combined with winsorisation (which would move values
+ * across the cutoff).
+ */
+export function checkNormalizationFits(norm: Norm, indicators: readonly PlanIndicator[], outliers: Plan["outliers"]): void {
+  if (norm.method === "cutoff" && outliers !== null) {
+    throw specError(
+      "روش آستانه با وینزوری‌سازی نمی‌خواند: محرومیت با آستانه سنجیده می‌شود و وینزوری‌سازی مقدار را از آستانه عبور می‌دهد",
+      'cutoff normalization does not go with outliers: "winsorize": deprivation is read against the cutoff, and winsorising can move a value across it',
+    );
+  }
   for (const ind of indicators) {
     if (norm.method === "distanceToTarget" && ind.target === undefined) {
       throw specError(`روش فاصله تا هدف برای شاخص «${ind.id}» هدف (target) لازم دارد`, `distanceToTarget needs a target for indicator "${ind.id}"`, { indicator: ind.id });
@@ -326,7 +336,6 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
     }
   });
   const normalization = resolveNormalization(spec.normalization);
-  checkIndicatorsFor(normalization, indicators);
   const agg = spec.aggregation;
   let aggIndicators: Agg;
   let aggDimensions: Agg;
@@ -358,6 +367,7 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
   } else if (outliersRaw !== "none") {
     throw specError(`روش دادهٔ پرت «${JSON.stringify(outliersRaw)}» شناخته نیست`, `Unknown outlier treatment ${JSON.stringify(outliersRaw)}`);
   }
+  checkNormalizationFits(normalization, indicators, outliers);
   const weighting = spec.weighting ?? "manual";
   if (
     !(typeof weighting === "string" && ["manual", "equal", "entropy", "critic", "cv"].includes(weighting)) &&

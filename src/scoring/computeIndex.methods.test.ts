@@ -274,6 +274,22 @@ describe("normalization: cutoff (Alkire–Foster counting)", () => {
     );
   });
 
+  it("refuses winsorisation, which would move values across the cutoff", () => {
+    const base = z.map((cutoff, j) => ({ id: `x${j}`, dimension: "d", direction: -1 as const, cutoff }));
+    const message = (run: () => unknown): string => {
+      try {
+        run();
+      } catch (error) {
+        return (error as { code: string; message: string }).code + " " + (error as Error).message;
+      }
+      return "no error";
+    };
+    expect(message(() => computeIndex(tableOf(y), { indicators: base, normalization: "cutoff", outliers: "winsorize" }))).toMatch(/^INDEX_INVALID_SPEC .*winsoris/);
+    expect(message(() => uncertainty(tableOf(y), { indicators: base, outliers: "winsorize" }, { runs: 8, vary: { normalization: ["minmax", "cutoff"] } }))).toMatch(/^INDEX_INVALID_SPEC .*winsoris/);
+    // without the cutoff alternative the same spec runs
+    expect(uncertainty(tableOf(y), { indicators: base, outliers: "winsorize" }, { runs: 8 }).units).toHaveLength(4);
+  });
+
   it("needs a cutoff for every indicator, and a finite one", () => {
     const table = tableOf(y);
     const base = z.map((cutoff, j) => ({ id: `x${j}`, dimension: "d", direction: -1 as const, cutoff }));

@@ -2,7 +2,7 @@ import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { AggregationMethod, AggregationSpec, IndexSpec, NormalizationSpec } from "./IndexSpec";
 import { aggregateInto, isComplete, normalizeColumn, prepareColumn, rankAll, runPass, screen, type AggBuffers } from "./_engine";
-import { checkIndicatorsFor, makePlan, resolveAggregation, resolveNormalization, type Agg, type Norm, type PlanIndicator } from "./_plan";
+import { checkNormalizationFits, makePlan, resolveAggregation, resolveNormalization, type Agg, type Norm, type PlanIndicator } from "./_plan";
 import { Random } from "./_random";
 import { sobolIndices } from "./_sobol";
 import { argsortFinite, ranksFromOrder, sortWorkspace } from "./_sort";
@@ -201,7 +201,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const norms: Norm[] = vary.normalization === undefined ? [plan.normalization] : vary.normalization.map(resolveNormalization);
   const aggs = vary.aggregation === undefined ? [{ ind: plan.aggIndicators, dim: plan.aggDimensions }] : vary.aggregation.map(resolveAggPair);
   if (norms.length === 0 || aggs.length === 0) throw bad("فهرست گزینه‌ها خالی است", "An alternatives list is empty");
-  for (const nm of norms) checkIndicatorsFor(nm, plan.indicators);
+  for (const nm of norms) checkNormalizationFits(nm, plan.indicators, plan.outliers);
   const factors: Factor[] = [];
   if (wMethod !== null) factors.push("weights");
   if (norms.length > 1) factors.push("normalization");
