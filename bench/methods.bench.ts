@@ -4,6 +4,7 @@
  * (no JavaScript MCDM library is a dependency), so the ratios measure the columnar core.
  */
 import { ahp, entropyWeights, topsis } from "../src/scoring/index";
+import { SAATY_WEALTH_OF_NATIONS } from "../src/scoring/_testing";
 import { compare } from "./harness";
 
 const m = 2020;
@@ -42,15 +43,7 @@ function naiveEntropy(x: number[][]): number[] {
   return d.map((v) => v / total);
 }
 
-const pairwise = [
-  [1, 4, 9, 6, 6, 5, 5],
-  [1 / 4, 1, 7, 5, 5, 3, 4],
-  [1 / 9, 1 / 7, 1, 1 / 5, 1 / 5, 1 / 7, 1 / 5],
-  [1 / 6, 1 / 5, 5, 1, 1, 1 / 3, 1 / 3],
-  [1 / 6, 1 / 5, 5, 1, 1, 1 / 3, 1 / 3],
-  [1 / 5, 1 / 3, 7, 3, 3, 1, 2],
-  [1 / 5, 1 / 4, 5, 3, 3, 1 / 2, 1],
-];
+const pairwise = SAATY_WEALTH_OF_NATIONS;
 
 export default async function run(): Promise<void> {
   await compare({

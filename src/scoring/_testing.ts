@@ -54,3 +54,18 @@ export const ALKIRE_FOSTER_EXAMPLE: { readonly y: number[][]; readonly z: number
   ],
   z: [13, 12, 3, 1],
 };
+
+/**
+ * Saaty's "relative wealth of nations" pairwise matrix (Saaty 1980, *The Analytic Hierarchy
+ * Process*, McGraw-Hill; Saaty & Khouja 1976): US, USSR, China, France, UK, Japan, West
+ * Germany. Published eigenvector .427 .230 .021 .052 .052 .123 .094, λmax 7.61.
+ */
+export const SAATY_WEALTH_OF_NATIONS: number[][] = [
+  [1, 4, 9, 6, 6, 5, 5],
+  [1 / 4, 1, 7, 5, 5, 3, 4],
+  [1 / 9, 1 / 7, 1, 1 / 5, 1 / 5, 1 / 7, 1 / 5],
+  [1 / 6, 1 / 5, 5, 1, 1, 1 / 3, 1 / 3],
+  [1 / 6, 1 / 5, 5, 1, 1, 1 / 3, 1 / 3],
+  [1 / 5, 1 / 3, 7, 3, 3, 1, 2],
+  [1 / 5, 1 / 4, 5, 3, 3, 1 / 2, 1],
+];

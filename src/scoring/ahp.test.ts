@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ahp, aggregateJudgements, SAATY_RANDOM_INDEX } from "./ahp";
 import { errorCodeOf as codeOf } from "../internal/errorCodeOf";
+import { SAATY_WEALTH_OF_NATIONS } from "./_testing";
 
 
 /** A perfectly consistent matrix aᵢⱼ = uᵢ/uⱼ. */
@@ -10,15 +11,7 @@ const consistentFrom = (u: readonly number[]): number[][] => u.map((ui) => u.map
 describe("ahp", () => {
   it("reproduces Saaty's 'relative wealth of nations' example (Saaty 1980, The Analytic Hierarchy Process, McGraw-Hill; Saaty & Khouja 1976): eigenvector .427 .230 .021 .052 .052 .123 .094, λmax 7.61", () => {
     // US, USSR, China, France, UK, Japan, West Germany.
-    const A = [
-      [1, 4, 9, 6, 6, 5, 5],
-      [1 / 4, 1, 7, 5, 5, 3, 4],
-      [1 / 9, 1 / 7, 1, 1 / 5, 1 / 5, 1 / 7, 1 / 5],
-      [1 / 6, 1 / 5, 5, 1, 1, 1 / 3, 1 / 3],
-      [1 / 6, 1 / 5, 5, 1, 1, 1 / 3, 1 / 3],
-      [1 / 5, 1 / 3, 7, 3, 3, 1, 2],
-      [1 / 5, 1 / 4, 5, 3, 3, 1 / 2, 1],
-    ];
+    const A = SAATY_WEALTH_OF_NATIONS;
     const r = ahp(A);
     expect(r.weights.map((w) => Math.round(w * 1000) / 1000)).toEqual([0.427, 0.23, 0.021, 0.052, 0.052, 0.123, 0.094]);
     expect(r.lambdaMax).toBeCloseTo(7.61, 2);
