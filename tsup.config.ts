@@ -27,6 +27,10 @@ export default defineConfig([
       models: "src/models/index.ts",
       validation: "src/validation/index.ts",
       scoring: "src/scoring/index.ts",
+      planning: "src/planning/index.ts",
+      monitoring: "src/monitoring/index.ts",
+      evaluation: "src/evaluation/index.ts",
+      charts: "src/charts/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
@@ -36,7 +40,7 @@ export default defineConfig([
     treeshake: true,
     target: "node20",
     platform: "neutral",
-    external: ["zod", "date-fns-jalali", "decimal.js", "csv-parse"],
+    external: ["zod", "date-fns-jalali", "decimal.js", "csv-parse", "highs", "ml-matrix", "vega", "vega-lite", "hyparquet", "apache-arrow", "@duckdb/node-api"],
     onSuccess: writeJsonSchemas,
   },
   {
@@ -47,6 +51,6 @@ export default defineConfig([
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
     define: { __MAHALLEH_VERSION__: JSON.stringify(version) },
-    external: ["zod", "date-fns-jalali", "decimal.js", "csv-parse"],
+    external: ["zod", "date-fns-jalali", "decimal.js", "csv-parse", "highs", "ml-matrix", "vega", "vega-lite", "hyparquet", "apache-arrow", "@duckdb/node-api"],
   },
 ]);

@@ -1,7 +1,8 @@
 /**
  * mahalleh (محله): the data toolkit of Iran's programme to empower less-privileged
  * neighbourhoods. The root re-exports every module; import a subpath (`mahalleh/jalali`,
- * `mahalleh/text`, `mahalleh/models`, `mahalleh/validation`, `mahalleh/scoring`) to load
+ * `mahalleh/text`, `mahalleh/models`, `mahalleh/validation`, `mahalleh/scoring`, `mahalleh/planning`, `mahalleh/monitoring`,
+ * `mahalleh/evaluation`, `mahalleh/charts`) to load
  * only what you use.
  *
  * @packageDocumentation
@@ -12,3 +13,7 @@ export * from "./text/index";
 export * from "./models/index";
 export * from "./validation/index";
 export * from "./scoring/index";
+export * from "./planning/index";
+export * from "./monitoring/index";
+export * from "./evaluation/index";
+export * from "./charts/index";

@@ -5,7 +5,7 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const src = `${root}src/`;
 const alias = [
   { find: /^mahalleh$/, replacement: `${src}index.ts` },
-  { find: /^mahalleh\/(jalali|text|models|validation|scoring)$/, replacement: `${src}$1/index.ts` },
+  { find: /^mahalleh\/(jalali|text|models|validation|scoring|planning|monitoring|evaluation|charts)$/, replacement: `${src}$1/index.ts` },
 ];
 
 /** Date-dependent code must not care about the host zone: these suites run once per zone. */

@@ -1,6 +1,10 @@
 import type { JalaliErrorCode } from "../jalali/errorCodes";
 import type { ModelsErrorCode } from "../models/errorCodes";
 import type { ScoringErrorCode } from "../scoring/errorCodes";
+import type { PlanningErrorCode } from "../planning/errorCodes";
+import type { MonitoringErrorCode } from "../monitoring/errorCodes";
+import type { EvaluationErrorCode } from "../evaluation/errorCodes";
+import type { ChartsErrorCode } from "../charts/errorCodes";
 import type { TextErrorCode } from "../text/errorCodes";
 import type { ValidationErrorCode } from "../validation/errorCodes";
 
@@ -27,7 +31,11 @@ export type MahallehErrorCode =
   | TextErrorCode
   | ModelsErrorCode
   | ValidationErrorCode
-  | ScoringErrorCode;
+  | ScoringErrorCode
+  | PlanningErrorCode
+  | MonitoringErrorCode
+  | EvaluationErrorCode
+  | ChartsErrorCode;
 
 /**
  * A message in both of the library's languages.

@@ -1,0 +1,8 @@
+/**
+ * `mahalleh/charts`: Vega-Lite specifications (plain JSON) for the index, uncertainty, contributions, maps, schedules and follow-up, Persian by default.
+ *
+ * @packageDocumentation
+ */
+export { MahallehError, isMahallehError } from "../errors/index";
+export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";
+export type { ChartsErrorCode } from "./errorCodes";
