@@ -216,11 +216,12 @@ describe("mahalleh score: errors", () => {
     expect(err).toContain(message);
   });
 
-  it("an unexpected failure is reported as an internal error with exit 1, not a crash", async () => {
+  it("an unexpected failure is reported as an internal error with exit 3, without a stack trace", async () => {
     let err = "";
     const code = await realMain(["score", "x.csv"], { stdout: () => undefined, stderr: (t) => (err += t), readFile: async () => 42 as unknown as string });
-    expect(code).toBe(1);
+    expect(code).toBe(3);
     expect(err).toContain("خطای داخلی");
+    expect(err).not.toMatch(/\n\s+at /);
   });
 
   it("data errors in English", async () => {

@@ -1,3 +1,5 @@
+import { runCommand, type CliCommand } from "./_command";
+
 /** Where the command writes and reads; injected so that tests capture output. */
 export interface CliIO {
   /** Writes to standard output. */
@@ -10,25 +12,35 @@ export interface CliIO {
   readFile?: ((path: string) => Promise<string>) | undefined;
 }
 
-const HELP = `mahalleh — data toolkit for Iran's less-privileged neighbourhoods programme
+/**
+ * The subcommands, each in its own file and loaded on first use. To add a command, write
+ * `src/cli/<name>.ts` exporting a `CliCommand` and add one line here.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
+  score: async () => (await import("./score")).score,
+  validate: async () => (await import("./validate")).validate,
+};
+
+async function help(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const lines = commands.map((c) => `  ${c.usage}\n      ${c.summary.en}\n      ${c.summary.fa}`);
+  return `mahalleh — data toolkit for Iran's less-privileged neighbourhoods programme
 (توانمندسازی محلات کمتر برخوردار)
 
 Usage:
-  mahalleh score [file] [--spec spec.json] [--format table|csv|json|md] [--runs N]
-                 [--seed N] [--period P] [--top N] [--locale fa|en]
-      rank neighbourhoods by the composite deprivation index (no file: the bundled
-      synthetic Alborz sample); "mahalleh score --help" for details
-  mahalleh validate <file> [--model M] [--format F] [--locale fa|en]
-      check a CSV/JSON file against a model and list every problem
-  mahalleh --help       this text
-  mahalleh --version    the installed version
+${lines.join("\n")}
+  mahalleh <command> --help   details of one command
+  mahalleh --help             this text
+  mahalleh --version          the installed version
 
-Exit codes: 0 success, 1 data error (bad file, invalid rows), 2 usage error.
+Exit codes: 0 success, 1 data problem (bad file, invalid rows), 2 usage error, 3 internal error.
 `;
+}
 
 /**
  * Runs the command line with the given arguments and returns the exit code: 0 success, 1 a
- * data error (unreadable or invalid file, a spec the data cannot satisfy), 2 a usage error.
+ * data problem (unreadable or invalid file, a spec the data cannot satisfy), 2 a usage error,
+ * 3 an internal error.
  *
  * @param argv - arguments after the program name
  * @param io - output sinks (and optionally a file reader and whether stderr is a terminal)
@@ -37,31 +49,19 @@ Exit codes: 0 success, 1 data error (bad file, invalid rows), 2 usage error.
 export async function realMain(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-    io.stdout(HELP);
+    io.stdout(await help());
     return 0;
   }
   if (command === "--version" || command === "-v") {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (command === "score") {
-    const { SCORE_HELP, scoreCommand } = await import("./score");
-    if (rest.includes("--help") || rest.includes("-h")) {
-      io.stdout(SCORE_HELP);
-      return 0;
-    }
-    return scoreCommand(rest, io);
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (load === undefined) {
+    io.stderr(`mahalleh: unknown command «${command}» / فرمان ناشناخته\n\n${await help()}`);
+    return 2;
   }
-  if (command === "validate") {
-    const { VALIDATE_HELP, validateCommand } = await import("./validate");
-    if (rest.includes("--help") || rest.includes("-h")) {
-      io.stdout(VALIDATE_HELP);
-      return 0;
-    }
-    return validateCommand(rest, io);
-  }
-  io.stderr(`mahalleh: unknown command «${command}» / فرمان ناشناخته\n\n${HELP}`);
-  return 2;
+  return runCommand(await load(), rest, io);
 }
 
 declare const __MAHALLEH_VERSION__: string | undefined;

@@ -1,9 +1,9 @@
 /** `mahalleh score`: the composite deprivation index of a file or of the bundled sample. */
-import { isMahallehError } from "../errors/MahallehError";
 import { persianDigits } from "../internal/chars";
 import { computeIndex, uncertainty } from "../scoring/index";
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
 import { UsageError, parseArgs } from "./_args";
+import { DataError, type CliCommand, type CliLocale } from "./_command";
 import { defaultSpec, fromSample, fromText, type Names, type ScoreInput } from "./_input";
 import { progressBar } from "./_progress";
 import { renderTable, truncate } from "./_table";
@@ -74,14 +74,6 @@ export function parseScoreArgs(argv: readonly string[]): Options {
 }
 
 /** A data error with both messages (exit code 1). */
-class DataError extends Error {
-  readonly fa: string;
-  constructor(fa: string, en: string) {
-    super(en);
-    this.fa = fa;
-  }
-}
-
 async function read(io: CliIO, path: string): Promise<string> {
   try {
     return io.readFile !== undefined ? await io.readFile(path) : await (await import("node:fs/promises")).readFile(path, "utf8");
@@ -232,66 +224,56 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
   return `${input.title[locale]}\n\n${renderTable(headers, cells, align)}${excluded}${note}`;
 }
 
-/** Runs `mahalleh score`; returns the exit code. */
-export async function scoreCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  // the locale of messages about the arguments themselves, before they are parsed
-  let locale: "fa" | "en" = argv.some((a, i) => a === "--locale=en" || (a === "--locale" && argv[i + 1] === "en")) ? "en" : "fa";
-  try {
-    const opts = parseScoreArgs(argv);
-    locale = opts.locale;
-    const input = opts.file === undefined ? fromSample(opts.period) : fromText(await read(io, opts.file), opts.file, opts.period);
-    let spec: IndexSpec;
-    if (opts.spec !== undefined) {
-      const text = await read(io, opts.spec);
-      try {
-        spec = JSON.parse(text) as IndexSpec;
-      } catch (error) {
-        throw new DataError(`مشخصات ${opts.spec} JSON معتبر نیست: ${(error as Error).message}`, `${opts.spec} is not valid JSON: ${(error as Error).message}`);
-      }
-    } else if (input.spec !== undefined) spec = input.spec;
-    else {
-      spec = defaultSpec(input.table);
-      if (spec.indicators.length === 0) {
-        throw new DataError(
-          "فایل هیچ ستون عددی برای شاخص ندارد (یک ستون شناسه و دست‌کم یک ستون عددی لازم است)",
-          "the file has no numeric indicator column (an id column and at least one numeric column are needed)",
-        );
-      }
-      io.stderr(
-        locale === "fa"
-          ? `mahalleh score: مشخصاتی (--spec) داده نشد؛ همهٔ ${persianDigits(String(spec.indicators.length))} ستون عددی با جهت ۱+ (مقدار بیشتر = محروم‌تر) و وزن برابر در نظر گرفته شد
-`
-          : `mahalleh score: no --spec given; all ${spec.indicators.length} numeric columns taken with direction +1 (higher = more deprived) and equal weights
-`,
+/** Runs `mahalleh score`; returns the exit code (errors are reported by `runCommand`). */
+async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLocale): Promise<number> {
+  const opts = parseScoreArgs(argv);
+  const locale = opts.locale;
+  const input = opts.file === undefined ? fromSample(opts.period) : fromText(await read(io, opts.file), opts.file, opts.period);
+  let spec: IndexSpec;
+  if (opts.spec !== undefined) {
+    const text = await read(io, opts.spec);
+    try {
+      spec = JSON.parse(text) as IndexSpec;
+    } catch (error) {
+      throw new DataError(`مشخصات ${opts.spec} JSON معتبر نیست: ${(error as Error).message}`, `${opts.spec} is not valid JSON: ${(error as Error).message}`);
+    }
+  } else if (input.spec !== undefined) spec = input.spec;
+  else {
+    spec = defaultSpec(input.table);
+    if (spec.indicators.length === 0) {
+      throw new DataError(
+        "فایل هیچ ستون عددی برای شاخص ندارد (یک ستون شناسه و دست‌کم یک ستون عددی لازم است)",
+        "the file has no numeric indicator column (an id column and at least one numeric column are needed)",
       );
     }
-    const result = computeIndex(input.table, spec);
-    let mc: UncertaintyResult | undefined;
-    if (opts.runs !== undefined) {
-      const bar = io.stderrIsTTY === true ? progressBar(io.stderr, locale === "fa" ? "مونت‌کارلو" : "Monte Carlo") : undefined;
-      mc = uncertainty(input.table, spec, { runs: opts.runs, seed: opts.seed, sensitivity: false, ...(bar === undefined ? {} : { onProgress: bar }) });
-    }
-    let rows = rowsOf(input, result, mc, locale);
-    if (opts.top !== undefined) rows = rows.slice(0, opts.top);
-    io.stdout(render(rows, input, result, mc, opts));
-    return 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`mahalleh score: ${locale === "fa" ? error.fa : error.message}\n\n${SCORE_HELP}`);
-      return 2;
-    }
-    if (error instanceof DataError) {
-      io.stderr(`mahalleh score: ${locale === "fa" ? error.fa : error.message}\n`);
-      return 1;
-    }
-    if (isMahallehError(error)) {
-      io.stderr(`mahalleh score: ${error.localized(locale)} [${error.code}]\n`);
-      return 1;
-    }
-    // a bug: say so plainly, with the stack for the report
     io.stderr(
-      `mahalleh score: ${locale === "fa" ? "خطای داخلی؛ لطفاً گزارش دهید" : "internal error; please report it"}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      locale === "fa"
+        ? `mahalleh score: مشخصاتی (--spec) داده نشد؛ همهٔ ${persianDigits(String(spec.indicators.length))} ستون عددی با جهت ۱+ (مقدار بیشتر = محروم‌تر) و وزن برابر در نظر گرفته شد
+`
+        : `mahalleh score: no --spec given; all ${spec.indicators.length} numeric columns taken with direction +1 (higher = more deprived) and equal weights
+`,
     );
-    return 1;
   }
+  const result = computeIndex(input.table, spec);
+  let mc: UncertaintyResult | undefined;
+  if (opts.runs !== undefined) {
+    const bar = io.stderrIsTTY === true ? progressBar(io.stderr, locale === "fa" ? "مونت‌کارلو" : "Monte Carlo") : undefined;
+    mc = uncertainty(input.table, spec, { runs: opts.runs, seed: opts.seed, sensitivity: false, ...(bar === undefined ? {} : { onProgress: bar }) });
+  }
+  let rows = rowsOf(input, result, mc, locale);
+  if (opts.top !== undefined) rows = rows.slice(0, opts.top);
+  io.stdout(render(rows, input, result, mc, opts));
+  return 0;
 }
+
+/** `mahalleh score`. */
+export const score: CliCommand = {
+  name: "score",
+  summary: {
+    en: "rank neighbourhoods by the composite deprivation index (no file: the bundled synthetic Alborz sample)",
+    fa: "رتبه‌بندی محله‌ها با شاخص ترکیبی محرومیت (بی پرونده: نمونهٔ ساختگی البرز)",
+  },
+  usage: "mahalleh score [file] [--spec spec.json] [--format table|csv|json|md] [--runs N]\n                 [--seed N] [--period P] [--top N] [--locale fa|en]",
+  help: SCORE_HELP,
+  run: scoreCommand,
+};
