@@ -5,15 +5,27 @@
  */
 import { isMahallehError } from "../errors/MahallehError";
 import { UsageError } from "./_args";
+import { escapeControls } from "./_table";
 import type { CliIO } from "./run";
 
-/** A problem with the user's data or files (exit code 1), with a Persian and an English text. */
+/**
+ * A problem with the user's data or files (exit code 1), with a Persian and an English text,
+ * and optionally a stable code printed after the message. The CLI's own codes:
+ *
+ * - `CLI_UNKNOWN_DIRECTION`: `score` without `--spec` met a column whose direction it does not
+ *   know (not a standard indicator); `mahalleh spec FILE > spec.json` writes a starter spec.
+ * - `CLI_SPEC_INCOMPLETE`: a spec given with `--spec` still has an indicator without a
+ *   direction (1 or -1), as `mahalleh spec` leaves unknown columns.
+ */
 export class DataError extends Error {
   /** Persian message. */
   readonly fa: string;
-  constructor(fa: string, en: string) {
+  /** A stable code (`CLI_…`), if any. */
+  readonly code: string | undefined;
+  constructor(fa: string, en: string, code?: string) {
     super(en);
     this.fa = fa;
+    this.code = code;
   }
 }
 
@@ -31,8 +43,11 @@ export interface CliCommand {
   readonly summary: { readonly en: string; readonly fa: string };
   /** Its usage line(s) for the top-level help. */
   readonly usage: string;
-  /** The full `--help` text. */
-  readonly help: string;
+  /**
+   * The full `--help` text: one text, or one per locale (printed as `--locale` asks;
+   * Persian by default, like the messages).
+   */
+  readonly help: string | { readonly en: string; readonly fa: string };
   /**
    * Runs the command. Throws {@link UsageError}, {@link DataError} or a `MahallehError` for
    * problems the user can fix; {@link runCommand} turns them into messages and exit codes.
@@ -57,22 +72,25 @@ export function localeOf(argv: readonly string[]): CliLocale {
  * user's locale (never a stack trace, unless `MAHALLEH_DEBUG=1`) and its exit code.
  */
 export async function runCommand(command: CliCommand, argv: readonly string[], io: CliIO): Promise<number> {
+  const locale = localeOf(argv);
+  const help = typeof command.help === "string" ? command.help : command.help[locale];
   if (argv.includes("--help") || argv.includes("-h")) {
-    io.stdout(command.help);
+    io.stdout(help);
     return 0;
   }
-  const locale = localeOf(argv);
   try {
     return await command.run(argv, io, locale);
   } catch (error) {
     const prefix = `mahalleh ${command.name}: `;
     const code = exitCodeOf(error);
-    if (error instanceof UsageError) io.stderr(`${prefix}${locale === "fa" ? error.fa : error.message}\n\n${command.help}`);
-    else if (error instanceof DataError) io.stderr(`${prefix}${locale === "fa" ? error.fa : error.message}\n`);
-    else if (isMahallehError(error)) io.stderr(`${prefix}${error.localized(locale)} [${error.code}]\n`);
+    // messages quote the user's data (headers, cells, paths): controls in them must not act
+    const safe = (text: string): string => escapeControls(text, true);
+    if (error instanceof UsageError) io.stderr(`${prefix}${safe(locale === "fa" ? error.fa : error.message)}\n\n${help}`);
+    else if (error instanceof DataError) io.stderr(`${prefix}${safe(locale === "fa" ? error.fa : error.message)}${error.code === undefined ? "" : ` [${error.code}]`}\n`);
+    else if (isMahallehError(error)) io.stderr(`${prefix}${safe(error.localized(locale))} [${error.code}]\n`);
     else {
       const debug = typeof process !== "undefined" && process.env["MAHALLEH_DEBUG"] === "1";
-      const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      const what = escapeControls(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
       io.stderr(
         `${prefix}${locale === "fa" ? "خطای داخلی؛ لطفاً گزارش دهید" : "internal error; please report it"} (${what})` +
           `${debug && error instanceof Error && error.stack !== undefined ? `\n${error.stack}` : ""}\n`,

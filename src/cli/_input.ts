@@ -1,10 +1,16 @@
 /** Private: what `mahalleh score` scores — the bundled sample, or a JSON/CSV file. */
+import { foldForMatching, latinDigits } from "../internal/chars";
 import { fail } from "../internal/safe";
+import { normalizePersian } from "../text/index";
 import { safeParseNumber } from "../text/parseNumber";
-import { sampleDataset } from "../models/index";
+import { findCounty, sampleDataset } from "../models/index";
 import type { IndexSpec, IndicatorTable } from "../scoring/index";
 import { tableFromObservations, tableFromRows } from "../scoring/index";
 import { readCsv } from "../validation/index";
+import { classifyColumns, type ColumnRole } from "./_columns";
+import { DataError } from "./_command";
+import { delimiterFlag, describeDelimiter, describeEncoding, readText, sniffDelimiter, type EncodingUsed } from "./_files";
+import type { CliIO } from "./run";
 
 /** A name in both languages. */
 export interface Names {
@@ -25,6 +31,102 @@ export interface ScoreInput {
   readonly groups: ReadonlyMap<string, Names>;
   /** What was read, for the title line. */
   readonly title: Names;
+  /**
+   * For an input without directions (CSV, rows, `{ids, columns}`, observations without
+   * indicators): the role of each candidate column (skipped columns are already out of the table).
+   */
+  readonly roles?: readonly ColumnRole[] | undefined;
+}
+
+/** Drops the known non-indicator columns from a table and returns the roles of all candidates. */
+function withRoles(input: ScoreInput): ScoreInput {
+  const roles = classifyColumns(Object.keys(input.table.columns));
+  const columns: Record<string, ArrayLike<number>> = {};
+  for (const role of roles) {
+    if (role.kind === "skip") continue;
+    // defineProperty: a column may be called "__proto__" in a spreadsheet
+    Object.defineProperty(columns, role.header, { value: input.table.columns[role.header], enumerable: true, writable: true, configurable: true });
+  }
+  return { ...input, table: { ...input.table, columns } as IndicatorTable, roles };
+}
+
+/** Folds a display name: Arabic ي/ك and the other folds of `normalizePersian`. */
+function cleanName(text: string): string {
+  return normalizePersian(text);
+}
+
+/**
+ * Groups (counties) by a folded key, so that «كرج», «کرج» and «شهرستان کرج» are one county:
+ * a known Alborz county by its id (with its Persian and English names), anything else by its
+ * folded spelling (with the first spelling seen, normalised, as its name).
+ */
+class Groups {
+  readonly names = new Map<string, Names>();
+  key(cell: string): string {
+    const text = cell.trim();
+    if (text === "") return "";
+    const county = findCounty(text);
+    if (county !== undefined) {
+      this.names.set(county.id, { fa: county.nameFa, en: county.nameEn });
+      return county.id;
+    }
+    const key = foldForMatching(text);
+    if (!this.names.has(key)) {
+      const name = cleanName(text);
+      this.names.set(key, { fa: name, en: name });
+    }
+    return key;
+  }
+}
+
+function describe(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+}
+
+function shapeError(path: string, fa: string, en: string, details: Record<string, unknown>): Error {
+  return fail("INDEX_INVALID_TABLE", `داده‌های ${path} ساختار درستی ندارد: ${fa}`, `${path} is malformed: ${en}`, details);
+}
+
+/** Checks a dataset's shape before it is read, so a malformed file is a coded data error. */
+function checkDatasetShape(data: Record<string, unknown>, path: string): void {
+  for (const key of ["observations", "neighbourhoods", "indicators", "counties"]) {
+    const list = data[key];
+    if (list === undefined && key !== "observations") continue;
+    if (!Array.isArray(list)) {
+      throw shapeError(path, `«${key}» باید آرایه باشد (${describe(list)} است)`, `"${key}" must be an array (it is ${describe(list)})`, { key, received: describe(list) });
+    }
+    list.forEach((item: unknown, i) => {
+      const where = { key, index: i };
+      if (typeof item !== "object" || item === null || Array.isArray(item)) {
+        throw shapeError(path, `عضو ${i + 1} از «${key}» باید شیء باشد (${describe(item)} است)`, `item ${i + 1} of "${key}" must be an object (it is ${describe(item)})`, { ...where, received: describe(item) });
+      }
+      const o = item as Record<string, unknown>;
+      const need = (field: string, ok: (v: unknown) => boolean, what: { fa: string; en: string }): void => {
+        if (!ok(o[field])) {
+          throw shapeError(
+            path,
+            `«${field}» در عضو ${i + 1} از «${key}» باید ${what.fa} باشد (${describe(o[field])} است)`,
+            `"${field}" of item ${i + 1} of "${key}" must be ${what.en} (it is ${describe(o[field])})`,
+            { ...where, field, received: describe(o[field]) },
+          );
+        }
+      };
+      const text = { fa: "متن", en: "a string" };
+      const isText = (v: unknown): boolean => typeof v === "string" && v !== "";
+      if (key === "observations") {
+        need("neighbourhoodId", isText, text);
+        need("indicatorId", isText, text);
+        need("period", (v) => isText(v) || (typeof v === "number" && Number.isFinite(v)), { fa: "متن یا عدد", en: "a string or a number" });
+        need("value", (v) => v === null || v === undefined || typeof v === "number" || typeof v === "string", { fa: "عدد، متن یا null", en: "a number, a string or null" });
+      } else {
+        need("id", isText, text);
+        if (key === "indicators") {
+          need("direction", (v) => v === 1 || v === -1, { fa: "۱ یا ۱-", en: "1 or -1" });
+          need("dimension", isText, text);
+        }
+      }
+    });
+  }
 }
 
 interface DatasetLike {
@@ -45,10 +147,11 @@ function latestPeriod(observations: DatasetLike["observations"]): string {
 
 /** Builds the input from a dataset (`{ neighbourhoods, indicators, observations }`). */
 export function fromDataset(data: DatasetLike, period: string | undefined, title: Names): ScoreInput {
-  const chosen = period ?? latestPeriod(data.observations);
+  const observations = data.observations.map((o) => (typeof o.period === "number" ? { ...o, period: String(o.period) } : o));
+  const chosen = period === undefined ? latestPeriod(observations) : latinDigits(period);
   const neighbourhoods = data.neighbourhoods ?? [];
   const indicatorList = data.indicators ?? [];
-  const table = tableFromObservations(data.observations, {
+  const table = tableFromObservations(observations, {
     period: chosen,
     ...(neighbourhoods.length > 0 ? { groupOf: Object.fromEntries(neighbourhoods.map((n) => [n.id, n.countyId ?? ""])) } : {}),
     ...(indicatorList.length > 0 ? { indicators: indicatorList.map((i) => i.id) } : {}),
@@ -58,7 +161,7 @@ export function fromDataset(data: DatasetLike, period: string | undefined, title
   return {
     table,
     spec,
-    units: new Map(neighbourhoods.map((n) => [n.id, { fa: n.nameFa ?? n.id, en: n.nameEn ?? n.nameFa ?? n.id }])),
+    units: new Map(neighbourhoods.map((n) => [n.id, { fa: cleanName(n.nameFa ?? n.id), en: n.nameEn ?? cleanName(n.nameFa ?? n.id) }])),
     indicators: new Map(indicatorList.map((i) => [i.id, { fa: i.nameFa ?? i.id, en: i.nameEn ?? i.id }])),
     groups: new Map((data.counties ?? []).map((c) => [c.id, { fa: c.nameFa, en: c.nameEn }])),
     title: { fa: `${title.fa}، دورهٔ ${chosen}، ${table.ids.length} واحد`, en: `${title.en}, period ${chosen}, ${table.ids.length} units` },
@@ -70,10 +173,21 @@ export function fromSample(period: string | undefined): ScoreInput {
   return fromDataset(sampleDataset, period, { fa: "نمونهٔ مصنوعی البرز (داده‌های ساختگی)", en: "Synthetic Alborz sample (invented data)" });
 }
 
-const ID_HEADERS = ["id", "شناسه", "code", "کد", "neighbourhoodId", "شناسه محله"];
-const NAME_HEADERS = ["nameFa", "name", "نام", "نام محله"];
-const NAME_EN_HEADERS = ["nameEn", "name_en"];
-const GROUP_HEADERS = ["countyId", "county", "group", "شهرستان"];
+const ID_HEADERS = ["id", "شناسه", "code", "کد", "neighbourhoodId", "شناسه محله", "کد محله"].map(foldForMatching);
+const NAME_HEADERS = ["nameFa", "name", "نام", "نام محله", "محله"].map(foldForMatching);
+const NAME_EN_HEADERS = ["nameEn", "name_en", "نام انگلیسی", "نام لاتین"].map(foldForMatching);
+const GROUP_HEADERS = ["countyId", "county", "group", "شهرستان", "نام شهرستان"].map(foldForMatching);
+const PERIOD_HEADERS = ["period", "year", "دوره", "سال"].map(foldForMatching);
+
+/** The first header (as written) whose folded form is one of `keys`, in the order of `keys`. */
+function findHeader(header: readonly string[], keys: readonly string[]): string | undefined {
+  const folded = header.map(foldForMatching);
+  for (const key of keys) {
+    const i = folded.indexOf(key);
+    if (i >= 0) return header[i];
+  }
+  return undefined;
+}
 
 /**
  * A cell's number through the library's one number reader (`parseNumber`: any digit system,
@@ -87,17 +201,33 @@ function cellNumber(text: string): number {
 }
 
 /** Builds the input from row objects (CSV records or a JSON array). */
-export function fromRows(rows: readonly Readonly<Record<string, unknown>>[], header: readonly string[], title: Names): ScoreInput {
-  const idField = ID_HEADERS.find((h) => header.includes(h)) ?? header[0];
+export function fromRows(allRows: readonly Readonly<Record<string, unknown>>[], header: readonly string[], title: Names, period?: string | undefined): ScoreInput {
+  const idField = findHeader(header, ID_HEADERS) ?? header[0];
   if (idField === undefined) throw fail("INDEX_INVALID_TABLE", "پرونده هیچ ستونی ندارد", "The file has no column");
-  const nameField = NAME_HEADERS.find((h) => header.includes(h));
-  const nameEnField = NAME_EN_HEADERS.find((h) => header.includes(h));
-  const groupField = GROUP_HEADERS.find((h) => header.includes(h));
-  const skip = new Set([idField, nameField, nameEnField, groupField]);
+  const nameField = findHeader(header, NAME_HEADERS);
+  const nameEnField = findHeader(header, NAME_EN_HEADERS);
+  const groupField = findHeader(header, GROUP_HEADERS);
+  const periodField = findHeader(header, PERIOD_HEADERS);
+  let rows = allRows;
+  if (period !== undefined) {
+    if (periodField === undefined) {
+      throw new DataError(
+        `--period تنها برای داده‌هایی است که دوره دارند؛ این پرونده ستون «دوره» یا «سال» ندارد`,
+        `--period applies only to data with periods; this file has no "period" or "year" column`,
+      );
+    }
+    const wanted = latinDigits(period).trim();
+    rows = allRows.filter((r) => latinDigits(String(r[periodField] ?? "")).trim() === wanted);
+    if (rows.length === 0) {
+      throw fail("INDEX_PERIOD_NOT_FOUND", `هیچ ردیفی با دورهٔ «${period}» در ستون «${periodField}» نیست`, `No row has period "${period}" in column "${periodField}"`, { period });
+    }
+  }
+  const skip = new Set([idField, nameField, nameEnField, groupField, periodField]);
   // indicator columns: every other column with at least one number
   const indicators = header.filter((h) => !skip.has(h) && rows.some((r) => typeof r[h] === "number" || (typeof r[h] === "string" && !Number.isNaN(cellNumber(r[h] as string)))));
+  const groups = new Groups();
   const converted = rows.map((r, i) => {
-    const out: Record<string, unknown> = { id: r[idField] ?? "", group: groupField === undefined ? undefined : String(r[groupField] ?? "") };
+    const out: Record<string, unknown> = { id: r[idField] ?? "", group: groupField === undefined ? undefined : groups.key(String(r[groupField] ?? "")) };
     for (const h of indicators) {
       const v = r[h];
       if (typeof v === "number" || v === null || v === undefined) out[h] = v;
@@ -117,20 +247,21 @@ export function fromRows(rows: readonly Readonly<Record<string, unknown>>[], hea
     const fa = nameField === undefined ? undefined : r[nameField];
     const en = nameEnField === undefined ? undefined : r[nameEnField];
     const id = table.ids[i] as string;
-    units.set(id, { fa: typeof fa === "string" && fa !== "" ? fa : id, en: typeof en === "string" && en !== "" ? en : typeof fa === "string" && fa !== "" ? fa : id });
+    const faName = typeof fa === "string" && fa.trim() !== "" ? cleanName(fa) : undefined;
+    units.set(id, { fa: faName ?? id, en: typeof en === "string" && en.trim() !== "" ? en.trim() : (faName ?? id) });
   });
-  return {
+  return withRoles({
     table,
     spec: undefined,
     units,
     indicators: new Map(indicators.map((h) => [h, { fa: h, en: h }])),
-    groups: new Map(),
+    groups: groups.names,
     title: { fa: `${title.fa}، ${table.ids.length} واحد`, en: `${title.en}, ${table.ids.length} units` },
-  };
+  });
 }
 
 /** Reads a file's text as a score input: JSON (dataset, table or rows) or CSV. */
-export function fromText(text: string, path: string, period: string | undefined): ScoreInput {
+export function fromText(text: string, path: string, period: string | undefined, delimiter: string = ","): ScoreInput {
   const title = { fa: `پروندهٔ ${path}`, en: `file ${path}` };
   const trimmed = text.replace(/^\uFEFF/, "").trimStart();
   if (path.toLowerCase().endsWith(".json") || trimmed.startsWith("{") || trimmed.startsWith("[")) {
@@ -141,27 +272,52 @@ export function fromText(text: string, path: string, period: string | undefined)
       throw fail("INDEX_INVALID_TABLE", `پروندهٔ ${path} JSON معتبر نیست: ${(error as Error).message}`, `${path} is not valid JSON: ${(error as Error).message}`);
     }
     if (Array.isArray(data)) {
-      const rows = data.filter((r): r is Record<string, unknown> => typeof r === "object" && r !== null);
+      data.forEach((r: unknown, i) => {
+        if (typeof r !== "object" || r === null || Array.isArray(r)) {
+          throw shapeError(path, `ردیف ${i + 1} باید شیء باشد (${describe(r)} است)`, `row ${i + 1} must be an object (it is ${describe(r)})`, { index: i, received: describe(r) });
+        }
+      });
+      const rows = data as Record<string, unknown>[];
       const header = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-      return fromRows(rows, header, title);
+      return fromRows(rows, header, title, period);
     }
     if (typeof data === "object" && data !== null) {
       const obj = data as Record<string, unknown>;
-      if (Array.isArray(obj["observations"])) return fromDataset(obj as unknown as DatasetLike, period, title);
-      if (Array.isArray(obj["ids"]) && typeof obj["columns"] === "object" && obj["columns"] !== null) {
+      if (Object.hasOwn(obj, "observations") || Object.hasOwn(obj, "neighbourhoods") || Object.hasOwn(obj, "indicators")) {
+        checkDatasetShape(obj, path);
+        const input = fromDataset(obj as unknown as DatasetLike, period, title);
+        return input.spec === undefined ? withRoles(input) : input;
+      }
+      if (Object.hasOwn(obj, "ids") || Object.hasOwn(obj, "columns")) {
+        if (period !== undefined) throw new DataError("--period تنها برای داده‌هایی است که دوره دارند؛ جدول {ids, columns} دوره ندارد", "--period applies only to data with periods; an {ids, columns} table has none");
+        const ids = obj["ids"];
+        const cols = obj["columns"];
+        if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) {
+          throw shapeError(path, "«ids» باید آرایه‌ای از متن باشد", '"ids" must be an array of strings', { key: "ids" });
+        }
+        if (typeof cols !== "object" || cols === null || Array.isArray(cols)) {
+          throw shapeError(path, "«columns» باید شیئی از ستون‌ها باشد", '"columns" must be an object of columns', { key: "columns" });
+        }
+        for (const [k, v] of Object.entries(cols)) {
+          if (!Array.isArray(v) || !v.every((x) => x === null || typeof x === "number")) {
+            throw shapeError(path, `ستون «${k}» باید آرایه‌ای از عدد یا null باشد`, `column "${k}" must be an array of numbers or nulls`, { key: "columns", column: k });
+          }
+        }
         const columns = Object.fromEntries(
           Object.entries(obj["columns"] as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => (x === null ? Number.NaN : x)) : v]),
         ) as Record<string, number[]>;
         const table: IndicatorTable = { ids: obj["ids"] as string[], columns, ...(Array.isArray(obj["groups"]) ? { groups: obj["groups"] as string[] } : {}) };
-        const names = (obj["names"] ?? {}) as Record<string, string>;
-        return {
+        const names = (typeof obj["names"] === "object" && obj["names"] !== null ? obj["names"] : {}) as Record<string, unknown>;
+        const nameOf = (id: string): string => (typeof names[id] === "string" ? cleanName(names[id] as string) : id);
+        const input: ScoreInput = {
           table,
           spec: undefined,
-          units: new Map(table.ids.map((id) => [id, { fa: names[id] ?? id, en: names[id] ?? id }])),
+          units: new Map(table.ids.map((id) => [id, { fa: nameOf(id), en: nameOf(id) }])),
           indicators: new Map(Object.keys(columns).map((k) => [k, { fa: k, en: k }])),
           groups: new Map(),
           title: { fa: `${title.fa}، ${table.ids.length} واحد`, en: `${title.en}, ${table.ids.length} units` },
         };
+        return withRoles(input);
       }
     }
     throw fail(
@@ -170,16 +326,65 @@ export function fromText(text: string, path: string, period: string | undefined)
       `${path} has an unknown shape: expected an array of rows, {ids, columns} or {neighbourhoods, indicators, observations}`,
     );
   }
-  const csv = readCsv(text);
+  const csv = readCsv(text, { delimiter });
   const broken = csv.problems[0];
   if (broken !== undefined) {
     throw fail("INDEX_INVALID_TABLE", `ردیف خراب در ${path} (خط ${csv.lines[broken.row] ?? "?"})`, `Broken row in ${path} (line ${csv.lines[broken.row] ?? "?"})`, { problem: broken });
   }
-  const rows = csv.rows.filter((r): r is Readonly<Record<string, string>> => typeof r === "object");
-  return fromRows(rows, csv.fields, title);
+  // back to the headers as the user wrote them, so that messages, drivers and specs use them
+  const names = csv.fields.map((field, i) => (csv.header[i] === undefined || csv.header[i] === "" ? field : (csv.header[i] as string)));
+  const rows = csv.rows
+    .filter((r): r is Readonly<Record<string, string>> => typeof r === "object")
+    .map((r) => {
+      const out: Record<string, string> = {};
+      csv.fields.forEach((field, i) => {
+        const cell = Object.hasOwn(r, field) ? r[field] : undefined;
+        if (cell !== undefined) Object.defineProperty(out, names[i] as string, { value: cell, enumerable: true, writable: true, configurable: true });
+      });
+      return out;
+    });
+  return fromRows(rows, names, title, period);
 }
 
 /** A spec for a table without one: every column an indicator, direction +1, one dimension. */
 export function defaultSpec(table: IndicatorTable): IndexSpec {
   return { indicators: Object.keys(table.columns).map((id) => ({ id, dimension: "index", direction: 1 as const })) };
+}
+
+/** How a file was read: for the note the commands print. */
+export interface FileNote {
+  readonly encoding: EncodingUsed;
+  /** The CSV delimiter, or undefined for JSON. */
+  readonly delimiter: string | undefined;
+  /** True if the delimiter was sniffed (not given with `--delimiter`). */
+  readonly sniffed: boolean;
+}
+
+/** Options of {@link loadFile}. */
+export interface LoadOptions {
+  readonly encoding?: string | undefined;
+  readonly delimiter?: string | undefined;
+  readonly period?: string | undefined;
+}
+
+/** True if the text is JSON by its name or its first character. */
+export function looksLikeJson(text: string, path: string): boolean {
+  const first = /\S/.exec(text.replace(/^\uFEFF/, ""))?.[0];
+  return path.toLowerCase().endsWith(".json") || first === "{" || first === "[";
+}
+
+/** Reads a user's file (any supported encoding, any sniffed delimiter) as a score input. */
+export async function loadFile(io: CliIO, path: string, options: LoadOptions): Promise<{ input: ScoreInput; note: FileNote }> {
+  const { text, encoding } = await readText(io, path, options.encoding);
+  const json = looksLikeJson(text, path);
+  const delimiter = json ? undefined : options.delimiter === undefined ? sniffDelimiter(text) : delimiterFlag(options.delimiter);
+  const input = fromText(text, path, options.period, delimiter ?? ",");
+  return { input, note: { encoding, delimiter, sniffed: options.delimiter === undefined } };
+}
+
+/** One line saying how the file was read («encoding UTF-8, delimiter ";"»). */
+export function describeNote(path: string, note: FileNote, locale: "fa" | "en"): string {
+  const parts = [describeEncoding(note.encoding, locale)];
+  if (note.delimiter !== undefined) parts.push(describeDelimiter(note.delimiter, locale));
+  return `${path}: ${parts.join(locale === "fa" ? "، " : ", ")}`;
 }

@@ -47,6 +47,24 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** C0 and C1 controls, DEL, and the bidi embeddings, overrides and isolates (U+202A–E, U+2066–9). */
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Makes text from a user's file safe to print on a terminal: every C0/C1 control character
+ * (ESC sequences that recolour or rewrite the screen, a carriage return that overwrites a
+ * line, a bell…) and every bidi embedding, override or isolate (which would reorder the rest
+ * of the line) is shown as a visible escape such as `\x1B` or `\u202E` instead of acting.
+ * With `keepNewlines`, `\n` is kept (for multi-line messages).
+ */
+export function escapeControls(text: string, keepNewlines = false): string {
+  return text.replace(keepNewlines ? CONTROLS_BUT_NEWLINE : CONTROLS, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase()}`;
+  });
+}
+
 /** True if the text contains right-to-left letters. */
 export function hasRtl(text: string): boolean {
   return RTL.test(text);
@@ -79,8 +97,27 @@ export function pad(text: string, width: number, align: "left" | "right"): strin
  * starting with a Persian name would otherwise be laid out right to left, and numbers between
  * two Persian cells would join their run).
  */
-export function renderTable(headers: readonly string[], rows: readonly (readonly string[])[], align: readonly ("left" | "right")[]): string {
+export function renderTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly ("left" | "right")[],
+  maxWidth?: number | undefined,
+): string {
   const widths = headers.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))));
+  if (maxWidth !== undefined && maxWidth > 0) {
+    // narrow the widest text (left-aligned) columns, one cell at a time, down to 8 cells each
+    const total = (): number => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+    while (total() > maxWidth) {
+      let widest = -1;
+      widths.forEach((w, c) => {
+        if (align[c] !== "right" && w > 8 && (widest < 0 || w > (widths[widest] as number))) widest = c;
+      });
+      if (widest < 0) break;
+      widths[widest] = (widths[widest] as number) - 1;
+    }
+    const fit = (cells: readonly string[]): string[] => cells.map((cell, c) => truncate(cell, widths[c] as number));
+    return renderTable(fit(headers), rows.map(fit), align);
+  }
   const line = (cells: readonly string[]): string =>
     LRM +
     cells

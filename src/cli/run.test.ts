@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleDataset } from "../models/index";
 import { computeIndex, tableFromObservations } from "../scoring/index";
+import { persianDigits } from "../internal/chars";
 import { LRM, displayWidth } from "./_table";
 import { realMain, type CliIO } from "./run";
 
@@ -52,12 +53,14 @@ describe("mahalleh score (the bundled sample)", () => {
     expect(code).toBe(0);
     expect(err).toBe("");
     expect(out).toContain("نمونهٔ مصنوعی البرز");
-    expect(out).toContain("دورهٔ 1403");
-    const rows = out.split("\n").filter((l) => /^\u200E\s*\d+\s/.test(l));
+    expect(out).toContain("دورهٔ ۱۴۰۳");
+    // one digit system per Persian line: ranks, scores and shares in Persian digits
+    const rows = out.split("\n").filter((l) => /^\u200E\s*[۰-۹]+\u200E?\s/.test(l));
     expect(rows).toHaveLength(66);
+    for (const line of out.split("\n")) if (/[\u0600-\u06FF]/.test(line)) expect(line, line).not.toMatch(/[0-9]/);
     const { byRank, name } = expectedSample();
     expect(rows[0]).toContain(name(byRank[0]!.id));
-    expect(rows[0]).toContain(byRank[0]!.score!.toFixed(1));
+    expect(rows[0]).toContain(persianDigits(byRank[0]!.score!.toFixed(1)).replace(".", "٫"));
     expect(rows[0]).toContain("بسیار محروم");
   });
 
@@ -98,7 +101,7 @@ describe("mahalleh score (the bundled sample)", () => {
       expect(u.rankMedian).toBeLessThanOrEqual(u.rankP95);
     }
     const loud = await run(["score", "--runs", "200", "--top", "3"], {}, true);
-    expect(loud.err).toContain("100% 200/200");
+    expect(loud.err).toContain("۱۰۰٪ ۲۰۰/۲۰۰");
     expect(loud.err).toContain("\r");
     expect(loud.out).toContain("بازهٔ رتبه");
   });
@@ -113,7 +116,7 @@ describe("mahalleh score (the bundled sample)", () => {
   it("--period 1402 scores the earlier year", async () => {
     const { code, out } = await run(["score", "--period", "1402", "--top", "1"]);
     expect(code).toBe(0);
-    expect(out).toContain("دورهٔ 1402");
+    expect(out).toContain("دورهٔ ۱۴۰۲");
   });
 });
 
@@ -122,10 +125,11 @@ describe("mahalleh score FILE", () => {
   // a: (100 + 0)/2 = 50, b: (0 + 100)/2 = 50, c: (50 + 25)/2 = 37.5 → ranks 1, 1, 3
   const csv = "شناسه,نام,شهرستان,بیکاری,اعتیاد\nn1,کوی الف,کرج,۲۰,۱\nn2,کوی ب,کرج,۱۰,۵\nn3,کوی ج,فردیس,۱۵,۲\n";
 
-  it("reads a Persian CSV (Persian digits) and scores every numeric column", async () => {
+  it("reads a Persian CSV (Persian digits) and scores the columns that are standard indicators", async () => {
     const { code, out, err } = await run(["score", "data.csv", "--format", "csv"], { "data.csv": csv });
     expect(code).toBe(0);
-    expect(err).toContain("همهٔ ۲ ستون عددی");
+    expect(err).toContain("«بیکاری» (unemployment-rate، جهت ۱)");
+    expect(err).toContain("«اعتیاد» (addiction-treatment-rate، جهت ۱)");
     const rows = out.trim().split("\n").slice(1).map((r) => r.split(","));
     expect(rows.map((r) => [r[0], r[1], r[2], Number(r[3]), Number(r[4])])).toEqual([
       ["n1", "کوی الف", "کرج", 50, 1],
@@ -137,7 +141,8 @@ describe("mahalleh score FILE", () => {
   it("reads grouped Persian numbers but never takes number-word names for an indicator", async () => {
     // «صد» and «هفت» are number words; as names they must stay names. Budgets use «٬» grouping.
     const text = "شناسه,نام,بودجه\nn1,صد,۱٬۲۰۰\nn2,هفت,۳۰۰\n";
-    const { code, out } = await run(["score", "b.csv", "--format", "json"], { "b.csv": text });
+    const spec = JSON.stringify({ indicators: [{ id: "بودجه", dimension: "economy", direction: 1 }] });
+    const { code, out } = await run(["score", "b.csv", "--format", "json", "--spec", "s.json"], { "b.csv": text, "s.json": spec });
     expect(code).toBe(0);
     const data = JSON.parse(out) as { units: { id: string; score: number }[] };
     // one indicator (بودجه): min-max gives n1 100, n2 0
@@ -169,11 +174,12 @@ describe("mahalleh score FILE", () => {
 
   it("reads a JSON table {ids, columns} and a JSON array of rows", async () => {
     const table = JSON.stringify({ ids: ["a", "b"], columns: { x: [1, 3] }, names: { a: "کوی یک" } });
-    const t = await run(["score", "t.json", "--format", "csv"], { "t.json": table });
+    const spec = { "s.json": JSON.stringify({ indicators: [{ id: "x", dimension: "d", direction: 1 }] }) };
+    const t = await run(["score", "t.json", "--format", "csv", "--spec", "s.json"], { "t.json": table, ...spec });
     expect(t.code).toBe(0);
     expect(t.out).toContain("b,b,,100,1");
     const rows = JSON.stringify([{ id: "a", x: 1 }, { id: "b", x: null }, { id: "c", x: 3 }]);
-    const r = await run(["score", "r.json", "--format", "csv"], { "r.json": rows });
+    const r = await run(["score", "r.json", "--format", "csv", "--spec", "s.json"], { "r.json": rows, ...spec });
     expect(r.code).toBe(0);
     expect(r.out.trim().split("\n").at(-1)).toBe("b,b,,,,,,,,,");
   });
@@ -208,7 +214,7 @@ describe("mahalleh score: errors", () => {
     [["score", "odd.json"], { "odd.json": '{"a": 1}' }, "ساختار odd.json شناخته نیست"],
     [["score", "v.csv"], { "v.csv": "id,x\na,1\nb,دوازده\n" }, "«دوازده»"],
     [["score", "--spec", "s.json"], { "s.json": '{"indicators":[{"id":"crime","dimension":"d","direction":1}]}' }, "INDEX_UNKNOWN_INDICATOR"],
-    [["score", "c.csv"], { "c.csv": "id,x\na,1\nb,1\n" }, "INDEX_CONSTANT_INDICATOR"],
+    [["score", "c.csv"], { "c.csv": "id,بیکاری\na,1\nb,1\n" }, "INDEX_CONSTANT_INDICATOR"],
   ])("data error %j → exit 1", async (argv, files, message) => {
     const { code, err, out } = await run(argv, files as Record<string, string>);
     expect(code).toBe(1);
@@ -218,7 +224,12 @@ describe("mahalleh score: errors", () => {
 
   it("an unexpected failure is reported as an internal error with exit 3, without a stack trace", async () => {
     let err = "";
-    const code = await realMain(["score", "x.csv"], { stdout: () => undefined, stderr: (t) => (err += t), readFile: async () => 42 as unknown as string });
+    const code = await realMain(["score"], {
+      stdout: () => {
+        throw new RangeError("boom");
+      },
+      stderr: (t) => (err += t),
+    });
     expect(code).toBe(3);
     expect(err).toContain("خطای داخلی");
     expect(err).not.toMatch(/\n\s+at /);

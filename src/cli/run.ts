@@ -8,8 +8,18 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** Whether standard error is a terminal (progress bars are drawn only then). Default false. */
   stderrIsTTY?: boolean | undefined;
-  /** Reads a file as UTF-8 text. Default: `node:fs/promises` `readFile`. */
+  /**
+   * Reads a file as UTF-8 text (kept for tests written before `readBytes`; used when
+   * `readBytes` is absent). Default: none.
+   */
   readFile?: ((path: string) => Promise<string>) | undefined;
+  /**
+   * Reads a file as bytes, so that its encoding can be detected (UTF-8, UTF-16, Windows-1256).
+   * Default: `node:fs` `createReadStream`, streamed.
+   */
+  readBytes?: ((path: string) => Promise<Uint8Array>) | undefined;
+  /** Width of the terminal in columns, for tables. Default: unlimited (no wrapping). */
+  columns?: number | undefined;
 }
 
 /**
@@ -19,6 +29,7 @@ export interface CliIO {
 const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   score: async () => (await import("./score")).score,
   validate: async () => (await import("./validate")).validate,
+  spec: async () => (await import("./spec")).spec,
 };
 
 async function help(): Promise<string> {

@@ -3,10 +3,13 @@ import { persianDigits } from "../internal/chars";
 import { computeIndex, uncertainty } from "../scoring/index";
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
 import { UsageError, parseArgs } from "./_args";
+import { SKIP_NAMES, classifyColumns, listHeaders, specHowTo } from "./_columns";
 import { DataError, type CliCommand, type CliLocale } from "./_command";
-import { defaultSpec, fromSample, fromText, type Names, type ScoreInput } from "./_input";
+import { writeCsv } from "./_csvOut";
+import { readText } from "./_files";
+import { describeNote, fromSample, loadFile, type Names, type ScoreInput } from "./_input";
 import { progressBar } from "./_progress";
-import { renderTable, truncate } from "./_table";
+import { escapeControls, renderTable, truncate } from "./_table";
 import type { CliIO } from "./run";
 
 /** Output formats of `mahalleh score`. */
@@ -19,14 +22,43 @@ Without a file, scores the bundled synthetic Alborz sample (latest period).
 
 file            JSON ({neighbourhoods, indicators, observations} | {ids, columns} | [rows])
                 or CSV (an id column, optional name/county columns, one column per indicator)
---spec FILE     index specification (JSON IndexSpec); default: the dataset's indicators,
-                or every numeric column with direction +1
+--spec FILE     index specification (JSON IndexSpec); default: the dataset's indicators, or
+                the columns that are standard indicators (by Persian or English name), with
+                their known directions. Row numbers, population, households, area and codes
+                are left out. A column of unknown direction stops the command: write a spec
+                with  mahalleh spec file > spec.json
 --format F      table (default) | csv | json | md
 --runs N        Monte Carlo runs for rank intervals (uncertainty); default none
 --seed N        seed of the Monte Carlo runs (default 1)
---period P      period to score (default: the latest)
+--period P      period to score (default: the latest); for a CSV, the rows whose
+                period/year column holds P
 --top N         print only the N most deprived
+--encoding E    utf-8 | utf-16le | utf-16be | windows-1256 (default: detected)
+--delimiter D   , ; tab | (default: detected)
+--no-bom        CSV output without the byte-order mark Excel needs to read Persian
 --locale L      fa (default) | en
+`;
+
+const SCORE_HELP_FA = `mahalleh score [پرونده] [گزینه‌ها]
+
+محله‌ها را با شاخص ترکیبی محرومیت رتبه‌بندی می‌کند (رتبهٔ ۱ = محروم‌ترین).
+بی پرونده، نمونهٔ ساختگی البرز را (آخرین دوره) امتیاز می‌دهد.
+
+پرونده          JSON ({neighbourhoods, indicators, observations} | {ids, columns} | [ردیف‌ها])
+                یا CSV (یک ستون شناسه، ستون‌های نام و شهرستان اختیاری، یک ستون برای هر شاخص)
+--spec FILE     مشخصات شاخص (JSON)؛ پیش‌فرض: شاخص‌های خود داده‌ها، یا ستون‌هایی که با نام
+                فارسی یا انگلیسی یکی از شاخص‌های استاندارد هستند، با جهت شناخته‌شده‌شان.
+                ستون‌های ردیف، جمعیت، خانوار، مساحت و کد کنار گذاشته می‌شوند. ستونی با جهت
+                ناشناخته فرمان را متوقف می‌کند؛ مشخصات بسازید:  mahalleh spec file > spec.json
+--format F      table (پیش‌فرض) | csv | json | md
+--runs N        شمار اجراهای مونت‌کارلو برای بازهٔ رتبه؛ پیش‌فرض هیچ
+--seed N        بذر اجراهای مونت‌کارلو (پیش‌فرض 1)
+--period P      دورهٔ امتیازدهی (پیش‌فرض: آخرین)؛ برای CSV، ردیف‌هایی که ستون دوره/سال آن‌ها P است
+--top N         تنها N محلهٔ محروم‌تر
+--encoding E    utf-8 | utf-16le | utf-16be | windows-1256 (پیش‌فرض: تشخیص خودکار)
+--delimiter D   , ; tab | (پیش‌فرض: تشخیص خودکار)
+--no-bom        خروجی CSV بی BOM (اکسل برای خواندن فارسی به آن نیاز دارد)
+--locale L      fa (پیش‌فرض) | en
 `;
 
 interface Options {
@@ -38,6 +70,9 @@ interface Options {
   readonly period: string | undefined;
   readonly spec: string | undefined;
   readonly file: string | undefined;
+  readonly encoding: string | undefined;
+  readonly delimiter: string | undefined;
+  readonly bom: boolean;
 }
 
 function integerFlag(value: string | true | undefined, name: string, min: number, max: number): number | undefined {
@@ -51,7 +86,7 @@ function integerFlag(value: string | true | undefined, name: string, min: number
 
 /** Parses the arguments of `score` (throws UsageError). */
 export function parseScoreArgs(argv: readonly string[]): Options {
-  const { positionals, flags } = parseArgs(argv, ["spec", "format", "runs", "seed", "period", "top", "locale"], []);
+  const { positionals, flags } = parseArgs(argv, ["spec", "format", "runs", "seed", "period", "top", "locale", "encoding", "delimiter"], ["no-bom"]);
   if (positionals.length > 1) throw new UsageError(`تنها یک پرونده را می‌توان داد (${positionals.length} داده شد)`, `Only one file can be given (${positionals.length} given)`);
   const format = (flags.get("format") ?? "table") as string;
   if (!["table", "csv", "json", "md"].includes(format)) {
@@ -61,7 +96,12 @@ export function parseScoreArgs(argv: readonly string[]): Options {
   if (locale !== "fa" && locale !== "en") throw new UsageError(`زبان «${locale}» شناخته نیست (fa، en)`, `Unknown locale "${locale}" (fa, en)`);
   const period = flags.get("period");
   const spec = flags.get("spec");
+  const encoding = flags.get("encoding");
+  const delimiter = flags.get("delimiter");
   return {
+    encoding: typeof encoding === "string" ? encoding : undefined,
+    delimiter: typeof delimiter === "string" ? delimiter : undefined,
+    bom: flags.get("no-bom") !== true,
     format: format as ScoreFormat,
     runs: integerFlag(flags.get("runs"), "runs", 10, 1_000_000),
     seed: integerFlag(flags.get("seed"), "seed", 0, 2 ** 32 - 1) ?? 1,
@@ -73,19 +113,10 @@ export function parseScoreArgs(argv: readonly string[]): Options {
   };
 }
 
-/** A data error with both messages (exit code 1). */
-async function read(io: CliIO, path: string): Promise<string> {
-  try {
-    return io.readFile !== undefined ? await io.readFile(path) : await (await import("node:fs/promises")).readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === "ENOENT") throw new DataError(`پروندهٔ «${path}» پیدا نشد`, `File "${path}" not found`);
-    throw new DataError(`پروندهٔ «${path}» خوانده نشد (${code ?? String(error)})`, `Cannot read "${path}" (${code ?? String(error)})`);
-  }
-}
-
 const fmt = (x: number | null | undefined, digits = 1): string => (x === null || x === undefined ? "—" : x.toFixed(digits));
 const fmtRank = (x: number | null | undefined): string => (x === null || x === undefined ? "—" : Number.isInteger(x) ? String(x) : x.toFixed(1));
+/** Digits of a Persian line: one digit system per line (Persian digits, «٪» and «٫»). */
+const faDigits = (text: string): string => persianDigits(text).replace(/%/g, "٪").replace(/(?<=[۰-۹])\.(?=[۰-۹])/g, "٫");
 
 interface Row {
   readonly id: string;
@@ -132,7 +163,7 @@ const HEAD = {
 
 function driversText(row: Row, locale: "fa" | "en", width: number): string {
   const sep = locale === "fa" ? "، " : ", ";
-  return row.drivers.map((d) => `${truncate(d.name, width)} ${Math.round(d.share)}%`).join(sep);
+  return row.drivers.map((d) => `${truncate(escapeControls(d.name), width)} ${locale === "fa" ? faDigits(`${Math.round(d.share)}%`) : `${Math.round(d.share)}%`}`).join(sep);
 }
 
 function intervalText(row: Row): string {
@@ -140,11 +171,7 @@ function intervalText(row: Row): string {
   return iv === undefined || iv.p05 === null ? "—" : `${fmtRank(iv.p05)}–${fmtRank(iv.p95)}`;
 }
 
-function csvCell(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: UncertaintyResult | undefined, opts: Options): string {
+function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: UncertaintyResult | undefined, opts: Options & { readonly columns?: number | undefined }): string {
   const locale = opts.locale;
   const h = HEAD[locale];
   const hasGroups = rows.some((r) => r.group !== "");
@@ -177,8 +204,7 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
   }
   if (opts.format === "csv") {
     const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : [])];
-    const lines = rows.map((r) =>
-      [
+    const lines = rows.map((r) => [
         r.id,
         r.name,
         r.group,
@@ -189,75 +215,123 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
         r.levelLabel,
         ...[0, 1, 2].map((k) => r.drivers[k]?.id ?? ""),
         ...(withInterval ? [r.interval?.p05, r.interval?.median, r.interval?.p95].map((x) => (x === null || x === undefined ? "" : String(x))) : []),
-      ]
-        .map(csvCell)
-        .join(","),
-    );
-    return `${[header.join(","), ...lines].join("\n")}\n`;
+      ]);
+    return writeCsv(header, lines, { bom: opts.bom });
   }
   const headers = [h.rank, h.name, ...(hasGroups ? [h.group] : []), h.score, h.level, h.drivers, ...(withInterval ? [h.interval] : [])];
+  const digits = (text: string): string => (locale === "fa" ? faDigits(text) : text);
   const cells = rows.map((r) => [
-    fmtRank(r.rank),
-    opts.format === "md" ? r.name : truncate(r.name, 26),
-    ...(hasGroups ? [opts.format === "md" ? r.group : truncate(r.group, 14)] : []),
-    fmt(r.score),
+    digits(fmtRank(r.rank)),
+    opts.format === "md" ? escapeControls(r.name) : truncate(escapeControls(r.name), 26),
+    ...(hasGroups ? [opts.format === "md" ? escapeControls(r.group) : truncate(escapeControls(r.group), 14)] : []),
+    digits(fmt(r.score)),
     r.levelLabel === "" ? "—" : r.levelLabel,
     r.drivers.length === 0 ? "—" : driversText(r, locale, opts.format === "md" ? 80 : 24),
-    ...(withInterval ? [intervalText(r)] : []),
+    ...(withInterval ? [digits(intervalText(r))] : []),
   ]);
+  const title = escapeControls(locale === "fa" ? faDigits(input.title.fa) : input.title.en);
   if (opts.format === "md") {
     const esc = (t: string): string => t.replace(/\|/g, "\\|");
     const align = headers.map((_, c) => (c === 0 || c === (hasGroups ? 3 : 2) || (withInterval && c === headers.length - 1) ? "---:" : "---"));
-    return `**${esc(input.title[locale])}**\n\n| ${headers.map(esc).join(" | ")} |\n| ${align.join(" | ")} |\n${cells.map((row) => `| ${row.map(esc).join(" | ")} |`).join("\n")}\n`;
+    return `**${esc(title)}**\n\n| ${headers.map(esc).join(" | ")} |\n| ${align.join(" | ")} |\n${cells.map((row) => `| ${row.map(esc).join(" | ")} |`).join("\n")}\n`;
   }
   const align: ("left" | "right")[] = headers.map((_, c) => (c === 0 || c === (hasGroups ? 3 : 2) ? "right" : "left"));
   const excluded =
     result.excluded.length === 0
       ? ""
       : locale === "fa"
-        ? `\n${result.excluded.length} واحد به دلیل کمبود داده امتیاز نگرفت.\n`
+        ? `\n${faDigits(String(result.excluded.length))} واحد به دلیل کمبود داده امتیاز نگرفت.\n`
         : `\n${result.excluded.length} units were not scored (too little data).\n`;
   const note =
     locale === "fa"
-      ? `\nرتبهٔ ۱ = محروم‌ترین. امتیاز ۰ تا ۱۰۰؛ درصدها سهم هر شاخص از امتیاز است.${withInterval ? ` بازهٔ رتبه از ${mc.runs} اجرای مونت‌کارلو.` : ""}\n`
+      ? `\nرتبهٔ ۱ = محروم‌ترین. امتیاز ۰ تا ۱۰۰؛ درصدها سهم هر شاخص از امتیاز است.${withInterval ? ` بازهٔ رتبه از ${faDigits(String(mc.runs))} اجرای مونت‌کارلو.` : ""}\n`
       : `\nRank 1 = most deprived. Scores 0–100; percentages are each indicator's share of the score.${withInterval ? ` Rank intervals from ${mc.runs} Monte Carlo runs.` : ""}\n`;
-  return `${input.title[locale]}\n\n${renderTable(headers, cells, align)}${excluded}${note}`;
+  return `${title}\n\n${renderTable(headers, cells, align, opts.columns)}${excluded}${note}`;
+}
+
+/** Reads `--spec FILE`: JSON, every indicator with a direction (a starter spec may still lack some). */
+async function readSpec(io: CliIO, path: string, encoding: string | undefined): Promise<IndexSpec> {
+  const { text } = await readText(io, path, encoding);
+  let spec: unknown;
+  try {
+    spec = JSON.parse(text);
+  } catch (error) {
+    throw new DataError(`مشخصات ${path} JSON معتبر نیست: ${(error as Error).message}`, `${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const indicators = typeof spec === "object" && spec !== null ? (spec as { indicators?: unknown }).indicators : undefined;
+  if (Array.isArray(indicators)) {
+    const missing = indicators
+      .filter((i): i is { id?: unknown; direction?: unknown } => typeof i === "object" && i !== null && (i as { direction?: unknown }).direction !== 1 && (i as { direction?: unknown }).direction !== -1)
+      .map((i) => String(i.id));
+    if (missing.length > 0) {
+      throw new DataError(
+        `در ${path} جهت این شاخص‌ها هنوز نوشته نشده است: ${listHeaders(missing, "fa")}. «direction» را 1 بگذارید اگر مقدار بیشتر یعنی محروم‌تر، و -1 اگر مقدار بیشتر یعنی برخوردارتر؛ ستونی را که شاخص نیست پاک کنید`,
+        `${path} still has indicators without a direction: ${listHeaders(missing, "en")}. Set "direction" to 1 if a higher value means more deprived, -1 if a higher value means better off; delete any column that is not an indicator`,
+        "CLI_SPEC_INCOMPLETE",
+      );
+    }
+  }
+  return spec as IndexSpec;
+}
+
+/**
+ * The spec of an input without one: its columns that are standard indicators, with their
+ * known directions. A column of unknown direction is an error that shows how to write a spec.
+ */
+function impliedSpec(input: ScoreInput, file: string, io: CliIO, locale: CliLocale): IndexSpec {
+  const roles = input.roles ?? classifyColumns(Object.keys(input.table.columns));
+  const candidates = roles.filter((r) => r.kind !== "skip");
+  if (candidates.length === 0) {
+    throw new DataError(
+      "فایل هیچ ستون عددی برای شاخص ندارد (یک ستون شناسه و دست‌کم یک ستون عددی لازم است)",
+      "the file has no numeric indicator column (an id column and at least one numeric column are needed)",
+    );
+  }
+  const unknown = roles.filter((r) => r.kind === "unknown").map((r) => r.header);
+  if (unknown.length > 0) {
+    const how = specHowTo(file);
+    throw new DataError(
+      `جهت ${unknown.length === 1 ? "ستون" : "ستون‌های"} ${listHeaders(unknown, "fa")} شناخته نیست (شاخص استاندارد نیست)، و امتیازدهی بی‌دانستن اینکه مقدار بیشتر محروم‌تر است یا برخوردارتر، رتبه‌ای وارونه می‌دهد.\n${how.fa}\n`,
+      `the direction of ${unknown.length === 1 ? "column" : "columns"} ${listHeaders(unknown, "en")} is unknown (not a standard indicator), and scoring without knowing whether a higher value is worse or better would rank neighbourhoods backwards.\n${how.en}\n`,
+      "CLI_UNKNOWN_DIRECTION",
+    );
+  }
+  const matched = roles.flatMap((r) => (r.kind === "indicator" ? [r] : []));
+  const skipped = roles.flatMap((r) => (r.kind === "skip" ? [r] : []));
+  const n = (x: number): string => (locale === "fa" ? persianDigits(String(x)) : String(x));
+  const dir = (d: number): string => (d === 1 ? "+1" : "-1");
+  const lines = [
+    locale === "fa"
+      ? `mahalleh score: مشخصاتی (--spec) داده نشد؛ ${n(matched.length)} ستون با شاخص‌های استاندارد و جهت شناخته‌شده‌شان به کار رفت: ${matched.map((r) => `«${r.header}» (${r.indicator.id}، جهت ${n(r.indicator.direction)})`).join("، ")}`
+      : `mahalleh score: no --spec given; ${matched.length} columns used as standard indicators with their known directions: ${matched.map((r) => `"${r.header}" (${r.indicator.id}, direction ${dir(r.indicator.direction)})`).join(", ")}`,
+  ];
+  if (skipped.length > 0) {
+    lines.push(
+      locale === "fa"
+        ? `mahalleh score: کنار گذاشته (شاخص نیست): ${skipped.map((r) => `«${r.header}» (${SKIP_NAMES[r.reason].fa})`).join("، ")}`
+        : `mahalleh score: left out (not indicators): ${skipped.map((r) => `"${r.header}" (${SKIP_NAMES[r.reason].en})`).join(", ")}`,
+    );
+  }
+  io.stderr(`${escapeControls(lines.join("\n"), true)}\n`);
+  return { indicators: matched.map((r) => ({ id: r.header, dimension: r.indicator.dimension, direction: r.indicator.direction })) };
 }
 
 /** Runs `mahalleh score`; returns the exit code (errors are reported by `runCommand`). */
 async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLocale): Promise<number> {
-  const opts = parseScoreArgs(argv);
+  const opts = { ...parseScoreArgs(argv), columns: io.columns };
   const locale = opts.locale;
-  const input = opts.file === undefined ? fromSample(opts.period) : fromText(await read(io, opts.file), opts.file, opts.period);
-  let spec: IndexSpec;
-  if (opts.spec !== undefined) {
-    const text = await read(io, opts.spec);
-    try {
-      spec = JSON.parse(text) as IndexSpec;
-    } catch (error) {
-      throw new DataError(`مشخصات ${opts.spec} JSON معتبر نیست: ${(error as Error).message}`, `${opts.spec} is not valid JSON: ${(error as Error).message}`);
-    }
-  } else if (input.spec !== undefined) spec = input.spec;
+  let input: ScoreInput;
+  if (opts.file === undefined) input = fromSample(opts.period);
   else {
-    spec = defaultSpec(input.table);
-    if (spec.indicators.length === 0) {
-      throw new DataError(
-        "فایل هیچ ستون عددی برای شاخص ندارد (یک ستون شناسه و دست‌کم یک ستون عددی لازم است)",
-        "the file has no numeric indicator column (an id column and at least one numeric column are needed)",
-      );
-    }
-    io.stderr(
-      locale === "fa"
-        ? `mahalleh score: مشخصاتی (--spec) داده نشد؛ همهٔ ${persianDigits(String(spec.indicators.length))} ستون عددی با جهت ۱+ (مقدار بیشتر = محروم‌تر) و وزن برابر در نظر گرفته شد
-`
-        : `mahalleh score: no --spec given; all ${spec.indicators.length} numeric columns taken with direction +1 (higher = more deprived) and equal weights
-`,
-    );
+    const loaded = await loadFile(io, opts.file, { encoding: opts.encoding, delimiter: opts.delimiter, period: opts.period });
+    input = loaded.input;
+    io.stderr(`mahalleh score: ${escapeControls(describeNote(opts.file, loaded.note, locale))}\n`);
   }
+  const spec = opts.spec !== undefined ? await readSpec(io, opts.spec, opts.encoding) : (input.spec ?? impliedSpec(input, opts.file ?? "", io, locale));
   const result = computeIndex(input.table, spec);
   let mc: UncertaintyResult | undefined;
   if (opts.runs !== undefined) {
-    const bar = io.stderrIsTTY === true ? progressBar(io.stderr, locale === "fa" ? "مونت‌کارلو" : "Monte Carlo") : undefined;
+    const bar = io.stderrIsTTY === true ? (locale === "fa" ? progressBar(io.stderr, "مونت‌کارلو", 30, faDigits) : progressBar(io.stderr, "Monte Carlo")) : undefined;
     mc = uncertainty(input.table, spec, { runs: opts.runs, seed: opts.seed, sensitivity: false, ...(bar === undefined ? {} : { onProgress: bar }) });
   }
   let rows = rowsOf(input, result, mc, locale);
@@ -273,7 +347,8 @@ export const score: CliCommand = {
     en: "rank neighbourhoods by the composite deprivation index (no file: the bundled synthetic Alborz sample)",
     fa: "رتبه‌بندی محله‌ها با شاخص ترکیبی محرومیت (بی پرونده: نمونهٔ ساختگی البرز)",
   },
-  usage: "mahalleh score [file] [--spec spec.json] [--format table|csv|json|md] [--runs N]\n                 [--seed N] [--period P] [--top N] [--locale fa|en]",
-  help: SCORE_HELP,
+  usage:
+    "mahalleh score [file] [--spec spec.json] [--format table|csv|json|md] [--runs N]\n                 [--seed N] [--period P] [--top N] [--encoding E] [--delimiter D] [--no-bom] [--locale fa|en]",
+  help: { en: SCORE_HELP, fa: SCORE_HELP_FA },
   run: scoreCommand,
 };
