@@ -26,6 +26,7 @@ export default defineConfig([
       text: "src/text/index.ts",
       models: "src/models/index.ts",
       validation: "src/validation/index.ts",
+      "validation-node": "src/validation/node.ts",
       scoring: "src/scoring/index.ts",
       planning: "src/planning/index.ts",
       monitoring: "src/monitoring/index.ts",
@@ -40,7 +41,7 @@ export default defineConfig([
     treeshake: true,
     target: "node20",
     platform: "neutral",
-    external: ["zod", "date-fns-jalali", "decimal.js", "csv-parse", "highs", "ml-matrix", "vega", "vega-lite", "hyparquet", "apache-arrow", "@duckdb/node-api"],
+    external: ["zod", "date-fns-jalali", "decimal.js", "csv-parse", "#csv-parse/sync", /^node:/, "highs", "ml-matrix", "vega", "vega-lite", "hyparquet", "apache-arrow", "@duckdb/node-api"],
     onSuccess: writeJsonSchemas,
   },
   {
@@ -51,6 +52,6 @@ export default defineConfig([
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
     define: { __MAHALLEH_VERSION__: JSON.stringify(version) },
-    external: ["zod", "date-fns-jalali", "decimal.js", "csv-parse", "highs", "ml-matrix", "vega", "vega-lite", "hyparquet", "apache-arrow", "@duckdb/node-api"],
+    external: ["zod", "date-fns-jalali", "decimal.js", "csv-parse", "#csv-parse/sync", "highs", "ml-matrix", "vega", "vega-lite", "hyparquet", "apache-arrow", "@duckdb/node-api"],
   },
 ]);

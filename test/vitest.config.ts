@@ -5,6 +5,7 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const src = `${root}src/`;
 const alias = [
   { find: /^mahalleh$/, replacement: `${src}index.ts` },
+  { find: /^mahalleh\/validation\/node$/, replacement: `${src}validation/node.ts` },
   { find: /^mahalleh\/(jalali|text|models|validation|scoring|planning|monitoring|evaluation|charts)$/, replacement: `${src}$1/index.ts` },
 ];
 

@@ -18,6 +18,11 @@
  * - `VALIDATION_UNKNOWN_MODEL`: `validateFile` was given a model name it does not know.
  * - `VALIDATION_UNKNOWN_FORMAT`: `validateFile` was given a format other than `"csv"`,
  *   `"json"`, `"jsonl"` or `"auto"`.
+ * - `VALIDATION_PATH_GIVEN`: `validateText`/`validateFile` was given what looks like a file
+ *   path (`"obs.csv"`) instead of the file's text, and it holds no row; read the file first
+ *   (in Node: `validatePath` from `mahalleh/validation/node`).
+ * - `VALIDATION_FILE_UNREADABLE`: `validatePath` could not read the file (missing, a
+ *   directory, no permission) or was given an unknown encoding.
  *
  * @category Errors
  */
@@ -29,7 +34,9 @@ export type ValidationErrorCode =
   | "VALIDATION_CSV_HEADER"
   | "VALIDATION_CSV_SYNTAX"
   | "VALIDATION_UNKNOWN_MODEL"
-  | "VALIDATION_UNKNOWN_FORMAT";
+  | "VALIDATION_UNKNOWN_FORMAT"
+  | "VALIDATION_PATH_GIVEN"
+  | "VALIDATION_FILE_UNREADABLE";
 
 /**
  * Codes of the issues in a validation report (`issues[].code`). zod's own issue codes are

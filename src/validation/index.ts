@@ -1,6 +1,7 @@
 /**
  * `mahalleh/validation`: bulk validation that loses no row, CSV/JSON ingestion with Persian
- * headers, and reports in Persian or English.
+ * headers, and reports in Persian or English. Browser-safe; file paths and streams are in
+ * `mahalleh/validation/node`.
  *
  * @packageDocumentation
  */
@@ -27,10 +28,8 @@ export { COMMON_HEADERS, normalizeHeader, PERSIAN_HEADERS } from "./headerMaps";
 export type { ModelName } from "./headerMaps";
 export { readCsv, safeReadCsv } from "./readCsv";
 export type { CsvTable } from "./readCsv";
-export { readCsvStream } from "./readCsvStream";
+// The streaming CSV readers and file readers need Node: `mahalleh/validation/node`.
 export { collectReport } from "./collectReport";
-export { validateCsvStream } from "./validateCsvStream";
-export type { CsvValidationOptions } from "./validateCsvStream";
 export { validateEach } from "./validateEach";
 export { validateRecordStream } from "./validateRecordStream";
 export { readJson, safeReadJson } from "./readJson";
@@ -39,3 +38,4 @@ export { formatReport } from "./formatReport";
 export type { FormatReportOptions } from "./formatReport";
 export { MODEL_SCHEMAS, safeValidateFile, validateFile } from "./validateFile";
 export type { FileValidationReport, ValidateFileOptions } from "./validateFile";
+export { safeValidateText, validateText } from "./validateText";

@@ -1,4 +1,6 @@
-import { parse } from "csv-parse/sync";
+// "#csv-parse/sync" (package.json "imports"): csv-parse's browser build for browsers (its
+// Node build reads the Node global Buffer at load time), its Node build everywhere else.
+import { parse } from "#csv-parse/sync";
 import type { SafeResult } from "../errors/SafeResult";
 import { fail, toSafe } from "../internal/safe";
 import { csvSyntaxError, CsvShaper, NewlineNormalizer } from "./_csv";

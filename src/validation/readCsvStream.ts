@@ -40,7 +40,7 @@ function end(parser: Parser): Promise<void> {
  *   iterable, plus the errors of `readCsv`
  * @example
  * ```ts
- * import { readCsvStream } from "mahalleh/validation";
+ * import { readCsvStream } from "mahalleh/validation/node";
  * const chunks = ["نام محله,جمع", "یت\nحصارک,31500\nفردیس,", "۲۰۰۰\n"];
  * const rows = [];
  * for await (const row of readCsvStream(chunks)) rows.push(row);

@@ -27,7 +27,8 @@ export interface CsvValidationOptions extends CsvReadOptions, Omit<ValidationOpt
  * @example
  * ```ts
  * import { z } from "zod";
- * import { collectReport, validateCsvStream } from "mahalleh/validation";
+ * import { collectReport } from "mahalleh/validation";
+ * import { validateCsvStream } from "mahalleh/validation/node";
  * const Row = z.object({ nameFa: z.string(), population: z.coerce.number().int() });
  * const report = await collectReport(validateCsvStream(Row, ["نام محله,جمعیت\nحصارک,31500\n", "کوی مهر,نامعلوم\n"]));
  * report.summary; // => { total: 2, valid: 1, invalid: 1 }

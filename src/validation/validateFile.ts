@@ -90,8 +90,10 @@ function pickFormat(text: string, format: ValidateFileOptions["format"], key: st
 }
 
 /**
- * Reads a whole file (CSV, JSON or JSON Lines) and validates every row against a model (or
- * any schema): the one call behind `mahalleh validate <file>`. Rows carry the file line where
+ * Validates the text of a whole file (CSV, JSON or JSON Lines) against a model (or any
+ * schema). The text, not a path: to read a file in Node use `validatePath` from
+ * `mahalleh/validation/node`; {@link validateText} is the same function under a name that
+ * says so. Rows carry the file line where
  * they start; rows the reader found broken are reported, not dropped. Print the result with
  * {@link formatReport}.
  *
@@ -101,7 +103,9 @@ function pickFormat(text: string, format: ValidateFileOptions["format"], key: st
  * @returns the report, with the format read and the model
  * @throws MahallehError `VALIDATION_UNKNOWN_MODEL` for a model name that does not exist (or
  *   neither `model` nor `schema`), `VALIDATION_UNKNOWN_FORMAT`, and the file-level errors of
- *   the readers (`VALIDATION_CSV_HEADER`, `VALIDATION_CSV_SYNTAX`, `VALIDATION_JSON_SYNTAX`)
+ *   the readers (`VALIDATION_CSV_HEADER`, `VALIDATION_CSV_SYNTAX`, `VALIDATION_JSON_SYNTAX`),
+ *   and `VALIDATION_PATH_GIVEN` when the text is a file path (one line such as `"obs.csv"`)
+ *   that yields no row
  * @example
  * ```ts
  * import { validateFile } from "mahalleh/validation";
@@ -112,10 +116,34 @@ function pickFormat(text: string, format: ValidateFileOptions["format"], key: st
  * report.invalid[0]?.line; // => 3
  * report.invalid[0]?.issues[0]?.code; // => "MODELS_MISSING_REASON"
  * validateFile("[]", { model: "planet" as "agency" }); // throws VALIDATION_UNKNOWN_MODEL
+validateFile("data/obs.csv", { model: "observation" }); // throws VALIDATION_PATH_GIVEN
  * ```
  * @category Validation
  */
 export function validateFile(text: string, options: ValidateFileOptions): FileValidationReport {
+  const report = validateWhole(text, options);
+  if (report.summary.total === 0 && looksLikePath(text)) {
+    throw fail(
+      "VALIDATION_PATH_GIVEN",
+      `«${text.trim()}» نشانی یک پرونده به نظر می‌رسد، نه متن آن: پرونده را بخوانید و متنش را بدهید (یا در Node از validatePath در mahalleh/validation/node استفاده کنید)`,
+      `"${text.trim()}" looks like a file path, not a file's text: read the file and pass its text (or, in Node, use validatePath from mahalleh/validation/node)`,
+      { text: text.trim() },
+    );
+  }
+  return report;
+}
+
+/**
+ * True if the text is one short line that looks like a file path (ends with a data file's
+ * extension, or has a directory separator and no delimiter).
+ */
+function looksLikePath(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === "" || trimmed.length > 1024 || /[\r\n]/.test(trimmed)) return false;
+  return /\.(?:csv|tsv|txt|json|jsonl|ndjson|xlsx?)$/i.test(trimmed) || (/[\\/]/.test(trimmed) && !/[,;\t|{[]/.test(trimmed));
+}
+
+function validateWhole(text: string, options: ValidateFileOptions): FileValidationReport {
   if (typeof text !== "string") {
     throw fail("VALIDATION_INVALID_INPUT", "متن پرونده باید رشته باشد", "The file text must be a string", {
       received: text === null ? "null" : typeof text,
