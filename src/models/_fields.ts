@@ -165,8 +165,10 @@ export function percent(): z.ZodType<number, number | string> {
 }
 
 /** A branded identifier: trimmed, Latin digits, matching `^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`. */
-export function identifier<B extends string>(): z.ZodType<B, string> {
+export function identifier<B extends string>(known?: ((text: string) => string | undefined) | undefined): z.ZodType<B, string> {
   return cleaned((input: string, ctx) => {
+    const found = known !== undefined && typeof input === "string" ? known(input) : undefined;
+    if (found !== undefined) return found;
     if (typeof input === "string" && ID_PATTERN.test(input)) return input;
     if (isBlank(input)) return required(ctx, input);
     if (typeof input !== "string") {
@@ -198,11 +200,14 @@ export function choice<const T extends string>(
   values: readonly T[],
   aliases?: Readonly<Record<string, T>> | undefined,
   code: "MODELS_UNKNOWN_VALUE" | "MODELS_UNKNOWN_PROVINCE" = "MODELS_UNKNOWN_VALUE",
+  faNames?: Readonly<Partial<Record<T, string>>> | undefined,
 ): z.ZodType<T, string> {
   const lookup = new Map<string, T>();
   for (const value of values) lookup.set(matchKey(value), value);
   for (const [alias, value] of Object.entries(aliases ?? {})) lookup.set(matchKey(alias), value);
   const listed = values.join(", ");
+  // the Persian message lists the values as a Persian reader knows them
+  const listedFa = values.map((value) => faNames?.[value] ?? value).join("، ");
   const exact = new Set<string>(values);
   return cleaned((input: string, ctx) => {
     if (exact.has(input)) return input;
@@ -212,7 +217,7 @@ export function choice<const T extends string>(
       report(
         ctx,
         code,
-        `مقدار مجاز نیست؛ یکی از این‌ها را بنویسید: ${listed}`,
+        `مقدار مجاز نیست؛ یکی از این‌ها را بنویسید: ${listedFa}`,
         `Not an allowed value; expected one of: ${listed}`,
         input,
       );
@@ -353,13 +358,17 @@ export function catalogueChoice<const T extends string>(
   extraAliases?: Readonly<Record<string, T>> | undefined,
 ): z.ZodType<T, string> {
   const aliases: Record<string, T> = { ...extraAliases };
+  const faNames: Partial<Record<T, string>> = {};
   for (const entry of entries) {
     aliases[entry.nameFa] = entry.id;
     aliases[entry.nameEn] = entry.id;
+    faNames[entry.id] = entry.nameFa;
   }
   return choice(
     entries.map((entry) => entry.id),
     aliases,
+    "MODELS_UNKNOWN_VALUE",
+    faNames,
   );
 }
 

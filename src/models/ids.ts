@@ -5,6 +5,7 @@
  */
 import type * as z from "zod";
 import { identifier } from "./_fields";
+import { findCounty } from "./findCounty";
 
 /**
  * Identifier of a {@link Neighbourhood}, e.g. `"alb-krj-001"`.
@@ -93,8 +94,18 @@ export const SessionIdSchema: z.ZodType<SessionId, string> = identifier<SessionI
  */
 export const ResolutionIdSchema: z.ZodType<ResolutionId, string> = identifier<ResolutionId>();
 /**
- * Schema of a {@link CountyId}.
+ * Schema of a {@link CountyId}: an identifier, or the Persian or English name of one of
+ * {@link alborzCounties} («کرج», «كرج», «شهرستان فردیس», `"Karaj"`), read as its id — as
+ * {@link ProvinceCodeSchema} reads a province's name.
+ *
+ * @example
+ * ```ts
+ * import { CountyIdSchema } from "mahalleh/models";
+ * CountyIdSchema.parse("كرج"); // => "karaj"
+ * CountyIdSchema.parse("شهرستان فردیس"); // => "fardis"
+ * CountyIdSchema.parse("tehran-county"); // => "tehran-county"
+ * ```
  *
  * @category Identifiers
  */
-export const CountyIdSchema: z.ZodType<CountyId, string> = identifier<CountyId>();
+export const CountyIdSchema: z.ZodType<CountyId, string> = identifier<CountyId>((text) => findCounty(text)?.id);

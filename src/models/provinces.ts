@@ -174,4 +174,5 @@ export const ProvinceCodeSchema: z.ZodType<ProvinceCode, string> = choice(
   PROVINCE_CODES,
   Object.fromEntries(provinces.flatMap((p) => [[p.nameFa, p.code], [p.nameEn, p.code]])),
   "MODELS_UNKNOWN_PROVINCE",
+  Object.fromEntries(provinces.map((p) => [p.code, `${p.nameFa} (${p.code})`])),
 );
