@@ -26,7 +26,7 @@ export interface CsvValidationOptions extends CsvReadOptions, Omit<ValidationOpt
  * @throws MahallehError (when iterated) as {@link readCsvStream} and {@link validateEach}
  * @example
  * ```ts
- * import { z } from "zod";
+ * import { z } from "zod/v4";
  * import { collectReport, validateCsvStream } from "mahalleh/validation";
  * const Row = z.object({ nameFa: z.string(), population: z.coerce.number().int() });
  * const report = await collectReport(validateCsvStream(Row, ["نام محله,جمعیت\nحصارک,31500\n", "کوی مهر,نامعلوم\n"]));
