@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { fail } from "../internal/safe";
-import { ROUND_HALF_UP, dec, tenTo, toDecimal } from "./_decimal";
+import { ROUND_HALF_UP, tenTo, toDecimal } from "./_decimal";
 import type { MoneyUnit, Rials } from "./Rials";
 import { formatDecimal } from "./formatNumber";
 

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { fail } from "../internal/safe";
-import { ROUND_HALF_UP, dec, tenTo, toDecimal } from "./_decimal";
+import { ROUND_HALF_UP, toDecimal } from "./_decimal";
 
 /**
  * Options of {@link formatNumber}.

@@ -1,4 +1,4 @@
-import { dec, tenTo } from "./_decimal";
+import { dec } from "./_decimal";
 import { readMoney } from "./_money";
 import type { Rials } from "./Rials";
 

@@ -3,6 +3,7 @@
  * headers, and reports in Persian or English.
  *
  * @packageDocumentation
+ * @module mahalleh/validation
  */
 export { MahallehError, isMahallehError } from "../errors/index";
 export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";
