@@ -18,6 +18,7 @@ const codeSubpaths = Object.keys(pkg.exports)
   .map((key) => (key === "." ? "mahalleh" : `mahalleh/${key.slice(2)}`));
 
 let project = "";
+let tarball = "";
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 
 function run(cmd: string, args: string[], cwd: string): string {
@@ -28,6 +29,7 @@ beforeAll(() => {
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("build first: npm run build");
   project = mkdtempSync(join(tmpdir(), "mahalleh-pack-"));
   const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", project], root)) as [{ filename: string }];
+  tarball = join(project, packed[0].filename);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "commonjs" }));
   run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(project, packed[0].filename), "zod@^4", "@types/node@^20"], project);
 });
@@ -134,6 +136,47 @@ describe("the packed tarball's types", () => {
     let output = "";
     try {
       run(process.execPath, [tsc, "-p", join(dir, "tsconfig.json"), "--pretty", "false"], dir);
+    } catch (error) {
+      output = String((error as { stdout?: unknown }).stdout ?? error);
+    }
+    expect(output).toBe("");
+  });
+});
+
+/** The same program under zod 4 and zod 3.25 (whose `zod/v4` subpath is zod 4's API). */
+const zodProbe = `
+import { NeighbourhoodSchema, sampleDataset } from "mahalleh/models";
+import { validateRecords } from "mahalleh/validation";
+import { z } from "zod/v4";
+const n = NeighbourhoodSchema.parse(sampleDataset.neighbourhoods[0]);
+const report = validateRecords(z.object({ a: z.number() }), [{ a: 1 }, { a: "x" }]);
+const { createRequire } = await import("node:module");
+const zodVersion = createRequire(process.cwd() + "/x.js")("zod/package.json").version;
+console.log(JSON.stringify({ major: zodVersion.split(".")[0], name: n.nameFa, valid: report.valid.length, code: report.invalid[0]?.issues[0]?.code }));
+`;
+
+describe("zod 3.25 (apps not yet on zod 4)", () => {
+  it("installs without peer conflicts, runs and type-checks as with zod 4", () => {
+    const z3 = join(project, "zod3");
+    mkdirSync(z3, { recursive: true });
+    writeFileSync(join(z3, "package.json"), JSON.stringify({ name: "consumer-zod3", private: true, type: "module" }));
+    // npm would refuse (ERESOLVE) if zod 3.25 were outside the peer range.
+    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, "zod@3.25.76"], z3);
+    writeFileSync(join(z3, "probe.mjs"), zodProbe);
+    writeFileSync(join(project, "probe4.mjs"), zodProbe);
+    const with3 = JSON.parse(run("node", ["probe.mjs"], z3)) as { major: string };
+    const with4 = JSON.parse(run("node", ["probe4.mjs"], project)) as { major: string };
+    expect(with3.major).toBe("3");
+    expect(with4.major).toBe("4");
+    expect({ ...with3, major: "" }).toEqual({ ...with4, major: "" });
+    expect(with4).toMatchObject({ valid: 1, code: "VALIDATION_INVALID_TYPE" });
+
+    writeFileSync(join(z3, "consumer.mts"), consumerSource);
+    const tsconfig = { compilerOptions: { target: "ES2022", lib: ["ES2022"], module: "node16", moduleResolution: "node16", strict: true, esModuleInterop: true, noEmit: true, skipLibCheck: false, types: ["node"], typeRoots: [join(project, "node_modules", "@types")] }, files: ["consumer.mts"] };
+    writeFileSync(join(z3, "tsconfig.json"), JSON.stringify(tsconfig));
+    let output = "";
+    try {
+      run(process.execPath, [tsc, "-p", join(z3, "tsconfig.json"), "--pretty", "false"], z3);
     } catch (error) {
       output = String((error as { stdout?: unknown }).stdout ?? error);
     }
