@@ -4,7 +4,7 @@
  * without cleaning and against a hand-written check, on the sample's 1,848 observations and
  * 66 neighbourhoods (one op = one pass over all rows).
  */
-import * as z from "zod";
+import * as z from "zod/v4";
 import { NeighbourhoodSchema, ObservationSchema, sampleDataset } from "../src/models/index";
 import { buildSample } from "../src/models/_sampleData";
 import { compare } from "./harness";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { ObservationSchema, sampleDataset } from "../src/models/index";
 import { parse } from "csv-parse/sync";
 import { readCsv, validateRecords } from "../src/validation/index";

@@ -6,6 +6,7 @@
  * only what you use.
  *
  * @packageDocumentation
+ * @module mahalleh
  */
 export * from "./errors/index";
 export * from "./jalali/index";

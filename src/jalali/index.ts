@@ -3,6 +3,7 @@
  * Iranians write.
  *
  * @packageDocumentation
+ * @module mahalleh/jalali
  */
 export { MahallehError, isMahallehError } from "../errors/index";
 export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";

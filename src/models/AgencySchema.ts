@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/v4";
 import { OBJECT_ONLY, catalogueChoice, report, text } from "./_fields";
 import type { CatalogueEntry } from "./catalogue";
 import type { AgencyId } from "./ids";

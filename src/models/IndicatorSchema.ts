@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/v4";
 import { cleanNumber } from "./_clean";
 import { catalogueChoice, cleaned, report, text } from "./_fields";
 import type { CatalogueEntry } from "./catalogue";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import Decimal from "decimal.js";
+import { Decimal } from "decimal.js";
 import { InterventionSchema } from "./InterventionSchema";
 import { issueCodes } from "./_testing";
 

@@ -1,5 +1,5 @@
-import type Decimal from "decimal.js";
-import * as z from "zod";
+import type { Decimal } from "decimal.js";
+import * as z from "zod/v4";
 import {
   OBJECT_ONLY,
   catalogueChoice,

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/v4";
 import type { SafeResult } from "../errors/SafeResult";
 import { fail, toSafe } from "../internal/safe";
 import { latinDigits } from "../internal/chars";

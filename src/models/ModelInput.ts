@@ -1,5 +1,5 @@
-import type Decimal from "decimal.js";
-import type * as z from "zod";
+import type { Decimal } from "decimal.js";
+import type * as z from "zod/v4";
 import type { JalaliDate } from "./_jalaliDate";
 import type { GeoLocation } from "./GeoLocationSchema";
 

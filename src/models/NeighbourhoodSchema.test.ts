@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as z from "zod";
+import * as z from "zod/v4";
 import { NEIGHBOURHOOD_FIELDS, NeighbourhoodSchema } from "./NeighbourhoodSchema";
 import { issueCodes } from "./_testing";
 

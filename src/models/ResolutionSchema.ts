@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/v4";
 import { OBJECT_ONLY, catalogueChoice, compareDates, isDate, jalaliDate, list, nested, numeric, percent, report, text } from "./_fields";
 import type { JalaliDate } from "./_jalaliDate";
 import type { CatalogueEntry } from "./catalogue";

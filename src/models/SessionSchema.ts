@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/v4";
 import { catalogueChoice, jalaliDate, list, numeric, text } from "./_fields";
 import type { JalaliDate } from "./_jalaliDate";
 import type { CatalogueEntry } from "./catalogue";

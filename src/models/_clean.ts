@@ -2,7 +2,7 @@
  * Spreadsheet cleaning used by the model schemas, delegating to `mahalleh/text`: numbers in
  * any digit system, Persian text, money strings.
  */
-import type Decimal from "decimal.js";
+import type { Decimal } from "decimal.js";
 import { foldForMatching } from "../internal/chars";
 import { normalizePersian } from "../text/normalizePersian";
 import { safeParseMoney } from "../text/parseMoney";

@@ -8,8 +8,8 @@
  * issues; `described` (a zod schema or a JSON Schema fragment) states the output shape for
  * `z.toJSONSchema` only and is never run, so a field costs one function call.
  */
-import Decimal from "decimal.js";
-import * as z from "zod";
+import { Decimal } from "decimal.js";
+import * as z from "zod/v4";
 import type { ModelsErrorCode } from "./errorCodes";
 import type { JalaliDate } from "./_jalaliDate";
 import { isValidJalaliDate, parseJalaliDateText } from "./_jalaliDate";

@@ -6,7 +6,7 @@
  * Headquarters on 1403/12/27 (= 2025-03-17) in the governorate's Shohada-ye Dolat hall, and
  * the kinds of intervention the programme names (IMNA news 849955).
  */
-import type Decimal from "decimal.js";
+import type { Decimal } from "decimal.js";
 import { persianDigits } from "../internal/chars";
 import { cleanMoney } from "./_clean";
 import { compareDates } from "./_fields";

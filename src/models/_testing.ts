@@ -1,5 +1,5 @@
 /** Test helpers (not exported from the package). */
-import type * as z from "zod";
+import type * as z from "zod/v4";
 
 /** The issues of a failed safeParse as `path: code` strings, in order. */
 export function issueCodes(result: { success: boolean; error?: z.ZodError | undefined }): string[] {

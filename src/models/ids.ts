@@ -3,7 +3,7 @@
  * `^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`; the brand keeps a neighbourhood id from being passed
  * where an indicator id is expected.
  */
-import type * as z from "zod";
+import type * as z from "zod/v4";
 import { identifier } from "./_fields";
 import { findCounty } from "./findCounty";
 

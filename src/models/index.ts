@@ -5,6 +5,7 @@
  * synthetic Alborz sample dataset.
  *
  * @packageDocumentation
+ * @module mahalleh/models
  */
 export { MahallehError, isMahallehError } from "../errors/index";
 export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";

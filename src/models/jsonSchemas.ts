@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/v4";
 import { describedAs } from "./_fields";
 import { AgencySchema } from "./AgencySchema";
 import { IndicatorSchema } from "./IndicatorSchema";

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import * as z from "zod";
-import type Decimal from "decimal.js";
+import * as z from "zod/v4";
+import type { Decimal } from "decimal.js";
 import type {
   Agency,
   AgencyInput,

@@ -11,7 +11,7 @@ import { SessionSchema } from "./SessionSchema";
 import { checkDataset } from "./checkDataset";
 import { alborzCounties } from "./alborzCounties";
 import { standardIndicators } from "./standardIndicators";
-import type * as z from "zod";
+import type * as z from "zod/v4";
 
 const lists: [string, z.ZodType, readonly unknown[]][] = [
   ["neighbourhoods", NeighbourhoodSchema, sampleDataset.neighbourhoods],

@@ -48,7 +48,13 @@ function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
-const parts = /* @__PURE__ */ buildSample();
+let built: ReturnType<typeof buildSample> | undefined;
+
+/** The generated lists, built and frozen on first access (≈ 0.2 s), never at import. */
+function parts(): ReturnType<typeof buildSample> {
+  built ??= deepFreeze(buildSample());
+  return built;
+}
 
 /**
  * A **synthetic** dataset of Alborz province for examples, tests and demos — **not official
@@ -60,7 +66,8 @@ const parts = /* @__PURE__ */ buildSample();
  * hidden deprivation level shared by all indicators of a neighbourhood (so composite scores
  * rank meaningfully), 8 missing values with reasons, 33 interventions with budgets in rials,
  * 23 agencies, 6 sessions and 16 resolutions. Every record is valid against its schema.
- * Frozen; cheap to import.
+ * Frozen. Built on first access to one of its lists, not at import: importing
+ * `mahalleh/models` costs nothing for an app that never reads the sample.
  *
  * @example
  * ```ts
@@ -75,17 +82,31 @@ const parts = /* @__PURE__ */ buildSample();
  *
  * @category Sample data
  */
-export const sampleDataset: SampleDataset = /* @__PURE__ */ deepFreeze({
+export const sampleDataset: SampleDataset = /* @__PURE__ */ Object.freeze({
   synthetic: true,
   description:
     "SYNTHETIC sample of Alborz province's less-privileged neighbourhoods programme (mahalleh). Invented figures; real counties and session frame. Not official statistics.",
-  asOf: { ...SAMPLE_AS_OF },
+  asOf: Object.freeze({ ...SAMPLE_AS_OF }),
   counties: alborzCounties,
-  neighbourhoods: parts.neighbourhoods,
-  indicators: parts.indicators,
-  observations: parts.observations,
-  interventions: parts.interventions,
-  agencies: parts.agencies,
-  sessions: parts.sessions,
-  resolutions: parts.resolutions,
-});
+  get neighbourhoods(): readonly Neighbourhood[] {
+    return parts().neighbourhoods;
+  },
+  get indicators(): readonly Indicator[] {
+    return parts().indicators;
+  },
+  get observations(): readonly Observation[] {
+    return parts().observations;
+  },
+  get interventions(): readonly Intervention[] {
+    return parts().interventions;
+  },
+  get agencies(): readonly Agency[] {
+    return parts().agencies;
+  },
+  get sessions(): readonly Session[] {
+    return parts().sessions;
+  },
+  get resolutions(): readonly Resolution[] {
+    return parts().resolutions;
+  },
+} as const);

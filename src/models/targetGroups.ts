@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/v4";
 import { OBJECT_ONLY, count, report } from "./_fields";
 import { fail } from "../internal/safe";
 import type { ModelInput } from "./ModelInput";

@@ -2,6 +2,7 @@
  * `mahalleh/planning`: deciding what to fund: interventions chosen under a rial budget (HiGHS), budgets split by formula, residents' ballots counted and blended with experts' weights.
  *
  * @packageDocumentation
+ * @module mahalleh/planning
  */
 export { MahallehError, isMahallehError } from "../errors/index";
 export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";

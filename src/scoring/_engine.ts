@@ -48,7 +48,10 @@ export function prepareColumn(plan: Plan, ind: PlanIndicator, included: Uint8Arr
       if (v - v === 0 && (included === null || included[i] === 1)) {
         out[i] = v;
         present++;
-      } else out[i] = Number.NaN;
+      } else {
+        if (v === v && v - v !== 0) throw infinite(plan, ind, i, v);
+        out[i] = Number.NaN;
+      }
     }
   } else {
     for (let i = 0; i < n; i++) {
@@ -56,7 +59,10 @@ export function prepareColumn(plan: Plan, ind: PlanIndicator, included: Uint8Arr
       if (v !== null && v - v === 0 && (included === null || included[i] === 1)) {
         out[i] = v;
         present++;
-      } else out[i] = Number.NaN;
+      } else {
+        if (typeof v === "number" && v === v && v - v !== 0) throw infinite(plan, ind, i, v);
+        out[i] = Number.NaN;
+      }
     }
   }
   if (present === 0) {
@@ -64,6 +70,20 @@ export function prepareColumn(plan: Plan, ind: PlanIndicator, included: Uint8Arr
   }
   if (plan.missing !== "reweight" && present < (included === null ? n : countOnes(included))) impute(plan, out, included, scratch);
   return plan.outliers === null ? 0 : winsorize(plan.outliers, out, scratch);
+}
+
+/**
+ * ±Infinity is not a missing value (NaN is): it is usually a division by zero upstream, and
+ * taking it as missing would hide it. Refused with the unit and the indicator.
+ */
+function infinite(plan: Plan, ind: PlanIndicator, i: number, v: number): Error {
+  const id = plan.ids[i] ?? String(i);
+  return fail(
+    "INDEX_INVALID_TABLE",
+    `مقدار بی‌نهایت (${v}) برای «${id}» در شاخص «${ind.id}»؛ خانهٔ خالی یا NaN یعنی مقدار گمشده`,
+    `Infinite value (${v}) for "${id}" in indicator "${ind.id}"; leave the cell empty or NaN for a missing value`,
+    { indicator: ind.id, unit: id, index: i, value: String(v) },
+  );
 }
 
 function countOnes(mask: Uint8Array): number {
@@ -310,6 +330,10 @@ export function aggregateInto(
   // complete columns (no NaN) and arithmetic: one weight sum for every unit
   let wsum = 0;
   const p = agg.p;
+  // The power mean is computed as ref·(Σ w·(v/ref)^p / Σ w)^(1/p) with ref each unit's largest
+  // present value (p > 0) or smallest (p < 0): every (v/ref)^p is at most 1, so a large power
+  // cannot overflow to Infinity (100^400 would), and the result is the same mean.
+  const ref = agg.kind === 3 ? powerMeanReference(n, count, column, weights, p) : null;
   for (let k = 0; k < count; k++) {
     const w = weights[k] as number;
     if (w === 0) continue;
@@ -340,7 +364,7 @@ export function aggregateInto(
           { column: name(k), value: v, index: i },
         );
       }
-      acc[i] = (acc[i] as number) + w * (agg.kind === 1 ? Math.log(v) : agg.kind === 2 ? 1 / v : Math.pow(v, p));
+      acc[i] = (acc[i] as number) + w * (agg.kind === 1 ? Math.log(v) : agg.kind === 2 ? 1 / v : Math.pow(v / (ref as Float64Array)[i]!, p));
       ws[i] = (ws[i] as number) + w;
     }
   }
@@ -353,9 +377,27 @@ export function aggregateInto(
     const s = ws[i] as number;
     if (s > 0) {
       const m = (acc[i] as number) / s;
-      out[i] = agg.kind === 0 ? m : agg.kind === 1 ? Math.exp(m) : agg.kind === 2 ? 1 / m : Math.pow(m, 1 / p);
+      out[i] = agg.kind === 0 ? m : agg.kind === 1 ? Math.exp(m) : agg.kind === 2 ? 1 / m : (ref as Float64Array)[i]! * Math.pow(m, 1 / p);
     } else out[i] = Number.NaN;
   }
+}
+
+/** Per unit, the largest (p > 0) or smallest (p < 0) present value of the weighted columns. */
+function powerMeanReference(n: number, count: number, column: (k: number) => Float64Array, weights: ArrayLike<number>, p: number): Float64Array {
+  const ref = new Float64Array(n).fill(Number.NaN);
+  for (let k = 0; k < count; k++) {
+    if ((weights[k] as number) === 0) continue;
+    const col = column(k);
+    for (let i = 0; i < n; i++) {
+      const v = col[i] as number;
+      if (v !== v) continue;
+      const r = ref[i] as number;
+      if (r !== r || (p > 0 ? v > r : v < r)) ref[i] = v;
+    }
+  }
+  // A unit whose values are all 0 (p > 0): every term is 0, the mean is 0.
+  for (let i = 0; i < n; i++) if (ref[i] === 0) ref[i] = 1;
+  return ref;
 }
 
 /**

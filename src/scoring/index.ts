@@ -2,6 +2,7 @@
  * `mahalleh/scoring`.
  *
  * @packageDocumentation
+ * @module mahalleh/scoring
  */
 export { MahallehError, isMahallehError } from "../errors/index";
 export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";

@@ -17,14 +17,16 @@ export interface TableFromRowsOptions {
 
 /**
  * Builds an {@link IndicatorTable} from row objects (e.g. parsed CSV records). Numbers are
- * kept; `null`, `undefined`, `""` and non-finite numbers become `NaN` (missing); numeric
- * strings (ASCII digits) are parsed.
+ * kept; `null`, `undefined`, `""` and `NaN` are missing (`NaN`); numeric strings (ASCII
+ * digits) are parsed. `Infinity` and `-Infinity` are refused rather than taken as missing (a
+ * division by zero upstream is a data problem to fix, not a gap). Only a row's own fields are
+ * read, so an indicator called «constructor» or «toString» is never taken from the prototype.
  *
  * @param rows - one object per unit
  * @param options - which fields hold the id, the group and the indicators
  * @returns the columnar table (`Float64Array` columns)
- * @throws MahallehError `INDEX_INVALID_TABLE` for a missing id, a duplicate id or a value
- *   that is not a number
+ * @throws MahallehError `INDEX_INVALID_TABLE` for a missing id, a duplicate id, a value
+ *   that is not a number or an infinite value
  * @example
  * ```ts
  * import { tableFromRows } from "mahalleh/scoring";
@@ -73,24 +75,36 @@ export function tableFromRows(rows: readonly Readonly<Record<string, unknown>>[]
     if (typeof row !== "object" || row === null) {
       throw fail("INDEX_INVALID_TABLE", `ردیف ${i + 1} شیء نیست`, `Row ${i + 1} is not an object`, { row: i });
     }
-    const id = row[idField];
+    const id = own(row, idField);
     if (typeof id !== "string" && typeof id !== "number") {
       throw fail("INDEX_INVALID_TABLE", `ردیف ${i + 1} شناسه (${idField}) ندارد`, `Row ${i + 1} has no id (${idField})`, { row: i, field: idField });
     }
     ids[i] = String(id);
-    if (groups !== undefined && groupField !== undefined) groups[i] = String(row[groupField] ?? "");
+    if (groups !== undefined && groupField !== undefined) groups[i] = String(own(row, groupField) ?? "");
     for (const name of names) {
-      (columns[name] as Float64Array)[i] = toNumber(row[name], i, name);
+      (columns[name] as Float64Array)[i] = toNumber(own(row, name), i, name);
     }
   }
   return groups === undefined ? { ids, columns } : { ids, groups, columns };
+}
+
+/** A row's own field (never a prototype member such as `constructor`). */
+function own(row: Readonly<Record<string, unknown>>, field: string): unknown {
+  return Object.hasOwn(row, field) ? row[field] : undefined;
 }
 
 const NUMERIC = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
 function toNumber(value: unknown, row: number, field: string): number {
   if (value === null || value === undefined || value === "") return Number.NaN;
-  if (typeof value === "number") return Number.isFinite(value) ? value : Number.NaN;
+  if (typeof value === "number") {
+    if (Number.isNaN(value) || Number.isFinite(value)) return value;
+    throw fail("INDEX_INVALID_TABLE", `مقدار بی‌نهایت در ردیف ${row + 1}، ستون «${field}»`, `Infinite value (${value}) in row ${row + 1}, column "${field}"`, {
+      row,
+      field,
+      value: String(value),
+    });
+  }
   if (typeof value === "string" && NUMERIC.test(value)) return Number(value);
   throw fail("INDEX_INVALID_TABLE", `مقدار «${String(value)}» در ردیف ${row + 1}، ستون «${field}» عدد نیست`, `Value "${String(value)}" in row ${row + 1}, column "${field}" is not a number`, {
     row,

@@ -57,12 +57,19 @@ export function checkIban(input: unknown): Check<{ iban: string; bankCode: strin
 }
 
 /** Mobile operators by the "9xx" prefix (after the trunk 0), from shared/reference/iran.md. */
-const OPERATORS = new Map<string, "MCI" | "Irancell" | "RighTel" | "other">();
-for (let p = 910; p <= 919; p++) OPERATORS.set(String(p), "MCI");
-for (let p = 990; p <= 996; p++) OPERATORS.set(String(p), "MCI");
-for (const p of [900, 901, 902, 903, 904, 905, 930, 933, 935, 936, 937, 938, 939, 941]) OPERATORS.set(String(p), "Irancell");
-for (let p = 920; p <= 923; p++) OPERATORS.set(String(p), "RighTel");
-for (const p of [932, 998, 999]) OPERATORS.set(String(p), "other");
+const OPERATORS: Map<string, Operator> = /* @__PURE__ */ buildOperators();
+
+type Operator = "MCI" | "Irancell" | "RighTel" | "other";
+
+function buildOperators(): Map<string, Operator> {
+  const operators = new Map<string, Operator>();
+  for (let p = 910; p <= 919; p++) operators.set(String(p), "MCI");
+  for (let p = 990; p <= 996; p++) operators.set(String(p), "MCI");
+  for (const p of [900, 901, 902, 903, 904, 905, 930, 933, 935, 936, 937, 938, 939, 941]) operators.set(String(p), "Irancell");
+  for (let p = 920; p <= 923; p++) operators.set(String(p), "RighTel");
+  for (const p of [932, 998, 999]) operators.set(String(p), "other");
+  return operators;
+}
 
 /** Mobile number: the 10 digits after the trunk 0 (`9xxxxxxxxx`) and the operator. */
 export function checkMobile(

@@ -1,5 +1,5 @@
 import { fail } from "../internal/safe";
-import { isDecimalLike } from "./_decimal";
+import { isDecimalLike } from "./_isDecimal";
 
 /** The text of a digits-conversion input: strings as they are, finite numbers and bigints in plain decimal notation. */
 export function digitsInput(value: unknown, fn: string): string {

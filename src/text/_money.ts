@@ -2,7 +2,8 @@
 import type { Decimal } from "decimal.js";
 import { isMahallehError } from "../errors/MahallehError";
 import { fail } from "../internal/safe";
-import { D, isDecimalLike } from "./_decimal";
+import { dec, tenTo } from "./_decimal";
+import { isDecimalLike } from "./_isDecimal";
 import { preview, readTokens, tokenize } from "./_words";
 
 /** Unit words → rials per unit. */
@@ -23,7 +24,6 @@ const UNITS = new Map<string, number>([
 
 /** Money amounts above this many digits are rejected as out of range. */
 const MAX_MONEY_DIGITS = 40;
-const MONEY_LIMIT: Decimal = new D(10).pow(MAX_MONEY_DIGITS);
 
 /** Reads an amount of money in rials; see parseMoney. */
 export function readMoney(input: unknown, defaultUnit: "rial" | "toman" | undefined, slashDecimal: boolean, fn: string): Decimal {
@@ -32,7 +32,7 @@ export function readMoney(input: unknown, defaultUnit: "rial" | "toman" | undefi
   if (typeof input === "number" || typeof input === "bigint" || isDecimalLike(input)) {
     if (typeof input === "number" && !Number.isFinite(input)) throw invalidMoney(String(input), "not finite");
     if (isDecimalLike(input) && !input.isFinite()) throw invalidMoney(input.toString(), "not finite");
-    amount = new D(typeof input === "bigint" ? input.toString() : (input as number | Decimal).toString());
+    amount = dec(typeof input === "bigint" ? input.toString() : (input as number | Decimal).toString());
   } else if (typeof input === "string") {
     const tokens = tokenize(input);
     let last = tokens[tokens.length - 1];
@@ -81,12 +81,12 @@ export function readMoney(input: unknown, defaultUnit: "rial" | "toman" | undefi
   }
   const rials = amount.times(perUnit);
   if (!rials.isInteger()) throw invalidMoney(String(input), "fraction of a rial");
-  if (rials.abs().gte(MONEY_LIMIT)) {
+  if (rials.abs().gte(tenTo(MAX_MONEY_DIGITS))) {
     throw fail("TEXT_OUT_OF_RANGE", "مبلغ بیش از حد بزرگ است", `The amount is too large (more than ${MAX_MONEY_DIGITS} digits of rials)`, {
       input: preview(String(input)),
     });
   }
-  return rials.isZero() ? new D(0) : rials;
+  return rials.isZero() ? dec(0) : rials;
 }
 
 function invalidMoney(input: string, reason: string): Error {

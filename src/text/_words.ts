@@ -4,7 +4,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { fail } from "../internal/safe";
-import { D } from "./_decimal";
+import { dec, tenTo } from "./_decimal";
 import { readNumeral, startsNumeral } from "./_numeral";
 import { normalizePersian } from "./normalizePersian";
 
@@ -21,7 +21,9 @@ export const MAX_WORDS_DIGITS = 21;
 export const MAX_FRACTION_DIGITS = 20;
 
 /** 10^21: numberToWords and ordinalWords write integers below it. */
-export const WORDS_LIMIT: Decimal = new D(10).pow(MAX_WORDS_DIGITS);
+export function wordsLimit(): Decimal {
+  return tenTo(MAX_WORDS_DIGITS);
+}
 
 /** " و " or ZWNJ + "و". */
 export function joinerText(joiner: "space" | "zwnj" | undefined): string {
@@ -29,26 +31,31 @@ export function joinerText(joiner: "space" | "zwnj" | undefined): string {
 }
 
 /** Words worth 0–999 (every accepted spelling). */
-const SMALL = new Map<string, number>();
-ONES.forEach((w, i) => SMALL.set(w, i));
-TEENS.forEach((w, i) => SMALL.set(w, 10 + i));
-TENS.forEach((w, i) => {
-  if (w !== "") SMALL.set(w, i * 10);
-});
-HUNDREDS.forEach((w, i) => {
-  if (w !== "") SMALL.set(w, i * 100);
-});
-for (const [w, v] of [
-  ["شیش", 6],
-  ["پونزده", 15],
-  ["شونزده", 16],
-  ["هیفده", 17],
-  ["هیجده", 18],
-  ["هژده", 18],
-  ["یکصد", 100],
-  ["پونصد", 500],
-] as const) {
-  SMALL.set(w, v);
+const SMALL: Map<string, number> = /* @__PURE__ */ buildSmall();
+
+function buildSmall(): Map<string, number> {
+  const small = new Map<string, number>();
+  ONES.forEach((w, i) => small.set(w, i));
+  TEENS.forEach((w, i) => small.set(w, 10 + i));
+  TENS.forEach((w, i) => {
+    if (w !== "") small.set(w, i * 10);
+  });
+  HUNDREDS.forEach((w, i) => {
+    if (w !== "") small.set(w, i * 100);
+  });
+  for (const [w, v] of [
+    ["شیش", 6],
+    ["پونزده", 15],
+    ["شونزده", 16],
+    ["هیفده", 17],
+    ["هیجده", 18],
+    ["هژده", 18],
+    ["یکصد", 100],
+    ["پونصد", 500],
+  ] as const) {
+    small.set(w, v);
+  }
+  return small;
 }
 
 /** Scale words → power of ten. */
@@ -115,15 +122,20 @@ export function denominatorWord(k: number): string {
 
 // ---------------------------------------------------------------- reading
 
-const DENOMINATORS = new Map<string, number>([
-  ["دهم", 1],
-  ["صدم", 2],
-]);
-for (let base = 1; base < SCALES.length; base++) {
-  const scale = SCALES[base] as string;
-  DENOMINATORS.set(`${scale}م`, base * 3);
-  DENOMINATORS.set(`ده${scale}م`, base * 3 + 1);
-  DENOMINATORS.set(`صد${scale}م`, base * 3 + 2);
+const DENOMINATORS: Map<string, number> = /* @__PURE__ */ buildDenominators();
+
+function buildDenominators(): Map<string, number> {
+  const denominators = new Map<string, number>([
+    ["دهم", 1],
+    ["صدم", 2],
+  ]);
+  for (let base = 1; base < SCALES.length; base++) {
+    const scale = SCALES[base] as string;
+    denominators.set(`${scale}م`, base * 3);
+    denominators.set(`ده${scale}م`, base * 3 + 1);
+    denominators.set(`صد${scale}م`, base * 3 + 2);
+  }
+  return denominators;
 }
 
 function isBidiOrJoiner(code: number): boolean {
@@ -177,8 +189,6 @@ export function preview(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-const TEN: Decimal = new D(10);
-const HALF: Decimal = new D(0.5);
 /** Numerals longer than this are rejected (TEXT_OUT_OF_RANGE) so that arithmetic stays exact and cheap. */
 const MAX_NUMERAL_LENGTH = 80;
 
@@ -198,7 +208,7 @@ interface ReadState {
 /** Reads an unsigned integer part (words, numerals, scales) from tokens[from, to). */
 function readCardinal(tokens: readonly string[], from: number, to: number, state: ReadState): Decimal {
   const stack: Array<{ value: Decimal; power: number }> = [];
-  let current = new D(0);
+  let current = dec(0);
   let currentSet = false;
   // The next word added to the current group must be below this (after «صد» < 100, after
   // «بیست» < 10, after «یک» or «پانزده» nothing): words come in falling order.
@@ -224,7 +234,7 @@ function readCardinal(tokens: readonly string[], from: number, to: number, state
         );
       }
       if (currentSet) invalid(state.source, "two numbers in a row");
-      current = new D(numeral);
+      current = dec(numeral);
       currentSet = true;
       limit = current.isInteger() ? 10 ** trailingZeros(numeral) : 0;
       continue;
@@ -232,7 +242,7 @@ function readCardinal(tokens: readonly string[], from: number, to: number, state
     if (token === "نیم") {
       // «یک و نیم میلیون» = 1.5 × 10^6; «نیم میلیون» = 0.5 × 10^6.
       if (currentSet && !current.isInteger()) invalid(state.source, "«نیم» after a fraction");
-      current = current.plus(HALF);
+      current = current.plus(0.5);
       currentSet = true;
       limit = 0;
       continue;
@@ -263,9 +273,9 @@ function readCardinal(tokens: readonly string[], from: number, to: number, state
       if (stack.length > 0 && (stack[stack.length - 1] as { power: number }).power === power) {
         invalid(state.source, "repeated scale word");
       }
-      if (x.isZero() && !currentSet) x = new D(1);
-      stack.push({ value: x.times(TEN.pow(power)), power });
-      current = new D(0);
+      if (x.isZero() && !currentSet) x = dec(1);
+      stack.push({ value: x.times(tenTo(power)), power });
+      current = dec(0);
       currentSet = false;
       limit = Infinity;
       continue;
@@ -295,7 +305,7 @@ function readFraction(tokens: readonly string[], from: number, to: number, state
       try {
         if (candidate.end <= from) invalid(state.source, "no numerator");
         const numerator = readCardinal(tokens, from, candidate.end, state);
-        const scale = TEN.pow(candidate.k);
+        const scale = tenTo(candidate.k);
         if (!numerator.isInteger() || numerator.gte(scale)) invalid(state.source, "numerator too large");
         return numerator.div(scale);
       } catch (error) {
@@ -323,7 +333,7 @@ function readFraction(tokens: readonly string[], from: number, to: number, state
       digits = value.toFixed(0);
     }
   }
-  return new D(`0.${digits}`);
+  return dec(`0.${digits}`);
 }
 
 const ORDINAL_SPECIAL = new Map<string, string>([
@@ -348,7 +358,11 @@ function ordinalBase(token: string): string | null {
 }
 
 /** Number words longest first, for splitting glued forms such as «بیستوهفتم». */
-const VOCABULARY: readonly string[] = [...SMALL.keys(), ...SCALE_POWER.keys()].sort((a, b) => b.length - a.length);
+const VOCABULARY: readonly string[] = /* @__PURE__ */ buildVocabulary();
+
+function buildVocabulary(): readonly string[] {
+  return [...SMALL.keys(), ...SCALE_POWER.keys()].sort((a, b) => b.length - a.length);
+}
 
 /**
  * Splits a token written without spaces or ZWNJ around «و» («بیستوهفتم», «صدوبیست») into

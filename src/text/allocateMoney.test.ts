@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { D } from "./_decimal";
+import { decimalClass } from "./_decimal";
 import { allocateMoney } from "./allocateMoney";
 import { sumMoney } from "./sumMoney";
+
+const D = decimalClass();
 
 const strings = (parts: readonly { toFixed(): string }[]): string[] => parts.map((p) => p.toFixed());
 

@@ -1,10 +1,10 @@
 import { fail } from "../internal/safe";
-import { D, isDecimalLike } from "./_decimal";
+import { dec, tenTo } from "./_decimal";
+import { isDecimalLike } from "./_isDecimal";
 import { readMoney } from "./_money";
 import type { Rials } from "./Rials";
 
 const MAX_WEIGHT_DECIMALS = 400;
-const WEIGHT_MAX = new D(10).pow(400);
 
 function badWeights(en: string, fa: string, details: Readonly<Record<string, unknown>>): Error {
   return fail("TEXT_INVALID_WEIGHTS", `وزن‌های تقسیم نامعتبرند: ${fa}`, `Invalid allocation weights: ${en}`, details);
@@ -15,11 +15,11 @@ function weightDigits(weight: unknown, index: number): { digits: bigint; scale: 
   let text: string;
   if (typeof weight === "number") {
     if (!Number.isFinite(weight)) throw badWeights("not finite", "متناهی نیست", { index });
-    text = new D(weight).toFixed();
+    text = dec(weight).toFixed();
   } else if (typeof weight === "bigint") text = weight.toString();
   else if (isDecimalLike(weight) && weight.isFinite()) {
-    const decimal = new D(weight);
-    if (decimal.abs().gte(WEIGHT_MAX) || decimal.decimalPlaces() > MAX_WEIGHT_DECIMALS) {
+    const decimal = dec(weight);
+    if (decimal.abs().gte(tenTo(MAX_WEIGHT_DECIMALS)) || decimal.decimalPlaces() > MAX_WEIGHT_DECIMALS) {
       throw badWeights("out of range (at most 10^400, 400 decimals)", "خارج از محدوده است", { index });
     }
     text = decimal.toFixed();
@@ -70,5 +70,5 @@ export function allocateMoney(total: Rials | number | bigint | string, weights: 
     const index = (remainders[k] as { i: number }).i;
     parts[index] = (parts[index] as bigint) + 1n;
   }
-  return parts.map((p) => new D((negative && p !== 0n ? -p : p).toString()));
+  return parts.map((p) => dec((negative && p !== 0n ? -p : p).toString()));
 }

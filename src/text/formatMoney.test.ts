@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { D } from "./_decimal";
+import { decimalClass } from "./_decimal";
 import { formatMoney } from "./formatMoney";
+
+const D = decimalClass();
 
 const fa = new Intl.NumberFormat("fa-IR");
 

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { fail } from "../internal/safe";
-import { D, toDecimal } from "./_decimal";
+import { ROUND_HALF_UP, tenTo, toDecimal } from "./_decimal";
 import type { MoneyUnit, Rials } from "./Rials";
 import { formatDecimal } from "./formatNumber";
 
@@ -68,13 +68,13 @@ export function formatMoney(rials: Rials | number | bigint, options?: FormatMone
     const abs = value.abs();
     for (let i = 0; i < COMPACT.length; i++) {
       const [power, word] = COMPACT[i] as (typeof COMPACT)[number];
-      const scale = new D(10).pow(power);
+      const scale = tenTo(power);
       if (abs.lt(scale)) continue;
-      const scaled = value.div(scale).toDecimalPlaces(maxFraction, D.ROUND_HALF_UP);
+      const scaled = value.div(scale).toDecimalPlaces(maxFraction, ROUND_HALF_UP);
       if (i > 0 && scaled.abs().gte(1000)) {
         // Rounding reached the next magnitude (999.9996 میلیون → ۱ میلیارد).
         const [upPower, upWord] = COMPACT[i - 1] as (typeof COMPACT)[number];
-        const up = value.div(new D(10).pow(upPower)).toDecimalPlaces(maxFraction, D.ROUND_HALF_UP);
+        const up = value.div(tenTo(upPower)).toDecimalPlaces(maxFraction, ROUND_HALF_UP);
         return `${formatDecimal(up, digits, true, maxFraction, 0)} ${upWord} ${unitWord}`;
       }
       return `${formatDecimal(scaled, digits, true, maxFraction, 0)} ${word} ${unitWord}`;

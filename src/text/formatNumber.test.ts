@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { D } from "./_decimal";
+import { decimalClass } from "./_decimal";
 import { formatNumber } from "./formatNumber";
+
+const D = decimalClass();
 
 const cldrFa = new Intl.NumberFormat("fa-IR");
 const cldrEn = new Intl.NumberFormat("en-US");

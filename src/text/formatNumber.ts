@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { fail } from "../internal/safe";
-import { D, toDecimal } from "./_decimal";
+import { ROUND_HALF_UP, toDecimal } from "./_decimal";
 
 /**
  * Options of {@link formatNumber}.
@@ -67,7 +67,7 @@ export function formatDecimal(
   maxFraction: number,
   minFraction: number,
 ): string {
-  const rounded = decimal.toDecimalPlaces(maxFraction, D.ROUND_HALF_UP);
+  const rounded = decimal.toDecimalPlaces(maxFraction, ROUND_HALF_UP);
   let plain = rounded.abs().toFixed();
   const dot = plain.indexOf(".");
   let whole = dot < 0 ? plain : plain.slice(0, dot);

@@ -4,6 +4,7 @@
  * Arabic ي/ك, three digit systems) becomes clean, exact values.
  *
  * @packageDocumentation
+ * @module mahalleh/text
  */
 export { MahallehError, isMahallehError } from "../errors/index";
 export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";

@@ -1,5 +1,5 @@
 import { ARABIC_ZERO, PERSIAN_ZERO, digitValue } from "../internal/chars";
-import { expectString } from "./_decimal";
+import { expectString } from "./_isDecimal";
 
 /**
  * Options of {@link normalizePersian}.
@@ -48,7 +48,7 @@ function isBlank(code: number): boolean {
  * separators (everything but controls and blanks, digits, the folded Arabic letters,
  * tatweel and diacritics).
  */
-const PLAIN: Uint8Array = (() => {
+const PLAIN: Uint8Array = /* @__PURE__ */ (() => {
   const table = new Uint8Array(0x0700).fill(1);
   for (let c = 0; c <= 0x20; c++) table[c] = 0;
   for (let c = 0x30; c <= 0x39; c++) table[c] = 0;

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { D } from "./_decimal";
+import { decimalClass } from "./_decimal";
 import { numberToWords } from "./numberToWords";
 import { wordsToNumber } from "./wordsToNumber";
+
+const D = decimalClass();
 
 describe("numberToWords", () => {
   it("writes numbers as they are written in Persian", () => {

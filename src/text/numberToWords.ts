@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { fail } from "../internal/safe";
 import { toDecimal } from "./_decimal";
-import { MAX_FRACTION_DIGITS, WORDS_LIMIT, denominatorWord, joinerText, writeIntegerDigits } from "./_words";
+import { MAX_FRACTION_DIGITS, denominatorWord, joinerText, wordsLimit, writeIntegerDigits } from "./_words";
 
 /**
  * Options of {@link numberToWords}.
@@ -42,7 +42,7 @@ export interface NumberToWordsOptions {
 export function numberToWords(value: number | bigint | Decimal, options?: NumberToWordsOptions | undefined): string {
   const decimal = toDecimal(value, "numberToWords");
   const joiner = joinerText(options?.joiner);
-  if (decimal.abs().gte(WORDS_LIMIT) || decimal.decimalPlaces() > MAX_FRACTION_DIGITS) {
+  if (decimal.abs().gte(wordsLimit()) || decimal.decimalPlaces() > MAX_FRACTION_DIGITS) {
     throw fail(
       "TEXT_OUT_OF_RANGE",
       "عدد برای نوشتن با حروف بیش از حد بزرگ یا دقیق است (حداکثر ۲۱ رقم صحیح و ۲۰ رقم اعشار)",

@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { fail } from "../internal/safe";
 import { toDecimal } from "./_decimal";
-import { WORDS_LIMIT, joinerText, ordinalOfWord, writeIntegerDigits } from "./_words";
+import { joinerText, ordinalOfWord, wordsLimit, writeIntegerDigits } from "./_words";
 
 /**
  * Options of {@link ordinalWords}.
@@ -41,7 +41,7 @@ export interface OrdinalWordsOptions {
  */
 export function ordinalWords(value: number | bigint | Decimal, options?: OrdinalWordsOptions | undefined): string {
   const decimal = toDecimal(value, "ordinalWords");
-  if (!decimal.isInteger() || decimal.isNegative() || decimal.gte(WORDS_LIMIT)) {
+  if (!decimal.isInteger() || decimal.isNegative() || decimal.gte(wordsLimit())) {
     throw fail(
       "TEXT_OUT_OF_RANGE",
       "عدد ترتیبی باید صحیح، نامنفی و کمتر از ۱۰ به توان ۲۱ باشد",

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { D } from "./_decimal";
+import { decimalClass } from "./_decimal";
 import { formatMoney } from "./formatMoney";
 import { parseMoney, safeParseMoney } from "./parseMoney";
+
+const D = decimalClass();
 
 const rials = (text: string, options?: Parameters<typeof parseMoney>[1]): string => parseMoney(text, options).toFixed();
 const code = (run: () => unknown): string | undefined => {

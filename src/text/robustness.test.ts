@@ -6,8 +6,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMahallehError } from "../errors/MahallehError";
-import { D } from "./_decimal";
+import { decimalClass } from "./_decimal";
 import * as text from "./index";
+
+const D = decimalClass();
 
 type Fn = (input: string) => unknown;
 

@@ -1,4 +1,4 @@
-import { D } from "./_decimal";
+import { dec } from "./_decimal";
 import { readMoney } from "./_money";
 import type { Rials } from "./Rials";
 
@@ -20,7 +20,7 @@ import type { Rials } from "./Rials";
  * @category Money
  */
 export function sumMoney(amounts: Iterable<Rials | number | bigint | string>): Rials {
-  let total = new D(0);
+  let total = dec(0);
   for (const amount of amounts) total = total.plus(readMoney(amount, "rial", false, "sumMoney"));
   return total;
 }

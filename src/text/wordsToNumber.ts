@@ -1,6 +1,6 @@
 import { toSafe } from "../internal/safe";
 import type { SafeResult } from "../errors/SafeResult";
-import { expectString } from "./_decimal";
+import { expectString } from "./_isDecimal";
 import { toNumber } from "./_toNumber";
 import { readNumberText } from "./_words";
 

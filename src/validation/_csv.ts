@@ -246,13 +246,15 @@ export class CsvShaper {
       return;
     }
     const base: Record<string, string> = {};
+    // Own properties only: a header named like an Object.prototype member («constructor»,
+    // «toString», «__proto__») with an empty cell must not read the prototype's member.
     for (const key of this.keys) {
-      const value = record[key];
+      const value = Object.hasOwn(record, key) ? record[key] : undefined;
       if (value !== undefined) setField(base, key, value);
     }
     for (const column of columns) {
       if (column.indicator === undefined) continue;
-      const cell = record[column.indicator];
+      const cell = Object.hasOwn(record, column.indicator) ? record[column.indicator] : undefined;
       if (cell === undefined) continue;
       const observation: Record<string, string> = { ...base };
       setField(observation, this.indicatorField, column.indicator);

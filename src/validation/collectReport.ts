@@ -8,7 +8,7 @@ import type { InvalidRow, RowOutcome, ValidationReport, ValidRow } from "./Valid
  * @returns the report
  * @example
  * ```ts
- * import { z } from "zod";
+ * import { z } from "zod/v4";
  * import { collectReport, validateEach } from "mahalleh/validation";
  * const report = await collectReport(validateEach(z.string(), ["کرج", 7]));
  * report.summary; // => { total: 2, valid: 1, invalid: 1 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { formatReport } from "./formatReport";
 import { readJson } from "./readJson";
 import { normalizeHeader, PERSIAN_HEADERS } from "./headerMaps";

@@ -46,7 +46,7 @@ function persianLabels(model: ModelName | undefined): Map<string, string> {
  * @throws MahallehError `VALIDATION_INVALID_OPTION` for a bad option
  * @example
  * ```ts
- * import { z } from "zod";
+ * import { z } from "zod/v4";
  * import { formatReport, validateRecords } from "mahalleh/validation";
  * const report = validateRecords(z.object({ population: z.number().min(0) }), [{ population: 120 }, { population: -4 }]);
  * formatReport(report, { labels: { population: "جمعیت" } }); // => "۲ ردیف بررسی شد: ۱ معتبر، ۱ نامعتبر.\nردیف ۲:\n  • جمعیت: باید بزرگ‌تر از ۰ یا برابر با آن باشد\n"

@@ -4,6 +4,7 @@
  * `mahalleh/validation/node`.
  *
  * @packageDocumentation
+ * @module mahalleh/validation
  */
 export { MahallehError, isMahallehError } from "../errors/index";
 export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";

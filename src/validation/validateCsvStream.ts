@@ -26,7 +26,7 @@ export interface CsvValidationOptions extends CsvReadOptions, Omit<ValidationOpt
  * @throws MahallehError (when iterated) as {@link readCsvStream} and {@link validateEach}
  * @example
  * ```ts
- * import { z } from "zod";
+ * import { z } from "zod/v4";
  * import { collectReport } from "mahalleh/validation";
  * import { validateCsvStream } from "mahalleh/validation/node";
  * const Row = z.object({ nameFa: z.string(), population: z.coerce.number().int() });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { collectReport } from "./collectReport";
 import { readCsv } from "./readCsv";
 import { validateCsvStream } from "./validateCsvStream";

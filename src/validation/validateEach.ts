@@ -18,7 +18,7 @@ import type { RowOutcome, ValidationOptions } from "./ValidationReport";
  *   source itself is passed on
  * @example
  * ```ts
- * import { z } from "zod";
+ * import { z } from "zod/v4";
  * import { validateEach } from "mahalleh/validation";
  * async function* rows() {
  *   yield { population: 42000 };

@@ -17,7 +17,7 @@ import type { ValidationOptions, ValidationReport } from "./ValidationReport";
  *   iterable, `VALIDATION_NOT_A_SCHEMA`, `VALIDATION_INVALID_OPTION`
  * @example
  * ```ts
- * import { z } from "zod";
+ * import { z } from "zod/v4";
  * import { validateRecordStream } from "mahalleh/validation";
  * async function* rows() {
  *   yield { nameFa: "اسلام‌آباد" };

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { z } from "zod";
+import { z } from "zod/v4";
 import type { Neighbourhood } from "../models/index";
 import { NeighbourhoodSchema } from "../models/index";
 import { collectReport } from "./collectReport";

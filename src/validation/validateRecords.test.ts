@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "zod/v4";
 import * as zm from "zod/mini";
 import { isMahallehError } from "../errors/MahallehError";
 import { validateRecords } from "./validateRecords";

@@ -47,7 +47,7 @@ function asRowArray(rows: unknown): readonly unknown[] {
  *   for a bad option
  * @example
  * ```ts
- * import { z } from "zod";
+ * import { z } from "zod/v4";
  * import { validateRecords } from "mahalleh/validation";
  * const Row = z.object({ nameFa: z.string().min(2), population: z.number().int().nonnegative() });
  * const report = validateRecords(Row, [
