@@ -4,6 +4,7 @@ import { ahp } from "./ahp";
 import { criticWeights } from "./criticWeights";
 import { cvWeights } from "./cvWeights";
 import { entropyWeights } from "./entropyWeights";
+import { covarianceMatrix, symmetricEigen } from "./_statistics";
 import type { Agg, Norm, Plan, PlanIndicator } from "./_plan";
 import { argsortFinite, ranksFromOrder, sortWorkspace, type SortWorkspace } from "./_sort";
 
@@ -468,7 +469,7 @@ export function normalizeWeights(w: ArrayLike<number>, what: { fa: string; en: s
 
 /** Whether the plan's weighting needs the normalised columns. */
 export function needsColumns(plan: Plan): boolean {
-  return plan.weighting === "entropy" || plan.weighting === "critic" || plan.weighting === "cv";
+  return plan.weighting === "entropy" || plan.weighting === "critic" || plan.weighting === "cv" || plan.weighting === "pca";
 }
 
 /**
@@ -504,14 +505,20 @@ export function resolveWeights(plan: Plan, columns: readonly Float64Array[] | nu
         }
       }
     } else if (members.length === 1) raw = [1];
-    else raw = objectiveWeights(weighting, members.map((j) => (columns as readonly Float64Array[])[j] as Float64Array));
+    else {
+      raw = objectiveWeights(
+        weighting,
+        members.map((j) => (columns as readonly Float64Array[])[j] as Float64Array),
+        members.map((j) => (plan.indicators[j] as PlanIndicator).id),
+      );
+    }
     const w = normalizeWeights(raw, { fa: `بعد «${dimId}»`, en: `dimension "${dimId}"` });
     members.forEach((j, i) => (indicator[j] = w[i] as number));
   });
   return { indicator, dimension: normalizeWeights(dimRaw, { fa: "ابعاد", en: "the dimensions" }) };
 }
 
-function objectiveWeights(method: "entropy" | "critic" | "cv", cols: readonly Float64Array[]): number[] {
+function objectiveWeights(method: "entropy" | "critic" | "cv" | "pca", cols: readonly Float64Array[], names: readonly string[]): number[] {
   const n = (cols[0] as Float64Array).length;
   const means = cols.map((c) => {
     let s = 0;
@@ -525,7 +532,16 @@ function objectiveWeights(method: "entropy" | "critic" | "cv", cols: readonly Fl
     if (cols.every((c) => c[i] !== c[i])) continue;
     rows.push(cols.map((c, j) => (c[i] === c[i] ? (c[i] as number) : (means[j] as number))));
   }
+  if (method === "pca") return pcaFirstWeights(rows, names);
   return method === "entropy" ? entropyWeights(rows) : method === "critic" ? criticWeights(rows) : cvWeights(rows);
+}
+
+/** Squared coefficients of the first principal component of the correlation matrix (sum 1). */
+function pcaFirstWeights(rows: readonly (readonly number[])[], names: readonly string[]): number[] {
+  const k = names.length;
+  const cols = names.map((_, j) => Float64Array.from(rows, (row) => row[j] as number));
+  const { vectors } = symmetricEigen(covarianceMatrix(cols, names, true), k);
+  return names.map((_, j) => (vectors[j * k] as number) ** 2);
 }
 
 /** Everything the numeric pass produces. */
