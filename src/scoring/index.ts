@@ -74,3 +74,7 @@ export type { IndicatorRef } from "./IndicatorRef";
 export { cronbachAlpha } from "./cronbachAlpha";
 export { principalComponents } from "./principalComponents";
 export type { PrincipalComponentsOptions, PrincipalComponentsResult } from "./principalComponents";
+export { effectiveWeights } from "./effectiveWeights";
+export type { EffectiveWeight } from "./effectiveWeights";
+export { whatIf } from "./whatIf";
+export type { RankMove, WhatIfElement, WhatIfOptions } from "./whatIf";
