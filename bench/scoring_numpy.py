@@ -5,6 +5,8 @@ reported as JSON on stdout.
   python3 bench/scoring_numpy.py full <data.f64> <n> <k> <reps>
       min-max (0–100, oriented) → weighted sum → min-rank (1 = highest), on a column-major
       n × k matrix of float64 (k columns of n values, as mahalleh's columns).
+  python3 bench/scoring_numpy.py corr <data.f64> <n> <k> <reps>
+      np.corrcoef of the k columns (Pearson correlation matrix), for bench/audit.bench.ts.
   python3 bench/scoring_numpy.py mc <data.f64> <n> <k> <runs> <reps>
       Monte Carlo: min-max once, then per run Dirichlet weights (α = 10·m·w) for the
       indicators of each of 6 dimensions and for the dimensions, weighted sums, min-ranks;
@@ -90,6 +92,10 @@ if __name__ == "__main__":
         reps = int(sys.argv[5])
         ms, (s, r) = timed(lambda: full(X), reps)
         print(json.dumps({"ms": ms, "numpy": np.__version__, "scores": s[:5].tolist(), "ranks": r[:5].tolist(), "rankSum": float(r.sum())}))
+    elif mode == "corr":
+        reps = int(sys.argv[5])
+        ms, R = timed(lambda: np.corrcoef(X, rowvar=False), reps)
+        print(json.dumps({"ms": ms, "numpy": np.__version__, "r01": float(R[0, 1])}))
     else:
         runs, reps = int(sys.argv[5]), int(sys.argv[6])
         ms, q = timed(lambda: monte_carlo(X, runs), reps)

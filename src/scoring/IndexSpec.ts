@@ -218,6 +218,8 @@ export type OutlierSpec =
  * - `equal`: ignore given weights;
  * - `entropy`, `critic`, `cv`: objective weights from the normalised data of each dimension
  *   (Shannon entropy, CRITIC, coefficient of variation; missing values filled with the mean);
+ * - `pca`: the squared coefficients of the first principal component of each dimension's
+ *   correlation matrix (normalised data, gaps filled with the mean; see `principalComponents`);
  * - `{ method: "ahp", dimensions, indicators }`: principal-eigenvector weights from Saaty
  *   pairwise-comparison matrices (dimension order as in `spec.dimensions`, indicator order as
  *   in `spec.indicators`).
@@ -230,6 +232,7 @@ export type WeightingSpec =
   | "entropy"
   | "critic"
   | "cv"
+  | "pca"
   | {
       /** Always `"ahp"`. */
       readonly method: "ahp";

@@ -4,6 +4,7 @@ import { ahp } from "./ahp";
 import { criticWeights } from "./criticWeights";
 import { cvWeights } from "./cvWeights";
 import { entropyWeights } from "./entropyWeights";
+import { covarianceMatrix, symmetricEigen } from "./_statistics";
 import type { Agg, Norm, Plan, PlanIndicator } from "./_plan";
 import { argsortFinite, ranksFromOrder, sortWorkspace, type SortWorkspace } from "./_sort";
 
@@ -330,6 +331,39 @@ export function aggregateInto(
   // complete columns (no NaN) and arithmetic: one weight sum for every unit
   let wsum = 0;
   const p = agg.p;
+  if (agg.kind === 0 && complete) {
+    // four columns per pass over the accumulator: a + t₀ + t₁ + … is evaluated left to right,
+    // the order of the column-by-column loop, so the sums are bit-identical
+    const live: number[] = [];
+    for (let k = 0; k < count; k++) if ((weights[k] as number) !== 0) live.push(k);
+    let q = 0;
+    for (; q + 4 <= live.length; q += 4) {
+      const k0 = live[q] as number;
+      const k1 = live[q + 1] as number;
+      const k2 = live[q + 2] as number;
+      const k3 = live[q + 3] as number;
+      const c0 = column(k0);
+      const c1 = column(k1);
+      const c2 = column(k2);
+      const c3 = column(k3);
+      const w0 = weights[k0] as number;
+      const w1 = weights[k1] as number;
+      const w2 = weights[k2] as number;
+      const w3 = weights[k3] as number;
+      for (let i = 0; i < n; i++) acc[i] = (acc[i] as number) + w0 * (c0[i] as number) + w1 * (c1[i] as number) + w2 * (c2[i] as number) + w3 * (c3[i] as number);
+      wsum = wsum + w0 + w1 + w2 + w3;
+    }
+    for (; q < live.length; q++) {
+      const kk = live[q] as number;
+      const col = column(kk);
+      const w = weights[kk] as number;
+      for (let i = 0; i < n; i++) acc[i] = (acc[i] as number) + w * (col[i] as number);
+      wsum += w;
+    }
+    if (wsum > 0) for (let i = 0; i < n; i++) out[i] = (acc[i] as number) / wsum;
+    else out.fill(Number.NaN, 0, n);
+    return;
+  }
   // The power mean is computed as ref·(Σ w·(v/ref)^p / Σ w)^(1/p) with ref each unit's largest
   // present value (p > 0) or smallest (p < 0): every (v/ref)^p is at most 1, so a large power
   // cannot overflow to Infinity (100^400 would), and the result is the same mean.
@@ -477,7 +511,7 @@ export function normalizeWeights(w: ArrayLike<number>, what: { fa: string; en: s
 
 /** Whether the plan's weighting needs the normalised columns. */
 export function needsColumns(plan: Plan): boolean {
-  return plan.weighting === "entropy" || plan.weighting === "critic" || plan.weighting === "cv";
+  return plan.weighting === "entropy" || plan.weighting === "critic" || plan.weighting === "cv" || plan.weighting === "pca";
 }
 
 /**
@@ -513,14 +547,20 @@ export function resolveWeights(plan: Plan, columns: readonly Float64Array[] | nu
         }
       }
     } else if (members.length === 1) raw = [1];
-    else raw = objectiveWeights(weighting, members.map((j) => (columns as readonly Float64Array[])[j] as Float64Array));
+    else {
+      raw = objectiveWeights(
+        weighting,
+        members.map((j) => (columns as readonly Float64Array[])[j] as Float64Array),
+        members.map((j) => (plan.indicators[j] as PlanIndicator).id),
+      );
+    }
     const w = normalizeWeights(raw, { fa: `بعد «${dimId}»`, en: `dimension "${dimId}"` });
     members.forEach((j, i) => (indicator[j] = w[i] as number));
   });
   return { indicator, dimension: normalizeWeights(dimRaw, { fa: "ابعاد", en: "the dimensions" }) };
 }
 
-function objectiveWeights(method: "entropy" | "critic" | "cv", cols: readonly Float64Array[]): number[] {
+function objectiveWeights(method: "entropy" | "critic" | "cv" | "pca", cols: readonly Float64Array[], names: readonly string[]): number[] {
   const n = (cols[0] as Float64Array).length;
   const means = cols.map((c) => {
     let s = 0;
@@ -534,7 +574,16 @@ function objectiveWeights(method: "entropy" | "critic" | "cv", cols: readonly Fl
     if (cols.every((c) => c[i] !== c[i])) continue;
     rows.push(cols.map((c, j) => (c[i] === c[i] ? (c[i] as number) : (means[j] as number))));
   }
+  if (method === "pca") return pcaFirstWeights(rows, names);
   return method === "entropy" ? entropyWeights(rows) : method === "critic" ? criticWeights(rows) : cvWeights(rows);
+}
+
+/** Squared coefficients of the first principal component of the correlation matrix (sum 1). */
+function pcaFirstWeights(rows: readonly (readonly number[])[], names: readonly string[]): number[] {
+  const k = names.length;
+  const cols = names.map((_, j) => Float64Array.from(rows, (row) => row[j] as number));
+  const { vectors } = symmetricEigen(covarianceMatrix(cols, names, true), k);
+  return names.map((_, j) => (vectors[j * k] as number) ** 2);
 }
 
 /** Everything the numeric pass produces. */
@@ -542,7 +591,14 @@ export interface PassResult {
   scores: Float64Array;
   dims: Float64Array[];
   weights: { indicator: Float64Array; dimension: Float64Array };
+  /** The normalised columns when materialised (kept, or needed by the weighting), else null. */
   columns: Float64Array[] | null;
+  /**
+   * Normalised value of indicator j for unit i (only with `keepColumns`): read from the
+   * materialised column, or recomputed from the raw column by the same affine map the fused
+   * min-max pass used (bit-identical, no copy of the column).
+   */
+  value: (j: number, i: number) => number;
   winsorized: number[];
   coverage: Float64Array | null;
 }
@@ -556,15 +612,19 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
   if (needCoverage || plan.minCoverage > 0 || plan.missing !== "reweight") {
     const s = screen(plan);
     coverage = s.coverage;
-    included = s.included;
+    // every unit included: the mask changes nothing
+    included = s.excluded === 0 ? null : s.included;
   }
   if (n === 0) throw fail("INDEX_NO_UNITS", "جدول هیچ واحدی ندارد", "The table has no unit");
-  const keep = keepColumns || needsColumns(plan);
+  const fast = !needsColumns(plan) && included === null && plan.normalization.method === "minmax" && plan.missing === "reweight" && plan.outliers === null && plan.aggIndicators.kind === 0;
+  // kept columns are materialised up front (in indicator order) unless the fused min-max path
+  // can recompute them from the raw columns
+  const materialise = needsColumns(plan) || (keepColumns && !fast);
   // buffers are allocated on first use: the fused min-max path needs none of them
   let scratch: Float64Array | undefined;
   let ws: SortWorkspace | undefined;
   const winsorized: number[] = new Array<number>(indicators.length).fill(0);
-  const columns: Float64Array[] | null = keep ? [] : null;
+  const kept: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(indicators.length);
   const transform = (j: number, out: Float64Array): Float64Array => {
     const ind = indicators[j] as PlanIndicator;
     scratch ??= new Float64Array(n);
@@ -573,35 +633,46 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
     normalizeColumn(ind, plan.normalization, out, ws, scratch);
     return out;
   };
-  if (columns !== null) for (let j = 0; j < indicators.length; j++) columns.push(transform(j, new Float64Array(n)));
-  const weights = resolveWeights(plan, columns);
+  if (materialise) for (let j = 0; j < indicators.length; j++) kept[j] = transform(j, new Float64Array(n));
+  const weights = resolveWeights(plan, materialise ? (kept as Float64Array[]) : null);
   const buf: AggBuffers = { acc: new Float64Array(n), ws: new Float64Array(n) };
   let work: Float64Array | undefined;
-  const fast = columns === null && included === null && plan.normalization.method === "minmax" && plan.missing === "reweight" && plan.outliers === null && plan.aggIndicators.kind === 0;
+  // affine maps of the fused columns: normalised = lo + (raw − centre)·slope
+  const centre = new Float64Array(indicators.length);
+  const slope = new Float64Array(indicators.length);
+  const fused = new Uint8Array(indicators.length);
   let allFused = true;
   const dimScores = dims.map((_, d) => {
     const members = byDim[d] as readonly number[];
     const out = new Float64Array(n);
     const w = members.map((j) => weights.indicator[j] as number);
-    if (fast && fusedMinMaxSum(plan, members, w, out)) return out;
+    if (fast && fusedMinMaxSum(plan, members, w, out, centre, slope)) {
+      for (const j of members) fused[j] = 1;
+      return out;
+    }
     allFused = false;
-    aggregateInto(
-      n,
-      members.length,
-      (k) => (columns !== null ? (columns[members[k] as number] as Float64Array) : transform(members[k] as number, (work ??= new Float64Array(n)))),
-      w,
-      plan.aggIndicators,
-      plan.normalization,
-      out,
-      buf,
-      (k) => (indicators[members[k] as number] as PlanIndicator).id,
-    );
+    const column = (k: number): Float64Array => {
+      const j = members[k] as number;
+      const have = kept[j];
+      if (have !== undefined) return have;
+      if (keepColumns) return (kept[j] = transform(j, new Float64Array(n)));
+      return transform(j, (work ??= new Float64Array(n)));
+    };
+    aggregateInto(n, members.length, column, w, plan.aggIndicators, plan.normalization, out, buf, (k) => (indicators[members[k] as number] as PlanIndicator).id);
     return out;
   });
   const scores = new Float64Array(n);
   // fused dimension scores have no gap (their columns had none): the complete-column loop
   aggregateInto(n, dims.length, (d) => dimScores[d] as Float64Array, weights.dimension, plan.aggDimensions, plan.normalization, scores, buf, (d) => dims[d] as string, allFused);
-  return { scores, dims: dimScores, weights, columns, winsorized, coverage };
+  const lo = plan.normalization.lo;
+  const value = (j: number, i: number): number => {
+    const col = kept[j];
+    if (col !== undefined) return col[i] as number;
+    if (fused[j] === 1) return lo + (((indicators[j] as PlanIndicator).raw[i] as number) - (centre[j] as number)) * (slope[j] as number);
+    return Number.NaN;
+  };
+  const everyKept = kept.every((c) => c !== undefined);
+  return { scores, dims: dimScores, weights, columns: everyKept ? (kept as Float64Array[]) : null, value, winsorized, coverage };
 }
 
 /** Ranks (NaN for missing scores) by the plan's tie method, overall and within groups. */
@@ -645,7 +716,7 @@ export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | u
  * (x − max)·(−scale) exactly in IEEE arithmetic, and `a + t₁ + t₂` is evaluated as
  * `(a + t₁) + t₂`, the order of the column-by-column accumulation.
  */
-function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly number[], out: Float64Array): boolean {
+function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly number[], out: Float64Array, centreOf: Float64Array, slopeOf: Float64Array): boolean {
   const n = plan.n;
   const { lo, hi } = plan.normalization;
   const cols: Float64Array[] = [];
@@ -672,6 +743,8 @@ function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly numb
     if (!(max > min)) throw constant(ind, "minmax");
     const scale = (hi - lo) / (max - min);
     if (!Number.isFinite(scale)) return false;
+    centreOf[members[k] as number] = ind.direction === 1 ? min : max;
+    slopeOf[members[k] as number] = ind.direction === 1 ? scale : -scale;
     const wk = w[k] as number;
     if (wk === 0) continue;
     wsum += wk;

@@ -370,7 +370,7 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
   checkNormalizationFits(normalization, indicators, outliers);
   const weighting = spec.weighting ?? "manual";
   if (
-    !(typeof weighting === "string" && ["manual", "equal", "entropy", "critic", "cv"].includes(weighting)) &&
+    !(typeof weighting === "string" && ["manual", "equal", "entropy", "critic", "cv", "pca"].includes(weighting)) &&
     !(isObject(weighting) && weighting["method"] === "ahp")
   ) {
     throw specError(`روش وزن‌دهی «${JSON.stringify(weighting)}» شناخته نیست`, `Unknown weighting ${JSON.stringify(weighting)}`);

@@ -4,6 +4,7 @@ import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexSpec, LevelLabel } from "./IndexSpec";
 import { rankAll, runPass } from "./_engine";
 import { computeBreaks, levelOf } from "./_levels";
+import { recordLayout } from "./_lazyRecord";
 import { makePlan, type Plan } from "./_plan";
 
 /**
@@ -181,80 +182,83 @@ export function computeIndex(table: IndicatorTable, spec: IndexSpec): IndexResul
   return buildResult(plan);
 }
 
-/** Builds the full result of a plan (shared with the command line). */
+/**
+ * Builds the full result of a plan. The numeric pass is columnar; each unit's `dimensions`,
+ * `contributions` and `normalized` records are views read from the typed arrays on access
+ * (see `_lazyRecord.ts`), so a national run does not pay for 3 × k boxed numbers per unit
+ * that nobody reads.
+ */
 function buildResult(plan: Plan): IndexResult {
   const pass = runPass(plan, true, true);
   const { n, indicators, dims, byDim } = plan;
   const { ranks, groupRanks } = rankAll(plan, pass.scores);
   const breaks = computeBreaks(plan.levels, pass.scores);
   const inclusive = plan.levels.method === "fixed";
-  const columns = pass.columns as Float64Array[];
+  const value = pass.value;
+  const dimCols = pass.dims;
   const additive = plan.aggIndicators.kind === 0 && plan.aggDimensions.kind === 0;
   const units: IndexUnitResult[] = new Array<IndexUnitResult>(n);
   const excluded: string[] = [];
   const wi = pass.weights.indicator;
   const wd = pass.weights.dimension;
-  const raw = new Float64Array(indicators.length);
-  // an id such as "__proto__" must become an own property, not the object's prototype
   const indicatorIds = indicators.map((ind) => ind.id);
   const k = indicatorIds.length;
-  const unsafe = [...dims, ...indicatorIds].includes("__proto__");
-  const put = <T>(record: Record<string, T>, key: string, value: T): void => {
-    if (unsafe) Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-    else record[key] = value;
-  };
-  for (let i = 0; i < n; i++) {
-    const score = pass.scores[i] as number;
-    const id = plan.ids[i] as string;
-    if (score !== score) excluded.push(id);
-    const dimensions: Record<string, number | null> = {};
-    const normalized: Record<string, number | null> = {};
-    const contributions: Record<string, number> = {};
+  const scores = pass.scores;
+  /** Contributions of one unit (all indicators at once; the last unit's are cached). */
+  let lastRow = -1;
+  const lastContrib = new Float64Array(k);
+  const raw = new Float64Array(k);
+  const contributionsRow = (i: number): Float64Array => {
+    if (i === lastRow) return lastContrib;
+    const score = scores[i] as number;
+    raw.fill(0);
     // effective weights over the values present (reweighting at both levels)
     let dimWeightSum = 0;
     for (let d = 0; d < dims.length; d++) {
-      const v = (pass.dims[d] as Float64Array)[i] as number;
-      put(dimensions, dims[d] as string, nullable(v));
+      const v = (dimCols[d] as Float64Array)[i] as number;
       if (v === v) dimWeightSum += wd[d] as number;
     }
     let rawSum = 0;
-    raw.fill(0);
     for (let d = 0; d < dims.length; d++) {
       const members = byDim[d] as readonly number[];
       let present = 0;
-      for (const j of members) if ((columns[j] as Float64Array)[i] === (columns[j] as Float64Array)[i]) present += wi[j] as number;
+      for (const j of members) if (value(j, i) === value(j, i)) present += wi[j] as number;
       for (const j of members) {
-        const x = (columns[j] as Float64Array)[i] as number;
+        const x = value(j, i);
         if (x !== x || score !== score || present === 0) continue;
         raw[j] = (((wd[d] as number) / dimWeightSum) * (wi[j] as number) * x) / present;
         rawSum += raw[j] as number;
       }
     }
     for (let j = 0; j < k; j++) {
-      const x = (columns[j] as Float64Array)[i] as number;
-      const c = score !== score ? 0 : additive ? (raw[j] as number) : rawSum !== 0 ? (score * (raw[j] as number)) / rawSum : 0;
-      const key = indicatorIds[j] as string;
-      if (unsafe) {
-        put(normalized, key, nullable(x));
-        put(contributions, key, c);
-      } else {
-        normalized[key] = x === x ? x : null;
-        contributions[key] = c;
-      }
+      lastContrib[j] = score !== score ? 0 : additive ? (raw[j] as number) : rawSum !== 0 ? (score * (raw[j] as number)) / rawSum : 0;
     }
+    lastRow = i;
+    return lastContrib;
+  };
+  const dimensionsLayout = recordLayout<number | null>(dims, (i, d) => nullable((dimCols[d] as Float64Array)[i] as number));
+  const normalizedLayout = recordLayout<number | null>(indicatorIds, (i, j) => nullable(value(j, i)));
+  const contributionsLayout = recordLayout<number>(indicatorIds, (i, j) => contributionsRow(i)[j] as number);
+  const coverage = pass.coverage as Float64Array;
+  const labels = plan.levels.labels;
+  // one level object per level, shared by its units (read-only data)
+  const levelObjects: (IndexLevel | null)[] = [null, ...labels.map((l, q) => ({ level: q + 1, fa: l.fa, en: l.en }))];
+  for (let i = 0; i < n; i++) {
+    const score = scores[i] as number;
+    const id = plan.ids[i] as string;
+    if (score !== score) excluded.push(id);
     const level = score === score ? levelOf(score, breaks, plan.levels.count, inclusive) : 0;
-    const label = plan.levels.labels[level - 1];
     units[i] = {
       id,
       group: plan.groups?.[i],
       score: nullable(score),
       rank: nullable(ranks[i] as number),
       groupRank: groupRanks === null ? null : nullable(groupRanks[i] as number),
-      level: label === undefined ? null : { level, fa: label.fa, en: label.en },
-      dimensions,
-      contributions,
-      normalized,
-      coverage: (pass.coverage as Float64Array)[i] as number,
+      level: levelObjects[level] ?? null,
+      dimensions: dimensionsLayout.record(i),
+      contributions: contributionsLayout.record(i),
+      normalized: normalizedLayout.record(i),
+      coverage: coverage[i] as number,
     };
   }
   const weights = {

@@ -80,6 +80,9 @@ export type MethodsErrorCode =
  * - `INDEX_INVALID_OPTIONS`: options of `uncertainty`, `classifyLevels`, `compareIndices` or
  *   `tableFrom*` are invalid.
  * - `INDEX_PERIOD_NOT_FOUND`: `tableFromObservations` found no observation for the period.
+ * - `INDEX_TOO_FEW_UNITS`: the audit needs more units than it got: fewer complete units than
+ *   indicators for `principalComponents` or `cronbachAlpha` (the matrix would be singular),
+ *   or fewer than two units in common for a correlation; the details name the indicators.
  * - `INDEX_TOO_LARGE`: the input is too large for the requested method (Jenks breaks beyond
  *   10,000 units, Monte Carlo keeping more than 100 million ranks).
  *
@@ -97,4 +100,5 @@ export type IndexErrorCode =
   | "INDEX_NO_UNITS"
   | "INDEX_INVALID_OPTIONS"
   | "INDEX_PERIOD_NOT_FOUND"
+  | "INDEX_TOO_FEW_UNITS"
   | "INDEX_TOO_LARGE";

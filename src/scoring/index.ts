@@ -66,3 +66,16 @@ export { uncertainty } from "./uncertainty";
 export type { FactorSensitivity, UncertaintyOptions, UncertaintyResult, UncertaintyVary, UnitRankInterval, WeightVariation } from "./uncertainty";
 export { compareIndices } from "./compareIndices";
 export type { IndexChange } from "./compareIndices";
+// Index audit (issue 15)
+export { indicatorStats } from "./indicatorStats";
+export type { IndicatorStatistics, IndicatorStatsOptions } from "./indicatorStats";
+export { indicatorCorrelations } from "./indicatorCorrelations";
+export type { CorrelatedPair, IndicatorCoherence, IndicatorCorrelationsOptions, IndicatorCorrelationsResult } from "./indicatorCorrelations";
+export type { IndicatorRef } from "./IndicatorRef";
+export { cronbachAlpha } from "./cronbachAlpha";
+export { principalComponents } from "./principalComponents";
+export type { PrincipalComponentsOptions, PrincipalComponentsResult } from "./principalComponents";
+export { effectiveWeights } from "./effectiveWeights";
+export type { EffectiveWeight } from "./effectiveWeights";
+export { whatIf } from "./whatIf";
+export type { RankMove, WhatIfElement, WhatIfOptions } from "./whatIf";

@@ -233,7 +233,8 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     if (cols === undefined) {
       const norm = norms[a] as Norm;
       cols = prepared.map((c, j) => {
-        const out = Float64Array.from(c);
+        // one normalisation: normalise the prepared column in place (half the memory)
+        const out = norms.length === 1 ? c : Float64Array.from(c);
         normalizeColumn(indicators[j] as PlanIndicator, norm, out, ws, scratch);
         return out;
       });
@@ -362,7 +363,8 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   }
 
   const units: UnitRankInterval[] = new Array<UnitRankInterval>(n);
-  const hist = new Uint32Array(2 * n + 2);
+  // each unit's ranks are sorted on their own (O(runs·log runs) per unit): the cost is linear
+  // in units × runs (a histogram over the n possible ranks would cost n per unit, n² in all)
   const sorted = new Float64Array(total);
   for (let i = 0; i < n; i++) {
     const id = plan.ids[i] as string;
@@ -371,22 +373,34 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
       units[i] = { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null };
       continue;
     }
-    // ranks are multiples of ½ in [1, n]: a counting sort gives the order statistics
-    hist.fill(0);
     let sum = 0;
+    const base = i * total;
     for (let r = 0; r < total; r++) {
-      const v = store[i * total + r] as number;
+      const v = store[base + r] as number;
       sum += v;
-      hist[Math.round(2 * v)]!++;
+      sorted[r] = v;
     }
-    let c = 0;
-    for (let b = 0; b < hist.length; b++) {
-      const h = hist[b] as number;
-      for (let k = 0; k < h; k++) sorted[c++] = b / 2;
-    }
+    sortSmall(sorted, total);
     units[i] = { id, rankNominal: nom, rankMedian: q7(sorted, 0.5), rankP05: q7(sorted, 0.05), rankP95: q7(sorted, 0.95), rankMean: sum / total };
   }
   return { units, sensitivity, runs: total, outputVariance };
+}
+
+/** Sorts the first `m` values ascending in place (insertion sort for short runs, else the typed-array sort). */
+function sortSmall(a: Float64Array, m: number): void {
+  if (m > 48) {
+    a.subarray(0, m).sort();
+    return;
+  }
+  for (let p = 1; p < m; p++) {
+    const v = a[p] as number;
+    let q = p - 1;
+    while (q >= 0 && (a[q] as number) > v) {
+      a[q + 1] = a[q] as number;
+      q--;
+    }
+    a[q + 1] = v;
+  }
 }
 
 /** Type-7 quantile of sorted values. */

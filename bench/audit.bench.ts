@@ -1,0 +1,102 @@
+/**
+ * Index audit and national scale (issue 15), ratios to numpy measured in the same run
+ * (bench/scoring_numpy.py as a child process):
+ * - computeIndex (full per-unit result) on 100,000 × 40 ≤ 4× numpy's full pass (ratio ≥ 0.25);
+ * - indicatorCorrelations (Pearson) on 100,000 × 40 ≤ 2× numpy's corrcoef (ratio ≥ 0.5);
+ * - principalComponents on 40 indicators ≤ 50 ms (2,700 and 100,000 units);
+ * - uncertainty linear in units × runs: 100,000 × 100 runs ≤ 3 s and 1,000,000 × 10 ≤ 5 s
+ *   (child processes, with their peak memory), and the time of 10 runs at 25,000, 50,000 and
+ *   100,000 units (doubling the units should double the time).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { computeIndex, indicatorCorrelations, principalComponents, uncertainty } from "../src/scoring/index";
+import type { IndexSpec } from "../src/scoring/index";
+import { compare } from "./harness";
+
+const here = new URL(".", import.meta.url).pathname;
+
+function makeTable(n: number, k: number, dims: number, seed: number) {
+  let s = seed >>> 0;
+  const next = (): number => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+  const columns: Record<string, Float64Array> = {};
+  const indicators: { id: string; dimension: string; direction: 1 | -1; weight: number }[] = [];
+  for (let j = 0; j < k; j++) {
+    const col = new Float64Array(n);
+    for (let i = 0; i < n; i++) col[i] = next() * 100;
+    columns[`i${j}`] = col;
+    indicators.push({ id: `i${j}`, dimension: `d${j % dims}`, direction: j % 2 === 0 ? 1 : -1, weight: 1 + (j % 3) });
+  }
+  return { table: { ids: Array.from({ length: n }, (_, i) => `u${i}`), columns }, indicators };
+}
+
+function numpy(dir: string, mode: string, columns: Record<string, Float64Array>, n: number, k: number, reps: number): Record<string, unknown> | undefined {
+  const path = join(dir, `${mode}.f64`);
+  writeFileSync(path, Buffer.concat(Object.values(columns).map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength))));
+  try {
+    const env = { ...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" };
+    return JSON.parse(execFileSync("python3", [join(here, "scoring_numpy.py"), mode, path, String(n), String(k), String(reps)], { encoding: "utf8", env, timeout: 600_000 })) as Record<string, unknown>;
+  } catch (error) {
+    console.log(`  numpy reference unavailable (${(error as Error).message.split("\n")[0]})`);
+    return undefined;
+  }
+}
+
+function ratio(title: string, oursMs: number, peerMs: number | undefined, target: number): void {
+  if (peerMs === undefined) return;
+  const r = peerMs / oursMs;
+  console.log(`  numpy ${peerMs.toFixed(1)} ms vs mahalleh ${oursMs.toFixed(1)} ms: mahalleh is ${r.toFixed(2)}× (target ≥ ${target.toFixed(2)}× ${r >= target ? "met" : "NOT MET"}) [${title}]`);
+}
+
+function timeOnce(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+export default async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "mahalleh-audit-bench-"));
+  try {
+    const n = 100_000;
+    const k = 40;
+    const { table, indicators } = makeTable(n, k, 1, 7);
+    const spec: IndexSpec = { indicators };
+    // 1. computeIndex with its per-unit result
+    const full = await compare({ title: `computeIndex (full per-unit result): ${n.toLocaleString("en")} × ${k}`, ours: () => computeIndex(table, spec), peers: {} }, { time: 3000 });
+    ratio("computeIndex vs numpy full pass", 1000 / full.oursHz, numpy(dir, "full", table.columns, n, k, 20)?.["ms"] as number | undefined, 0.25);
+    // 2. correlations
+    const corr = await compare({ title: `indicatorCorrelations (Pearson, p-values): ${n.toLocaleString("en")} × ${k}`, ours: () => indicatorCorrelations(table, spec, { coherence: false }), peers: {} }, { time: 3000 });
+    ratio("indicatorCorrelations vs numpy corrcoef", 1000 / corr.oursHz, numpy(dir, "corr", table.columns, n, k, 20)?.["ms"] as number | undefined, 0.5);
+    // 3. PCA on 40 indicators
+    for (const units of [2_700, n]) {
+      const t = units === n ? table : makeTable(units, k, 1, 3).table;
+      const pca = await compare({ title: `principalComponents: ${units.toLocaleString("en")} units × ${k} indicators`, ours: () => principalComponents(t, indicators), peers: {} }, { time: 2000 });
+      const ms = 1000 / pca.oursHz;
+      console.log(`  ${ms.toFixed(1)} ms per PCA (target ≤ 50 ms ${ms <= 50 ? "met" : "NOT MET"})`);
+    }
+    // 4. uncertainty: linear in units
+    console.log("\nuncertainty, 10 runs, 30 indicators in 6 dimensions: time against units (linear means the ms/unit column stays flat)");
+    for (const units of [25_000, 50_000, 100_000]) {
+      const { table: t, indicators: inds } = makeTable(units, 30, 6, 11);
+      const s: IndexSpec = { indicators: inds.map(({ id, dimension, direction }) => ({ id, dimension, direction })) };
+      uncertainty(t, s, { runs: 2, sensitivity: false });
+      const ms = timeOnce(() => uncertainty(t, s, { runs: 10, sensitivity: false }));
+      console.log(`  ${units.toLocaleString("en").padStart(8)} units: ${ms.toFixed(0)} ms (${((ms * 1000) / units).toFixed(2)} µs/unit)`);
+    }
+    const tsx = join(here, "..", "node_modules", ".bin", "tsx");
+    for (const [units, runs, target] of [
+      [100_000, 100, 3000],
+      [1_000_000, 10, 5000],
+    ] as const) {
+      const m = JSON.parse(execFileSync(tsx, [join(here, "audit-child.ts"), String(units), "30", String(runs)], { encoding: "utf8", timeout: 900_000 })) as { ms: number; maxRssMB: number };
+      console.log(`  uncertainty ${units.toLocaleString("en")} units × ${runs} runs (child process): ${m.ms.toFixed(0)} ms (target ≤ ${target} ms ${m.ms <= target ? "met" : "NOT MET"}), peak RSS ${m.maxRssMB.toFixed(0)} MB`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

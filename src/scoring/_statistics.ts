@@ -1,0 +1,431 @@
+/**
+ * Private: the statistics of the index audit — moments, Student-t p-values (regularised
+ * incomplete beta), average ranks, Pearson correlation of columns and a cyclic Jacobi
+ * eigensolver for symmetric matrices. Written from the definitions; tested against numpy /
+ * scipy (test/fixtures/scoring/reference.py).
+ */
+import { fail } from "../internal/safe";
+import type { IndicatorTable } from "./IndicatorTable";
+import { checkTable } from "./_plan";
+
+/** An indicator to read: its id and orientation (values are multiplied by the direction). */
+export interface ColumnRef {
+  readonly id: string;
+  readonly direction: 1 | -1;
+}
+
+/** Reads columns of a table into Float64Arrays (NaN = missing or non-finite), oriented. */
+export function readColumns(table: IndicatorTable, refs: readonly ColumnRef[]): { n: number; columns: Float64Array[] } {
+  const { n } = checkTable(table, false);
+  const columns = refs.map((ref) => {
+    const raw = Object.hasOwn(table.columns, ref.id) ? (table.columns as Record<string, unknown>)[ref.id] : undefined;
+    if (raw === undefined) throw fail("INDEX_UNKNOWN_INDICATOR", `شاخص «${ref.id}» در جدول نیست`, `Indicator "${ref.id}" is not in the table`, { indicator: ref.id });
+    const col = raw as ArrayLike<unknown>;
+    if (raw === null || typeof raw !== "object" || typeof col.length !== "number" || col.length !== n) {
+      throw fail("INDEX_INVALID_TABLE", `ستون «${ref.id}» آرایه‌ای به طول ${n} نیست`, `Column "${ref.id}" is not an array of ${n} values`, { indicator: ref.id });
+    }
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = col[i];
+      if (v === null) out[i] = Number.NaN;
+      else if (typeof v !== "number") {
+        throw fail("INDEX_INVALID_TABLE", `مقدار ردیف ${i} ستون «${ref.id}» عدد نیست`, `Value at ${i} of column "${ref.id}" is not a number`, { indicator: ref.id, index: i });
+      } else out[i] = v - v === 0 ? v * ref.direction : Number.NaN;
+    }
+    return out;
+  });
+  return { n, columns };
+}
+
+/** The finite values of a column, sorted ascending. */
+export function sortedValues(col: Float64Array): Float64Array {
+  let m = 0;
+  for (let i = 0; i < col.length; i++) if (col[i] === col[i]) m++;
+  const out = new Float64Array(m);
+  m = 0;
+  for (let i = 0; i < col.length; i++) if (col[i] === col[i]) out[m++] = col[i] as number;
+  return out.sort();
+}
+
+/**
+ * Sample skewness G₁ and excess kurtosis G₂ (Joanes & Gill 1998 "type 2": e1071 `type = 2`,
+ * Excel `SKEW`/`KURT`, COINr `skew()`/`kurt()`, scipy `skew(bias=False)` /
+ * `kurtosis(bias=False)`): g₁ = m₃/m₂^1.5, g₂ = m₄/m₂² − 3 from the population moments, then
+ * G₁ = g₁·√(n(n−1))/(n−2) and G₂ = ((n+1)g₂ + 6)(n−1)/((n−2)(n−3)). NaN when undefined
+ * (n < 3, n < 4, or no spread).
+ */
+export function sampleMoments(s: Float64Array): { mean: number; sd: number; skewness: number; kurtosis: number } {
+  const n = s.length;
+  if (n === 0) return { mean: Number.NaN, sd: Number.NaN, skewness: Number.NaN, kurtosis: Number.NaN };
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += s[i] as number;
+  const mean = sum / n;
+  let m2 = 0;
+  let m3 = 0;
+  let m4 = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (s[i] as number) - mean;
+    const d2 = d * d;
+    m2 += d2;
+    m3 += d2 * d;
+    m4 += d2 * d2;
+  }
+  const sd = n > 1 ? Math.sqrt(m2 / (n - 1)) : Number.NaN;
+  m2 /= n;
+  m3 /= n;
+  m4 /= n;
+  if (!(m2 > 0)) return { mean, sd, skewness: Number.NaN, kurtosis: Number.NaN };
+  const g1 = m3 / Math.pow(m2, 1.5);
+  const g2 = m4 / (m2 * m2) - 3;
+  const skewness = n >= 3 ? (g1 * Math.sqrt(n * (n - 1))) / (n - 2) : Number.NaN;
+  const kurtosis = n >= 4 ? (((n + 1) * g2 + 6) * (n - 1)) / ((n - 2) * (n - 3)) : Number.NaN;
+  return { mean, sd, skewness, kurtosis };
+}
+
+/** Median of sorted values (mean of the two middle values for an even count). */
+export function medianSorted(s: Float64Array): number {
+  const m = s.length;
+  if (m === 0) return Number.NaN;
+  return m % 2 === 1 ? (s[(m - 1) >> 1] as number) : ((s[m / 2 - 1] as number) + (s[m / 2] as number)) / 2;
+}
+
+const LANCZOS = [
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+  9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+
+/** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9; relative error about 1e-15). */
+export function lnGamma(x: number): number {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lnGamma(1 - x);
+  const z = x - 1;
+  let a = LANCZOS[0] as number;
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += (LANCZOS[i] as number) / (z + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+/**
+ * Regularised incomplete beta Iₓ(a, b) by its continued fraction (modified Lentz), using the
+ * symmetry Iₓ(a, b) = 1 − I₁₋ₓ(b, a) where the fraction converges slowly.
+ */
+export function incompleteBeta(x: number, a: number, b: number): number {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const lnFront = lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+  if (x > (a + 1) / (a + b + 2)) return 1 - incompleteBeta(1 - x, b, a);
+  const tiny = 1e-300;
+  let c = 1;
+  let d = 1 - ((a + b) * x) / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let f = d;
+  for (let m = 1; m <= 10_000; m++) {
+    // even step
+    let num = (m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m));
+    d = 1 + num * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + num / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    f *= d * c;
+    // odd step
+    num = (-(a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1));
+    d = 1 + num * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + num / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return (Math.exp(lnFront) * f) / a;
+}
+
+/**
+ * Two-sided p-value of a correlation r on n pairs under H₀: ρ = 0 (Student t with n − 2
+ * degrees of freedom, t = r·√((n−2)/(1−r²))): p = I_{df/(df+t²)}(df/2, ½). NaN for n < 3.
+ */
+export function correlationPValue(r: number, n: number): number {
+  if (n < 3 || r !== r) return Number.NaN;
+  const df = n - 2;
+  const r2 = Math.min(1, r * r);
+  if (r2 === 1) return 0;
+  // df/(df + t²) = 1 − r²
+  return incompleteBeta(1 - r2, df / 2, 0.5);
+}
+
+/** Average ranks (1…m, ties averaged) of the finite values; NaN stays NaN. */
+export function averageRanks(col: Float64Array): Float64Array {
+  const n = col.length;
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) if (col[i] === col[i]) idx.push(i);
+  idx.sort((p, q) => (col[p] as number) - (col[q] as number) || p - q);
+  const out = new Float64Array(n).fill(Number.NaN);
+  let p = 0;
+  while (p < idx.length) {
+    const v = col[idx[p] as number] as number;
+    let q = p + 1;
+    while (q < idx.length && col[idx[q] as number] === v) q++;
+    const r = (p + 1 + q) / 2;
+    for (let t = p; t < q; t++) out[idx[t] as number] = r;
+    p = q;
+  }
+  return out;
+}
+
+/** True when the column has no NaN. */
+function complete(col: Float64Array): boolean {
+  for (let i = 0; i < col.length; i++) if (col[i] !== col[i]) return false;
+  return true;
+}
+
+/**
+ * Pearson correlation of every pair of columns over the pairwise-complete observations.
+ * Returns r (k × k, row-major) and the number of pairs. Complete columns take a fast path:
+ * each is centred and scaled once, then r = Σ zₐ·z_b, four columns per pass.
+ */
+export function pearsonMatrix(cols: readonly Float64Array[], names: readonly string[]): { r: Float64Array; count: Float64Array } {
+  const k = cols.length;
+  const n = k === 0 ? 0 : (cols[0] as Float64Array).length;
+  const r = new Float64Array(k * k);
+  const count = new Float64Array(k * k);
+  const full = cols.map(complete);
+  // standardised copies of the complete columns
+  const z: (Float64Array | null)[] = cols.map((c, j) => {
+    if (!full[j]) return null;
+    let s = 0;
+    for (let i = 0; i < n; i++) s += c[i] as number;
+    const mean = s / n;
+    const out = new Float64Array(n);
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+      const d = (c[i] as number) - mean;
+      out[i] = d;
+      ss += d * d;
+    }
+    if (!(ss > 0)) throw constantColumn(names[j] as string);
+    const f = 1 / Math.sqrt(ss);
+    for (let i = 0; i < n; i++) out[i] = (out[i] as number) * f;
+    return out;
+  });
+  for (let a = 0; a < k; a++) {
+    r[a * k + a] = 1;
+    count[a * k + a] = full[a] ? n : countFinite(cols[a] as Float64Array);
+    const za = z[a] ?? null;
+    let b = a + 1;
+    if (za !== null) {
+      // blocks of four complete partners
+      while (b < k) {
+        const block: number[] = [];
+        let q = b;
+        while (q < k && block.length < 4 && z[q] !== null) block.push(q++);
+        if (block.length === 4) {
+          const z0 = z[block[0] as number] as Float64Array;
+          const z1 = z[block[1] as number] as Float64Array;
+          const z2 = z[block[2] as number] as Float64Array;
+          const z3 = z[block[3] as number] as Float64Array;
+          let s0 = 0;
+          let s1 = 0;
+          let s2 = 0;
+          let s3 = 0;
+          for (let i = 0; i < n; i++) {
+            const v = za[i] as number;
+            s0 += v * (z0[i] as number);
+            s1 += v * (z1[i] as number);
+            s2 += v * (z2[i] as number);
+            s3 += v * (z3[i] as number);
+          }
+          const sums = [s0, s1, s2, s3];
+          block.forEach((bb, t) => set(r, count, k, a, bb, clamp(sums[t] as number), n));
+          b = q;
+          continue;
+        }
+        if (z[b] !== null) {
+          const zb = z[b] as Float64Array;
+          let s = 0;
+          for (let i = 0; i < n; i++) s += (za[i] as number) * (zb[i] as number);
+          set(r, count, k, a, b, clamp(s), n);
+        } else {
+          const { value, pairs } = pairwise(cols[a] as Float64Array, cols[b] as Float64Array, names[a] as string, names[b] as string);
+          set(r, count, k, a, b, value, pairs);
+        }
+        b++;
+      }
+    } else {
+      for (; b < k; b++) {
+        const { value, pairs } = pairwise(cols[a] as Float64Array, cols[b] as Float64Array, names[a] as string, names[b] as string);
+        set(r, count, k, a, b, value, pairs);
+      }
+    }
+  }
+  return { r, count };
+}
+
+const clamp = (v: number): number => (v > 1 ? 1 : v < -1 ? -1 : v);
+
+function set(r: Float64Array, count: Float64Array, k: number, a: number, b: number, value: number, pairs: number): void {
+  r[a * k + b] = value;
+  r[b * k + a] = value;
+  count[a * k + b] = pairs;
+  count[b * k + a] = pairs;
+}
+
+function countFinite(c: Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < c.length; i++) if (c[i] === c[i]) m++;
+  return m;
+}
+
+/** Pearson r of two columns over the units where both have a value (two-pass, centred). */
+export function pairwise(x: Float64Array, y: Float64Array, nameX: string, nameY: string): { value: number; pairs: number } {
+  const n = x.length;
+  let m = 0;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < n; i++) {
+    const a = x[i] as number;
+    const b = y[i] as number;
+    if (a === a && b === b) {
+      m++;
+      sx += a;
+      sy += b;
+    }
+  }
+  if (m < 2) {
+    throw fail("INDEX_TOO_FEW_UNITS", `«${nameX}» و «${nameY}» کمتر از دو واحد مشترک دارند`, `"${nameX}" and "${nameY}" have fewer than two units in common`, { indicators: [nameX, nameY], units: m });
+  }
+  const mx = sx / m;
+  const my = sy / m;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const a = x[i] as number;
+    const b = y[i] as number;
+    if (a === a && b === b) {
+      const da = a - mx;
+      const db = b - my;
+      sxy += da * db;
+      sxx += da * da;
+      syy += db * db;
+    }
+  }
+  if (!(sxx > 0)) throw constantColumn(nameX);
+  if (!(syy > 0)) throw constantColumn(nameY);
+  return { value: clamp(sxy / Math.sqrt(sxx * syy)), pairs: m };
+}
+
+/** The error for a column without spread. */
+export function constantColumn(name: string): Error {
+  return fail(
+    "INDEX_CONSTANT_INDICATOR",
+    `شاخص «${name}» برای همهٔ واحدها یک مقدار دارد و همبستگی یا مؤلفهٔ اصلی ندارد؛ آن را حذف کنید`,
+    `Indicator "${name}" has the same value for every unit: it has no correlation or principal component; drop it`,
+    { indicator: name },
+  );
+}
+
+/** The error for a column without values. */
+export function emptyColumn(name: string): Error {
+  return fail("INDEX_EMPTY_INDICATOR", `شاخص «${name}» هیچ مقداری ندارد`, `Indicator "${name}" has no value`, { indicator: name });
+}
+
+/**
+ * Eigen-decomposition of a symmetric k × k matrix (row-major) by the cyclic Jacobi method:
+ * rotations annihilate each off-diagonal entry in turn until the off-diagonal norm is below
+ * 1e-14 of the matrix norm. Accurate to a few ulps for small, well-scaled matrices such as
+ * correlation matrices. Returns eigenvalues in descending order and the unit eigenvectors as
+ * columns of `vectors` (row-major k × k), each signed so that its largest-magnitude entry is
+ * positive.
+ */
+export function symmetricEigen(matrix: Float64Array, k: number): { values: Float64Array; vectors: Float64Array } {
+  const a = Float64Array.from(matrix);
+  const v = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) v[i * k + i] = 1;
+  let norm = 0;
+  for (let i = 0; i < k * k; i++) norm += (a[i] as number) ** 2;
+  const tol = 1e-28 * norm;
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    for (let p = 0; p < k; p++) for (let q = p + 1; q < k; q++) off += 2 * (a[p * k + q] as number) ** 2;
+    if (off <= tol) break;
+    for (let p = 0; p < k; p++) {
+      for (let q = p + 1; q < k; q++) {
+        const apq = a[p * k + q] as number;
+        if (apq === 0) continue;
+        const app = a[p * k + p] as number;
+        const aqq = a[q * k + q] as number;
+        // tan of the rotation angle, the smaller root of t² + 2θt − 1 = 0
+        const theta = (aqq - app) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let r = 0; r < k; r++) {
+          const arp = a[r * k + p] as number;
+          const arq = a[r * k + q] as number;
+          a[r * k + p] = c * arp - s * arq;
+          a[r * k + q] = s * arp + c * arq;
+        }
+        for (let r = 0; r < k; r++) {
+          const apr = a[p * k + r] as number;
+          const aqr = a[q * k + r] as number;
+          a[p * k + r] = c * apr - s * aqr;
+          a[q * k + r] = s * apr + c * aqr;
+        }
+        for (let r = 0; r < k; r++) {
+          const vrp = v[r * k + p] as number;
+          const vrq = v[r * k + q] as number;
+          v[r * k + p] = c * vrp - s * vrq;
+          v[r * k + q] = s * vrp + c * vrq;
+        }
+      }
+    }
+  }
+  const order = Array.from({ length: k }, (_, i) => i).sort((x, y) => (a[y * k + y] as number) - (a[x * k + x] as number));
+  const values = new Float64Array(k);
+  const vectors = new Float64Array(k * k);
+  order.forEach((src, dst) => {
+    values[dst] = a[src * k + src] as number;
+    let big = 0;
+    for (let r = 0; r < k; r++) if (Math.abs(v[r * k + src] as number) > Math.abs(big)) big = v[r * k + src] as number;
+    const sign = big < 0 ? -1 : 1;
+    for (let r = 0; r < k; r++) vectors[r * k + dst] = sign * (v[r * k + src] as number);
+  });
+  return { values, vectors };
+}
+
+/** Sample covariance (n − 1) or correlation matrix of complete columns, row-major. */
+export function covarianceMatrix(columns: readonly Float64Array[], names: readonly string[], standardize: boolean): Float64Array {
+  const k = columns.length;
+  const n = (columns[0] as Float64Array).length;
+  const centred = columns.map((c, j) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += c[i] as number;
+    const m = s / n;
+    const out = new Float64Array(n);
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+      const d = (c[i] as number) - m;
+      out[i] = d;
+      ss += d * d;
+    }
+    if (!(ss > 0)) throw constantColumn(names[j] as string);
+    const f = standardize ? 1 / Math.sqrt(ss) : 1 / Math.sqrt(n - 1);
+    for (let i = 0; i < n; i++) out[i] = (out[i] as number) * f;
+    return out;
+  });
+  const m = new Float64Array(k * k);
+  for (let a = 0; a < k; a++) {
+    const ca = centred[a] as Float64Array;
+    for (let b = a; b < k; b++) {
+      const cb = centred[b] as Float64Array;
+      let s = 0;
+      for (let i = 0; i < n; i++) s += (ca[i] as number) * (cb[i] as number);
+      if (standardize && a === b) s = 1;
+      m[a * k + b] = s;
+      m[b * k + a] = s;
+    }
+  }
+  return m;
+}
