@@ -6,3 +6,5 @@
 export { MahallehError, isMahallehError } from "../errors/index";
 export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";
 export type { MonitoringErrorCode } from "./errorCodes";
+export { followUpResolutions } from "./followUpResolutions";
+export type { FollowUpOptions, FollowUpState, ResolutionFollowUp } from "./followUpResolutions";
