@@ -8,3 +8,5 @@ export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "..
 export type { MonitoringErrorCode } from "./errorCodes";
 export { followUpResolutions } from "./followUpResolutions";
 export type { FollowUpOptions, FollowUpState, ResolutionFollowUp } from "./followUpResolutions";
+export { agencyScorecard } from "./agencyScorecard";
+export type { AgencyScore, AgencyScorecardOptions } from "./agencyScorecard";
