@@ -10,3 +10,5 @@ export { followUpResolutions } from "./followUpResolutions";
 export type { FollowUpOptions, FollowUpState, ResolutionFollowUp } from "./followUpResolutions";
 export { agencyScorecard } from "./agencyScorecard";
 export type { AgencyScore, AgencyScorecardOptions } from "./agencyScorecard";
+export { kpiProgress } from "./kpiProgress";
+export type { KpiProgress, KpiProgressOptions } from "./kpiProgress";
