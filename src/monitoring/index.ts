@@ -12,3 +12,5 @@ export { agencyScorecard } from "./agencyScorecard";
 export type { AgencyScore, AgencyScorecardOptions } from "./agencyScorecard";
 export { kpiProgress } from "./kpiProgress";
 export type { KpiProgress, KpiProgressOptions } from "./kpiProgress";
+export { interventionProgress } from "./interventionProgress";
+export type { BudgetExecution, InterventionProgress, InterventionProgressOptions, InterventionState, ProgressReason } from "./interventionProgress";
