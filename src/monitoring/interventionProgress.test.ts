@@ -86,7 +86,7 @@ describe("interventionProgress", () => {
       state: "off-track",
       reasons: [{ code: "past-planned-end", params: { days: 1 } }, { code: "spending-behind", params: { expected: 1, spent: 0 } }],
     });
-    expect(state({ kpis: [{ ...centre.kpis[0]!, actual: undefined }] })).toMatchObject({ state: "at-risk", reasons: [{ code: "unmeasured" }], earnedValue: { spi: null, cpi: null } });
+    expect(state({ kpis: [{ ...centre.kpis[0]!, actual: undefined }] })).toMatchObject({ state: "at-risk", reasons: [{ code: "unmeasured" }, { code: "spending-behind" }], earnedValue: { spi: null, cpi: null } });
     // Expected 177/366 ≈ 0.484; actual 0.3 (gap 0.185) → at risk; 0.2 (gap 0.285) → off track.
     expect(state({ kpis: [{ ...centre.kpis[0]!, actual: 9 }] }).state).toBe("at-risk");
     expect(state({ kpis: [{ ...centre.kpis[0]!, actual: 6 }] }).state).toBe("off-track");
