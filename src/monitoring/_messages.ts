@@ -19,7 +19,7 @@ export interface Text {
   readonly en: string;
 }
 
-type MessageKey = "notArray" | "notRecord" | "badOption" | "badDate" | "doneWithoutDate" | "unknownIntervention" | "badAmount";
+type MessageKey = "unknownNeighbourhood" | "notArray" | "notRecord" | "badOption" | "badDate" | "doneWithoutDate" | "unknownIntervention" | "badAmount";
 
 const MESSAGES: Readonly<Record<MessageKey, (...args: string[]) => Text>> = {
   notArray: (what: string) => ({ fa: `«${what}» باید فهرست (آرایه) باشد`, en: `"${what}" must be an array` }),
@@ -28,6 +28,7 @@ const MESSAGES: Readonly<Record<MessageKey, (...args: string[]) => Text>> = {
   badDate: (where: string) => ({ fa: `تاریخ شمسی نامعتبر در ${where}`, en: `Invalid Jalali date at ${where}` }),
   doneWithoutDate: (where: string) => ({ fa: `مصوبهٔ انجام‌شده تاریخ انجام ندارد (${where})`, en: `A done resolution has no completion date (${where})` }),
   unknownIntervention: (where: string, id: string) => ({ fa: `اقدام «${id}» در فهرست اقدامات نیست (${where})`, en: `Intervention "${id}" is not in the list of interventions (${where})` }),
+  unknownNeighbourhood: (where: string, id: string) => ({ fa: `محلهٔ «${id}» در فهرست محلات نیست (${where})`, en: `Neighbourhood "${id}" is not in the list of neighbourhoods (${where})` }),
   badAmount: (where: string) => ({ fa: `مبلغ باید عددی نامنفی به ریال (Decimal) باشد (${where})`, en: `An amount must be a non-negative number of rials (a Decimal) (${where})` }),
 };
 

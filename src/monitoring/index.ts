@@ -14,3 +14,7 @@ export { kpiProgress } from "./kpiProgress";
 export type { KpiProgress, KpiProgressOptions } from "./kpiProgress";
 export { interventionProgress } from "./interventionProgress";
 export type { BudgetExecution, InterventionProgress, InterventionProgressOptions, InterventionState, ProgressReason } from "./interventionProgress";
+export { targetGroupCoverage } from "./targetGroupCoverage";
+export type { GroupCoverage, NeighbourhoodCoverage, TargetGroupCoverage, TargetGroupCoverageOptions } from "./targetGroupCoverage";
+export { portfolioSummary } from "./portfolioSummary";
+export type { PortfolioDimension, PortfolioGroup, PortfolioSummary, PortfolioSummaryOptions } from "./portfolioSummary";

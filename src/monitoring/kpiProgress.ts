@@ -1,7 +1,6 @@
-import { jalaliPeriodBounds } from "../models/index";
 import type { Kpi, KpiDirection, KpiPeriod } from "../models/index";
-import { toDayNumber } from "../jalali/toDayNumber";
 import { badOption } from "./_messages";
+import { periodEndDay } from "./_periodEnd";
 
 /**
  * Options of {@link kpiProgress}.
@@ -46,7 +45,9 @@ export interface KpiProgress {
 }
 
 function periodEnd(period: string): number {
-  return toDayNumber(jalaliPeriodBounds(period).end);
+  const end = periodEndDay(period);
+  if (end === undefined) throw badOption("kpi.periods[].period", "YYYY, YYYY-Qn or YYYY-MM", period);
+  return end;
 }
 
 /**
