@@ -18,3 +18,5 @@ export { targetGroupCoverage } from "./targetGroupCoverage";
 export type { GroupCoverage, NeighbourhoodCoverage, TargetGroupCoverage, TargetGroupCoverageOptions } from "./targetGroupCoverage";
 export { portfolioSummary } from "./portfolioSummary";
 export type { PortfolioDimension, PortfolioGroup, PortfolioSummary, PortfolioSummaryOptions } from "./portfolioSummary";
+export { sessionAgenda } from "./sessionAgenda";
+export type { AgendaDataset, SessionAgendaOptions } from "./sessionAgenda";
