@@ -16,8 +16,12 @@ import {
 import type { Ctx } from "./_fields";
 import type { JalaliDate } from "./_jalaliDate";
 import type { CatalogueEntry } from "./catalogue";
-import type { AgencyId, InterventionId, NeighbourhoodId } from "./ids";
-import { AgencyIdSchema, InterventionIdSchema, NeighbourhoodIdSchema } from "./ids";
+import type { GroupCounts } from "./GroupCounts";
+import { groupCounts } from "./_groupCounts";
+import type { AgencyId, IndicatorId, InterventionId, NeighbourhoodId } from "./ids";
+import { AgencyIdSchema, IndicatorIdSchema, InterventionIdSchema, NeighbourhoodIdSchema } from "./ids";
+import type { JalaliPeriod } from "./JalaliPeriod";
+import { JalaliPeriodSchema } from "./JalaliPeriod";
 import type { IndicatorUnit } from "./IndicatorSchema";
 import { INDICATOR_UNITS } from "./IndicatorSchema";
 import type { ModelInput, ModelShape } from "./ModelInput";
@@ -128,6 +132,38 @@ export interface BudgetLine {
 }
 
 /**
+ * Which way a KPI improves: `"increase"` (more is better, e.g. jobs created) or
+ * `"decrease"` (less is better, e.g. distance to a health centre).
+ *
+ * @category Models
+ */
+export type KpiDirection = "increase" | "decrease";
+
+/**
+ * The KPI directions with Persian and English labels.
+ *
+ * @category Catalogues
+ */
+export const KPI_DIRECTIONS: readonly CatalogueEntry<KpiDirection>[] = Object.freeze([
+  { id: "increase", nameFa: "افزایش مطلوب است", nameEn: "Higher is better" },
+  { id: "decrease", nameFa: "کاهش مطلوب است", nameEn: "Lower is better" },
+]);
+
+/**
+ * A KPI's target and value for one reporting period.
+ *
+ * @category Models
+ */
+export interface KpiPeriod {
+  /** The period, e.g. `"1403-Q4"` or `"1403-12"`. */
+  period: JalaliPeriod;
+  /** Value aimed for by the end of the period, if set. */
+  target?: number | undefined;
+  /** Value reached in the period, if measured. */
+  actual?: number | undefined;
+}
+
+/**
  * A key performance indicator of an intervention.
  *
  * @category Models
@@ -145,6 +181,15 @@ export interface Kpi {
   target: number;
   /** Value reached so far, if measured. */
   actual?: number | undefined;
+  /**
+   * Which way is better. Absent in older records: read as `"decrease"` when the target is
+   * below the baseline, `"increase"` otherwise.
+   */
+  direction?: KpiDirection | undefined;
+  /** The programme indicator (see `standardIndicators`) the KPI moves, if any. */
+  indicatorId?: IndicatorId | undefined;
+  /** Targets and values by reporting period, for KPIs reported by period (no repeated period). */
+  periods?: KpiPeriod[] | undefined;
 }
 
 /**
@@ -205,6 +250,8 @@ export interface Intervention {
   kpis: Kpi[];
   /** Residents' participation in deciding on it, if recorded. */
   participation?: Participation | undefined;
+  /** Persons reached so far by target group (e.g. `{ youth: 120, women: 95 }`), if recorded. */
+  beneficiariesByGroup?: GroupCounts | undefined;
 }
 
 /**
@@ -216,6 +263,14 @@ export type InterventionInput = ModelInput<Intervention>;
 
 const budgetLine = nested(z.object({ source: catalogueChoice(FUNDING_SOURCES), amountRials: money() }));
 
+const kpiPeriod = nested(
+  z.object({
+    period: JalaliPeriodSchema,
+    target: numeric().optional(),
+    actual: numeric().optional(),
+  }),
+);
+
 const kpi = nested(
   z
   .object({
@@ -225,8 +280,20 @@ const kpi = nested(
     baseline: numeric(),
     target: numeric(),
     actual: numeric().optional(),
+    direction: catalogueChoice(KPI_DIRECTIONS).optional(),
+    indicatorId: IndicatorIdSchema.optional(),
+    periods: list(kpiPeriod, { unique: false }).optional(),
   })
   .superRefine((row, ctx) => {
+    if (Array.isArray(row.periods)) {
+      const seen = new Set<string>();
+      row.periods.forEach((p, index) => {
+        const period = typeof p === "object" && p !== null ? (p as { period?: unknown }).period : undefined;
+        if (typeof period !== "string") return;
+        if (seen.has(period)) report(ctx, "MODELS_DUPLICATE", "این دوره تکراری است", "Duplicate period", period, ["periods", index, "period"]);
+        seen.add(period);
+      });
+    }
     if (row.unit !== "percent") return;
     for (const key of ["baseline", "target", "actual"] as const) {
       const value = row[key];
@@ -234,6 +301,14 @@ const kpi = nested(
         report(ctx, "MODELS_OUT_OF_RANGE", "درصد باید بین ۰ و ۱۰۰ باشد", "A percentage must be within 0–100", value, [key]);
       }
     }
+    row.periods?.forEach((p, index) => {
+      for (const key of ["target", "actual"] as const) {
+        const value = typeof p === "object" && p !== null ? p[key] : undefined;
+        if (typeof value === "number" && (value < 0 || value > 100)) {
+          report(ctx, "MODELS_OUT_OF_RANGE", "درصد باید بین ۰ و ۱۰۰ باشد", "A percentage must be within 0–100", value, ["periods", index, key]);
+        }
+      }
+    });
   }, OBJECT_ONLY),
 );
 
@@ -279,6 +354,7 @@ const interventionObject = z
     actualBeneficiaries: count().optional(),
     kpis: list(kpi, { unique: false }),
     participation: participation.optional(),
+    beneficiariesByGroup: groupCounts().optional(),
   })
   .superRefine((row, ctx) => {
     checkOrder(ctx, row.plannedStart, row.plannedEnd, "plannedEnd", "پایان برنامه‌ریزی‌شده پیش از آغاز آن است", "The planned end is before the planned start");

@@ -137,7 +137,8 @@ describe("NeighbourhoodSchema", () => {
 
   it("lists its fields", () => {
     expect(NEIGHBOURHOOD_FIELDS).toContain("designatedOn");
-    expect(NEIGHBOURHOOD_FIELDS).toHaveLength(13);
+    expect(NEIGHBOURHOOD_FIELDS).toHaveLength(14);
+    expect(NEIGHBOURHOOD_FIELDS).toContain("populationByGroup");
   });
 });
 

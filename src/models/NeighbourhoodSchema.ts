@@ -1,5 +1,7 @@
 import * as z from "zod/v4";
 import { OBJECT_ONLY, catalogueChoice, count, jalaliDate, numeric, report, text } from "./_fields";
+import type { GroupCounts } from "./GroupCounts";
+import { groupCounts } from "./_groupCounts";
 import type { JalaliDate } from "./_jalaliDate";
 import type { CatalogueEntry } from "./catalogue";
 import type { GeoLocation } from "./GeoLocationSchema";
@@ -85,6 +87,11 @@ export interface Neighbourhood {
   status: TargetStatus;
   /** Jalali date it was designated a target; required unless `status` is `"candidate"`. */
   designatedOn?: JalaliDate | undefined;
+  /**
+   * Eligible residents by target group (e.g. youth 15–29 and women from the census age and
+   * sex bands), if known; each at most the population.
+   */
+  populationByGroup?: GroupCounts | undefined;
 }
 
 /**
@@ -109,6 +116,7 @@ const neighbourhoodObject = z
     category: catalogueChoice(NEIGHBOURHOOD_CATEGORIES),
     status: catalogueChoice(TARGET_STATUSES),
     designatedOn: jalaliDate().optional(),
+    populationByGroup: groupCounts().optional(),
   })
   .superRefine((value, ctx) => {
     if (typeof value.households === "number" && typeof value.population === "number" && value.households > value.population) {
@@ -120,6 +128,13 @@ const neighbourhoodObject = z
         value.households,
         ["households"],
       );
+    }
+    if (typeof value.population === "number" && typeof value.populationByGroup === "object" && value.populationByGroup !== null) {
+      for (const [group, persons] of Object.entries(value.populationByGroup)) {
+        if (typeof persons === "number" && persons > value.population) {
+          report(ctx, "MODELS_EXCEEDS_TOTAL", "جمعیت گروه هدف از جمعیت محله بیشتر است", "A target group's population exceeds the neighbourhood's", persons, ["populationByGroup", group]);
+        }
+      }
     }
     if ((value.status === "target" || value.status === "graduated") && value.designatedOn === undefined) {
       report(

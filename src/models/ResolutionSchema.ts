@@ -2,8 +2,8 @@ import * as z from "zod/v4";
 import { OBJECT_ONLY, catalogueChoice, compareDates, isDate, jalaliDate, list, nested, numeric, percent, report, text } from "./_fields";
 import type { JalaliDate } from "./_jalaliDate";
 import type { CatalogueEntry } from "./catalogue";
-import type { AgencyId, ResolutionId, SessionId } from "./ids";
-import { AgencyIdSchema, ResolutionIdSchema, SessionIdSchema } from "./ids";
+import type { AgencyId, InterventionId, NeighbourhoodId, ResolutionId, SessionId } from "./ids";
+import { AgencyIdSchema, InterventionIdSchema, NeighbourhoodIdSchema, ResolutionIdSchema, SessionIdSchema } from "./ids";
 import type { ModelInput, ModelShape } from "./ModelInput";
 
 /**
@@ -40,6 +40,20 @@ export interface FollowUp {
 }
 
 /**
+ * An extension (تمدید مهلت) of a resolution's deadline, approved by a later session.
+ *
+ * @category Models
+ */
+export interface DeadlineChange {
+  /** Jalali date the change was approved (not before the resolution's session). */
+  date: JalaliDate;
+  /** The new deadline (after the resolution's session). */
+  newDeadline: JalaliDate;
+  /** Why, in Persian. */
+  reasonFa: string;
+}
+
+/**
  * A resolution (مصوبه) of a session, assigned to an agency with a deadline.
  *
  * @category Models
@@ -63,6 +77,17 @@ export interface Resolution {
   status: ResolutionStatus;
   /** Follow-ups reported so far, oldest first. */
   followUps: FollowUp[];
+  /** Jalali date it was carried out (not before the session); required when `status` is `"done"`. */
+  completedOn?: JalaliDate | undefined;
+  /**
+   * Approved changes of the deadline, oldest first; the latest (by `date`) gives the
+   * effective deadline. Absent or empty: the original `deadline` holds.
+   */
+  deadlineChanges?: DeadlineChange[] | undefined;
+  /** Neighbourhoods the resolution concerns, if recorded. */
+  neighbourhoodIds?: NeighbourhoodId[] | undefined;
+  /** Interventions the resolution concerns, if recorded. */
+  interventionIds?: InterventionId[] | undefined;
 }
 
 /**
@@ -80,6 +105,14 @@ const followUp = nested(
   }),
 );
 
+const deadlineChange = nested(
+  z.object({
+    date: jalaliDate(),
+    newDeadline: jalaliDate(),
+    reasonFa: text({ max: 2000 }),
+  }),
+);
+
 const resolutionObject = z
   .object({
     id: ResolutionIdSchema,
@@ -91,6 +124,10 @@ const resolutionObject = z
     deadline: jalaliDate(),
     status: catalogueChoice(RESOLUTION_STATUSES),
     followUps: list(followUp, { unique: false }),
+    completedOn: jalaliDate().optional(),
+    deadlineChanges: list(deadlineChange, { unique: false }).optional(),
+    neighbourhoodIds: list(NeighbourhoodIdSchema).optional(),
+    interventionIds: list(InterventionIdSchema).optional(),
   })
   .superRefine((row, ctx) => {
     if (isDate(row.sessionDate) && isDate(row.deadline) && compareDates(row.deadline, row.sessionDate) <= 0) {
@@ -118,11 +155,32 @@ const resolutionObject = z
         }
       });
     }
+    if (row.status === "done" && row.completedOn === undefined) {
+      report(ctx, "MODELS_REQUIRED", "مصوبهٔ انجام‌شده باید تاریخ انجام داشته باشد", "A done resolution needs its completion date", undefined, ["completedOn"]);
+    }
+    if (isDate(row.sessionDate) && isDate(row.completedOn) && compareDates(row.completedOn, row.sessionDate) < 0) {
+      report(ctx, "MODELS_DATE_ORDER", "تاریخ انجام مصوبه پیش از تاریخ جلسه است", "The completion date is before the session", row.completedOn, ["completedOn"]);
+    }
+    if (isDate(row.sessionDate) && Array.isArray(row.deadlineChanges)) {
+      row.deadlineChanges.forEach((item, index) => {
+        const change = typeof item === "object" && item !== null ? (item as { date?: unknown; newDeadline?: unknown }) : {};
+        if (isDate(change.date) && compareDates(change.date, row.sessionDate) < 0) {
+          report(ctx, "MODELS_DATE_ORDER", "تمدید مهلت پیش از تاریخ جلسه تصویب شده است", "A deadline change is dated before the session", change.date, ["deadlineChanges", index, "date"]);
+        }
+        if (isDate(change.newDeadline) && compareDates(change.newDeadline, row.sessionDate) <= 0) {
+          report(ctx, "MODELS_DATE_ORDER", "مهلت تمدیدشده باید پس از تاریخ جلسه باشد", "A changed deadline must fall after the session date", change.newDeadline, ["deadlineChanges", index, "newDeadline"]);
+        }
+      });
+    }
   }, OBJECT_ONLY);
 
 /**
  * Schema of a {@link Resolution}: the deadline must fall strictly after the session date,
- * and no follow-up may be dated before the session.
+ * and no follow-up may be dated before the session; a done resolution needs `completedOn`,
+ * not before the session; a deadline change is approved on or after the session and moves
+ * the deadline to a day after it. Records written before `completedOn`, `deadlineChanges`,
+ * `neighbourhoodIds` and `interventionIds` existed stay valid (all optional), except a
+ * `"done"` one, which now needs its completion date.
  *
  * @example
  * ```ts
@@ -134,6 +192,8 @@ const resolutionObject = z
  * };
  * ResolutionSchema.parse(row).deadline; // => { year: 1404, month: 3, day: 31 }
  * ResolutionSchema.safeParse({ ...row, deadline: "۱۴۰۳/۱۲/۲۷" }).success; // => false
+ * ResolutionSchema.safeParse({ ...row, status: "done" }).success; // => false
+ * ResolutionSchema.parse({ ...row, status: "done", completedOn: "1404/03/20" }).completedOn; // => { year: 1404, month: 3, day: 20 }
  * ```
  *
  * @category Models

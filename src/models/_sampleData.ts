@@ -24,9 +24,11 @@ import type { Observation, MissingReason } from "./ObservationSchema";
 import { provincialAgencies } from "./provincialAgencies";
 import { provinces } from "./provinces";
 import type { Resolution } from "./ResolutionSchema";
+import { addMonitoring } from "./_sampleMonitoring";
 import type { Session } from "./SessionSchema";
 import { standardIndicators } from "./standardIndicators";
 import type { TargetGroupId } from "./targetGroups";
+import type { Transaction } from "./TransactionSchema";
 
 /** Everything the sample holds. */
 export interface SampleParts {
@@ -37,6 +39,8 @@ export interface SampleParts {
   agencies: Agency[];
   sessions: Session[];
   resolutions: Resolution[];
+  /** Transactions of the interventions (see `_sampleMonitoring.ts`). */
+  transactions: Transaction[];
   /** Latent deprivation 0–1 of each neighbourhood (for tests of the generator only). */
   latent: ReadonlyMap<string, number>;
 }
@@ -635,6 +639,7 @@ export function buildSample(seed = 1403_12_27): SampleParts {
   const interventions = buildInterventions(prng, neighbourhoods, latent);
   const sessions = buildSessions(agencies);
   const resolutions = buildResolutions(sessions);
+  const transactions = addMonitoring({ neighbourhoods, interventions, resolutions });
   return {
     neighbourhoods,
     indicators: standardIndicators.map((i) => ({ ...i })),
@@ -643,6 +648,7 @@ export function buildSample(seed = 1403_12_27): SampleParts {
     agencies,
     sessions,
     resolutions,
+    transactions,
     latent,
   };
 }

@@ -1,4 +1,5 @@
 import { fail } from "../internal/safe";
+import { compareDates } from "./_fields";
 import type { Agency } from "./AgencySchema";
 import { alborzCounties } from "./alborzCounties";
 import type { ModelsErrorCode } from "./errorCodes";
@@ -8,6 +9,7 @@ import type { Neighbourhood } from "./NeighbourhoodSchema";
 import type { Observation } from "./ObservationSchema";
 import type { Resolution } from "./ResolutionSchema";
 import type { Session } from "./SessionSchema";
+import type { Transaction } from "./TransactionSchema";
 
 const ALBORZ_COUNTIES: ReadonlySet<string> = new Set(alborzCounties.map((c) => c.id));
 
@@ -32,6 +34,8 @@ export interface ModelDataset {
   readonly sessions?: readonly Session[] | undefined;
   /** Resolutions. */
   readonly resolutions?: readonly Resolution[] | undefined;
+  /** Transactions (commitments, disbursements, expenditures) of the interventions. */
+  readonly transactions?: readonly Transaction[] | undefined;
 }
 
 /**
@@ -62,7 +66,12 @@ export interface DatasetIssue {
  * `"percent"` indicator within 0–100 and no negative values; no two observations of the
  * same neighbourhood, indicator and period; beneficiaries (planned and actual) not above the
  * population of the intervention's neighbourhoods; a resolution's `sessionDate` equal to its
- * session's date. Records must already be parsed by their schemas.
+ * session's date. For monitoring: a done resolution has its completion date, which is not
+ * before the session; a deadline change is approved on or after the session and moves the
+ * deadline after it; a resolution's neighbourhoods and interventions exist; a transaction's
+ * intervention and agency exist, its amount is a non-negative number of rials. Each issue
+ * names the record (`list`, `index`, and its id in the message) and the field (`path`).
+ * Records must already be parsed by their schemas.
  *
  * @param dataset - the lists to check
  * @returns the issues found, in list order (empty if none)
@@ -82,7 +91,7 @@ export function checkDataset(dataset: ModelDataset): DatasetIssue[] {
   if (typeof dataset !== "object" || dataset === null) {
     throw fail("MODELS_INVALID_INPUT", "مجموعهٔ داده باید شیء باشد", "A dataset must be an object");
   }
-  for (const key of ["neighbourhoods", "indicators", "observations", "interventions", "agencies", "sessions", "resolutions"] as const) {
+  for (const key of ["neighbourhoods", "indicators", "observations", "interventions", "agencies", "sessions", "resolutions", "transactions"] as const) {
     const list = dataset[key];
     if (list !== undefined && !Array.isArray(list)) {
       throw fail("MODELS_INVALID_INPUT", `«${key}» باید فهرست باشد`, `"${key}" must be an array`, { key });
@@ -105,9 +114,10 @@ export function checkDataset(dataset: ModelDataset): DatasetIssue[] {
   const indicators = index("indicators", dataset.indicators);
   const agencies = index("agencies", dataset.agencies);
   const sessions = index("sessions", dataset.sessions);
-  index("interventions", dataset.interventions);
+  const interventions = index("interventions", dataset.interventions);
   index("resolutions", dataset.resolutions);
-  const NAMES = { محله: "neighbourhood", شاخص: "indicator", دستگاه: "agency", جلسه: "session" } as const;
+  index("transactions", dataset.transactions);
+  const NAMES = { محله: "neighbourhood", شاخص: "indicator", دستگاه: "agency", جلسه: "session", اقدام: "intervention" } as const;
   const unknown = (list: keyof ModelDataset, i: number, path: (string | number)[], what: keyof typeof NAMES, id: string): void =>
     add(list, i, path, "MODELS_UNKNOWN_VALUE", `${what} «${id}» در مجموعهٔ داده نیست`, `Unknown ${NAMES[what]} "${id}"`);
 
@@ -191,6 +201,42 @@ export function checkDataset(dataset: ModelDataset): DatasetIssue[] {
     if (session === undefined) unknown("resolutions", i, ["sessionId"], "جلسه", row.sessionId);
     else if (session.date.year !== row.sessionDate.year || session.date.month !== row.sessionDate.month || session.date.day !== row.sessionDate.day) {
       add("resolutions", i, ["sessionDate"], "MODELS_INVALID_DATE", "تاریخ جلسهٔ مصوبه با تاریخ خود جلسه یکی نیست", "The resolution's sessionDate differs from its session's date");
+    }
+  });
+
+  // Monitoring rules: completions and extensions against the session, links, money.
+  dataset.resolutions?.forEach((row, i) => {
+    const session = sessions?.get(row.sessionId)?.date ?? row.sessionDate;
+    if (row.status === "done" && row.completedOn === undefined) {
+      add("resolutions", i, ["completedOn"], "MODELS_REQUIRED", `مصوبهٔ «${row.id}» انجام‌شده است ولی تاریخ انجام ندارد`, `Resolution "${row.id}" is done but has no completion date`);
+    }
+    if (row.completedOn !== undefined && compareDates(row.completedOn, session) < 0) {
+      add("resolutions", i, ["completedOn"], "MODELS_DATE_ORDER", `تاریخ انجام مصوبهٔ «${row.id}» پیش از جلسه است`, `Resolution "${row.id}" is completed before its session`);
+    }
+    row.deadlineChanges?.forEach((change, k) => {
+      if (compareDates(change.date, session) < 0) {
+        add("resolutions", i, ["deadlineChanges", k, "date"], "MODELS_DATE_ORDER", `تمدید مهلت مصوبهٔ «${row.id}» پیش از جلسه تصویب شده است`, `A deadline change of resolution "${row.id}" is dated before its session`);
+      }
+      if (compareDates(change.newDeadline, session) <= 0) {
+        add("resolutions", i, ["deadlineChanges", k, "newDeadline"], "MODELS_DATE_ORDER", `مهلت تمدیدشدهٔ مصوبهٔ «${row.id}» پیش از جلسه یا هم‌روز آن است`, `A changed deadline of resolution "${row.id}" is not after its session`);
+      }
+    });
+    row.neighbourhoodIds?.forEach((id, k) => {
+      if (neighbourhoods !== undefined && !neighbourhoods.has(id)) unknown("resolutions", i, ["neighbourhoodIds", k], "محله", id);
+    });
+    row.interventionIds?.forEach((id, k) => {
+      if (interventions !== undefined && !interventions.has(id)) unknown("resolutions", i, ["interventionIds", k], "اقدام", id);
+    });
+  });
+
+  dataset.transactions?.forEach((row, i) => {
+    if (interventions !== undefined && !interventions.has(row.interventionId)) unknown("transactions", i, ["interventionId"], "اقدام", row.interventionId);
+    if (agencies !== undefined && row.agencyId !== undefined && !agencies.has(row.agencyId)) unknown("transactions", i, ["agencyId"], "دستگاه", row.agencyId);
+    if (typeof row.amountRials !== "object" || row.amountRials === null || !row.amountRials.isFinite() || row.amountRials.isNegative()) {
+      add("transactions", i, ["amountRials"], "MODELS_INVALID_MONEY", `مبلغ تراکنش «${row.id}» منفی یا نامعتبر است`, `Transaction "${row.id}" has a negative or invalid amount`);
+    }
+    if (row.currency !== undefined && row.currency !== "IRR") {
+      add("transactions", i, ["currency"], "MODELS_INVALID_MONEY", `تراکنش «${row.id}» به ریال نیست`, `Transaction "${row.id}" is not in rials`);
     }
   });
   return issues;

@@ -44,6 +44,12 @@ export type SessionId = string & z.core.$brand<"SessionId">;
  */
 export type ResolutionId = string & z.core.$brand<"ResolutionId">;
 /**
+ * Identifier of a {@link Transaction}, e.g. `"alb-int-004-t2"`.
+ *
+ * @category Identifiers
+ */
+export type TransactionId = string & z.core.$brand<"TransactionId">;
+/**
  * Identifier of a county (شهرستان), e.g. `"karaj"`.
  *
  * @category Identifiers
@@ -93,6 +99,12 @@ export const SessionIdSchema: z.ZodType<SessionId, string> = identifier<SessionI
  * @category Identifiers
  */
 export const ResolutionIdSchema: z.ZodType<ResolutionId, string> = identifier<ResolutionId>();
+/**
+ * Schema of a {@link TransactionId}.
+ *
+ * @category Identifiers
+ */
+export const TransactionIdSchema: z.ZodType<TransactionId, string> = identifier<TransactionId>();
 /**
  * Schema of a {@link CountyId}: an identifier, or the Persian or English name of one of
  * {@link alborzCounties} («کرج», «كرج», «شهرستان فردیس», `"Karaj"`), read as its id — as

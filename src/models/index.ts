@@ -21,6 +21,7 @@ export type {
   NeighbourhoodId,
   ResolutionId,
   SessionId,
+  TransactionId,
 } from "./ids";
 export {
   AgencyIdSchema,
@@ -30,6 +31,7 @@ export {
   NeighbourhoodIdSchema,
   ResolutionIdSchema,
   SessionIdSchema,
+  TransactionIdSchema,
 } from "./ids";
 export type { OldProvinceCode, Province, ProvinceCode } from "./provinces";
 export { PROVINCE_CODES, ProvinceCodeSchema, provinces } from "./provinces";
@@ -77,10 +79,13 @@ export type {
   InterventionStatus,
   InterventionType,
   Kpi,
+  KpiDirection,
+  KpiPeriod,
   Participation,
 } from "./InterventionSchema";
 export {
   FUNDING_SOURCES,
+  KPI_DIRECTIONS,
   INTERVENTION_FIELDS,
   INTERVENTION_STATUSES,
   INTERVENTION_TYPES,
@@ -88,8 +93,11 @@ export {
 } from "./InterventionSchema";
 export type { HeadquartersKind, Session, SessionInput } from "./SessionSchema";
 export { HEADQUARTERS_KINDS, SESSION_FIELDS, SessionSchema } from "./SessionSchema";
-export type { FollowUp, Resolution, ResolutionInput, ResolutionStatus } from "./ResolutionSchema";
+export type { DeadlineChange, FollowUp, Resolution, ResolutionInput, ResolutionStatus } from "./ResolutionSchema";
 export { RESOLUTION_FIELDS, RESOLUTION_STATUSES, ResolutionSchema } from "./ResolutionSchema";
+export type { Transaction, TransactionInput, TransactionType } from "./TransactionSchema";
+export { TRANSACTION_FIELDS, TRANSACTION_TYPES, TransactionSchema } from "./TransactionSchema";
+export type { GroupCounts } from "./GroupCounts";
 export { jsonSchemas } from "./jsonSchemas";
 export { standardIndicators } from "./standardIndicators";
 export { provincialAgencies } from "./provincialAgencies";

@@ -47,8 +47,8 @@ function conforms(schema: Record<string, unknown>, value: unknown, path = "$"): 
 describe("jsonSchemas", () => {
   const schemas = jsonSchemas();
 
-  it("publishes the seven models as draft 2020-12 documents", () => {
-    expect(Object.keys(schemas)).toEqual(["neighbourhood", "indicator", "observation", "intervention", "agency", "session", "resolution"]);
+  it("publishes the eight models as draft 2020-12 documents", () => {
+    expect(Object.keys(schemas)).toEqual(["neighbourhood", "indicator", "observation", "intervention", "agency", "session", "resolution", "transaction"]);
     for (const [name, schema] of Object.entries(schemas)) {
       expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
       expect(schema.$id).toBe(`https://unpkg.com/mahalleh/schemas/${name}.schema.json`);
@@ -66,6 +66,7 @@ describe("jsonSchemas", () => {
       ["agency", sampleDataset.agencies],
       ["session", sampleDataset.sessions],
       ["resolution", sampleDataset.resolutions],
+      ["transaction", sampleDataset.transactions],
     ];
     for (const [name, rows] of pairs) {
       for (const row of rows) expect(conforms(schemas[name]!, JSON.parse(JSON.stringify(row))), name).toEqual([]);

@@ -7,6 +7,7 @@ import { NeighbourhoodSchema } from "./NeighbourhoodSchema";
 import { ObservationSchema } from "./ObservationSchema";
 import { ResolutionSchema } from "./ResolutionSchema";
 import { SessionSchema } from "./SessionSchema";
+import { TransactionSchema } from "./TransactionSchema";
 
 const MODELS: ReadonlyArray<readonly [string, z.ZodType, string]> = [
   ["neighbourhood", NeighbourhoodSchema, "A neighbourhood registered in the programme (محله)"],
@@ -16,6 +17,7 @@ const MODELS: ReadonlyArray<readonly [string, z.ZodType, string]> = [
   ["agency", AgencySchema, "A body acting in the programme (دستگاه)"],
   ["session", SessionSchema, "A numbered session of a province's headquarters (جلسه)"],
   ["resolution", ResolutionSchema, "A resolution of a session (مصوبه)"],
+  ["transaction", TransactionSchema, "A commitment, disbursement or expenditure of an intervention's money, after IATI's transaction types (تراکنش)"],
 ];
 
 /**
@@ -30,7 +32,7 @@ const MODELS: ReadonlyArray<readonly [string, z.ZodType, string]> = [
  * @example
  * ```ts
  * import { jsonSchemas } from "mahalleh/models";
- * Object.keys(jsonSchemas()); // => ["neighbourhood", "indicator", "observation", "intervention", "agency", "session", "resolution"]
+ * Object.keys(jsonSchemas()); // => ["neighbourhood", "indicator", "observation", "intervention", "agency", "session", "resolution", "transaction"]
  * jsonSchemas().observation?.required; // => ["neighbourhoodId", "indicatorId", "period", "value"]
  * ```
  *

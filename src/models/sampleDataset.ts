@@ -9,6 +9,7 @@ import type { Neighbourhood } from "./NeighbourhoodSchema";
 import type { Observation } from "./ObservationSchema";
 import type { Resolution } from "./ResolutionSchema";
 import type { Session } from "./SessionSchema";
+import type { Transaction } from "./TransactionSchema";
 
 /**
  * The shape of {@link sampleDataset}: one list per model, plus the counties and a label.
@@ -38,6 +39,8 @@ export interface SampleDataset {
   readonly sessions: readonly Session[];
   /** Resolutions of those sessions with deadlines and follow-ups. */
   readonly resolutions: readonly Resolution[];
+  /** Commitments, disbursements and expenditures of the interventions that have started. */
+  readonly transactions: readonly Transaction[];
 }
 
 function deepFreeze<T>(value: T): T {
@@ -65,9 +68,11 @@ function parts(): ReturnType<typeof buildSample> {
  * 40,000 residents), the 14 {@link standardIndicators} observed for 1402 and 1403 with a
  * hidden deprivation level shared by all indicators of a neighbourhood (so composite scores
  * rank meaningfully), 8 missing values with reasons, 33 interventions with budgets in rials,
- * 23 agencies, 6 sessions and 16 resolutions. Every record is valid against its schema.
- * Frozen. Built on first access to one of its lists, not at import: importing
- * `mahalleh/models` costs nothing for an app that never reads the sample.
+ * 23 agencies, 6 sessions and 16 resolutions (with completions, follow-ups and one deadline
+ * extension), the commitments, disbursements and expenditures of the started interventions,
+ * quarterly KPI periods, and beneficiaries and eligible residents by target group. Every
+ * record is valid against its schema. Frozen. Built on first access to one of its lists, not
+ * at import: importing `mahalleh/models` costs nothing for an app that never reads the sample.
  *
  * @example
  * ```ts
@@ -78,6 +83,7 @@ function parts(): ReturnType<typeof buildSample> {
  * const s73 = sampleDataset.sessions.find((s) => s.number === 73);
  * s73?.date; // => { year: 1403, month: 12, day: 27 }
  * s73?.venue; // => "سالن شهدای دولت استانداری"
+ * sampleDataset.transactions.every((t) => t.amountRials.isPositive()); // => true
  * ```
  *
  * @category Sample data
@@ -108,5 +114,8 @@ export const sampleDataset: SampleDataset = /* @__PURE__ */ Object.freeze({
   },
   get resolutions(): readonly Resolution[] {
     return parts().resolutions;
+  },
+  get transactions(): readonly Transaction[] {
+    return parts().transactions;
   },
 } as const);

@@ -1,0 +1,167 @@
+import type { WorkCalendar } from "../jalali/createWorkCalendar";
+import type { JalaliDate } from "../jalali/types";
+import type { AgencyId, Resolution, ResolutionId } from "../models/index";
+import { followUpResolutions } from "./followUpResolutions";
+import type { ResolutionFollowUp } from "./followUpResolutions";
+import { quantileSorted } from "./_quantile";
+
+/**
+ * Options of {@link agencyScorecard}.
+ *
+ * @category Follow-up
+ */
+export interface AgencyScorecardOptions {
+  /** The day of the follow-up (Jalali). Required. */
+  readonly asOf: JalaliDate;
+  /** Which days are working days. Default: `createWorkCalendar()`. */
+  readonly calendar?: WorkCalendar | undefined;
+  /** Passed to {@link followUpResolutions}. Default `10`. */
+  readonly dueSoonWorkingDays?: number | undefined;
+}
+
+/**
+ * One agency's record on the resolutions assigned to it.
+ *
+ * @category Follow-up
+ */
+export interface AgencyScore {
+  /** The agency. */
+  readonly agencyId: AgencyId;
+  /** Resolutions assigned (every state, cancelled included). */
+  readonly assigned: number;
+  /** Done by `asOf`, on time or late. */
+  readonly done: number;
+  /** Done on or before the effective deadline. */
+  readonly doneOnTime: number;
+  /** `doneOnTime / done` × 100, or `null` when nothing is done yet. */
+  readonly doneOnTimePercent: number | null;
+  /** Not done and not overdue (states `"open"` and `"due-soon"`). */
+  readonly open: number;
+  /** Of those, due soon. */
+  readonly dueSoon: number;
+  /** Overdue. */
+  readonly overdue: number;
+  /** Cancelled. */
+  readonly cancelled: number;
+  /**
+   * Median working-day delay over the resolutions that can be judged: done (0 if on time,
+   * else how late) and overdue (working days so far); `null` if there are none.
+   */
+  readonly medianDelayWorkingDays: number | null;
+  /** 90th percentile of the same delays (linear interpolation, type 7); `null` if none. */
+  readonly p90DelayWorkingDays: number | null;
+  /** Working days overdue, summed over the overdue resolutions. */
+  readonly overdueWorkingDays: number;
+  /** The overdue resolution with the longest working-day delay (the first in input order on a tie), or `null`. */
+  readonly oldestOverdue: { readonly id: ResolutionId; readonly workingDaysOverdue: number; readonly calendarDaysOverdue: number } | null;
+}
+
+/**
+ * Scores each agency on the resolutions assigned to it, as of a day: how many it was given,
+ * did (and on time), has open, has overdue, and how long its delays run. Built on
+ * {@link followUpResolutions} (same counting rules), so the totals over agencies equal the
+ * counts of the follow-up. Sorted worst first: most overdue resolutions, then most overdue
+ * working days, then lowest on-time share (agencies with nothing done after those with),
+ * then agency id.
+ *
+ * @param resolutions - parsed resolutions
+ * @param options - `asOf` (required), `calendar`, `dueSoonWorkingDays`
+ * @returns one score per agency that has a resolution, worst first
+ * @throws MahallehError as {@link followUpResolutions}
+ * @example
+ * ```ts
+ * import { agencyScorecard } from "mahalleh/monitoring";
+ * import { sampleDataset } from "mahalleh/models";
+ * const [worst] = agencyScorecard(sampleDataset.resolutions, { asOf: { year: 1404, month: 1, day: 20 } });
+ * worst?.agencyId; // => "alb-mun-karaj"
+ * worst?.overdue; // => 1
+ * worst?.oldestOverdue?.workingDaysOverdue; // => 23
+ * ```
+ * @category Follow-up
+ */
+export function agencyScorecard(resolutions: readonly Resolution[], options: AgencyScorecardOptions): AgencyScore[] {
+  return scoreFollowUps(followUpResolutions(resolutions, options));
+}
+
+interface Tally {
+  agencyId: AgencyId;
+  assigned: number;
+  done: number;
+  doneOnTime: number;
+  open: number;
+  dueSoon: number;
+  overdue: number;
+  cancelled: number;
+  overdueWorkingDays: number;
+  delays: number[];
+  oldest: ResolutionFollowUp | null;
+}
+
+function scoreFollowUps(rows: readonly ResolutionFollowUp[]): AgencyScore[] {
+  const tallies = new Map<string, Tally>();
+  for (const row of rows) {
+    let t = tallies.get(row.agencyId);
+    if (t === undefined) {
+      t = { agencyId: row.agencyId, assigned: 0, done: 0, doneOnTime: 0, open: 0, dueSoon: 0, overdue: 0, cancelled: 0, overdueWorkingDays: 0, delays: [], oldest: null };
+      tallies.set(row.agencyId, t);
+    }
+    t.assigned++;
+    switch (row.state) {
+      case "done":
+        t.done++;
+        t.doneOnTime++;
+        t.delays.push(0);
+        break;
+      case "done-late":
+        t.done++;
+        t.delays.push(row.workingDaysOverdue);
+        break;
+      case "overdue":
+        t.overdue++;
+        t.overdueWorkingDays += row.workingDaysOverdue;
+        t.delays.push(row.workingDaysOverdue);
+        if (t.oldest === null || row.workingDaysOverdue > t.oldest.workingDaysOverdue) t.oldest = row;
+        break;
+      case "due-soon":
+        t.dueSoon++;
+        t.open++;
+        break;
+      case "open":
+        t.open++;
+        break;
+      case "cancelled":
+        t.cancelled++;
+        break;
+    }
+  }
+  const scores: AgencyScore[] = [];
+  for (const t of tallies.values()) {
+    const sorted = t.delays.sort((a, b) => a - b);
+    scores.push({
+      agencyId: t.agencyId,
+      assigned: t.assigned,
+      done: t.done,
+      doneOnTime: t.doneOnTime,
+      doneOnTimePercent: t.done === 0 ? null : (100 * t.doneOnTime) / t.done,
+      open: t.open,
+      dueSoon: t.dueSoon,
+      overdue: t.overdue,
+      cancelled: t.cancelled,
+      medianDelayWorkingDays: quantileSorted(sorted, 0.5),
+      p90DelayWorkingDays: quantileSorted(sorted, 0.9),
+      overdueWorkingDays: t.overdueWorkingDays,
+      oldestOverdue:
+        t.oldest === null
+          ? null
+          : { id: t.oldest.id, workingDaysOverdue: t.oldest.workingDaysOverdue, calendarDaysOverdue: t.oldest.calendarDaysOverdue },
+    });
+  }
+  const onTime = (s: AgencyScore): number => s.doneOnTimePercent ?? Number.POSITIVE_INFINITY;
+  return scores.sort(
+    (a, b) =>
+      b.overdue - a.overdue ||
+      b.overdueWorkingDays - a.overdueWorkingDays ||
+      onTime(a) - onTime(b) ||
+      (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0),
+  );
+}

@@ -1,0 +1,151 @@
+import type { Decimal } from "decimal.js";
+import type { Intervention, Neighbourhood, TargetGroupId } from "../models/index";
+import { D, isDecimal } from "./_decimal";
+import { badOption, checkList, monitoringError, whereText } from "./_messages";
+
+/**
+ * What {@link portfolioSummary} groups by.
+ *
+ * @category Portfolio
+ */
+export type PortfolioDimension = "county" | "type" | "agency" | "source" | "status";
+
+/**
+ * Options of {@link portfolioSummary}.
+ *
+ * @category Portfolio
+ */
+export interface PortfolioSummaryOptions {
+  /** The grouping: county (of the intervention's first neighbourhood), type, lead agency, funding source, status. Required. */
+  readonly by: PortfolioDimension;
+  /** The neighbourhoods, needed for `by: "county"`. */
+  readonly neighbourhoods?: readonly Neighbourhood[] | undefined;
+}
+
+/**
+ * One group of the portfolio (or the whole).
+ *
+ * @category Portfolio
+ */
+export interface PortfolioGroup {
+  /** The county id, type, agency id, source or status (`"all"` for the totals). */
+  readonly key: string;
+  /** Interventions. */
+  readonly count: number;
+  /** Budget, exact rials (for `by: "source"`, only that source's lines). */
+  readonly budgetRials: Decimal;
+  /** Planned beneficiaries, summed. */
+  readonly plannedBeneficiaries: number;
+  /** Beneficiaries reached, summed (unrecorded counts as 0). */
+  readonly actualBeneficiaries: number;
+  /** For each target group aimed at: how many of the group's interventions aim at it, and their share in percent. */
+  readonly targetGroups: readonly { readonly group: TargetGroupId; readonly interventions: number; readonly sharePercent: number }[];
+}
+
+/**
+ * The result of {@link portfolioSummary}.
+ *
+ * @category Portfolio
+ */
+export interface PortfolioSummary {
+  /** The grouping used. */
+  readonly by: PortfolioDimension;
+  /** One entry per key, largest budget first (then key). */
+  readonly groups: readonly PortfolioGroup[];
+  /** The whole portfolio (each intervention once). */
+  readonly total: PortfolioGroup;
+}
+
+const DIMENSIONS: readonly PortfolioDimension[] = ["county", "type", "agency", "source", "status"];
+
+/**
+ * The programme's portfolio of interventions grouped by county, type, lead agency, funding
+ * source or status: counts, exact budgets in rials, beneficiaries, and how often each
+ * target group is aimed at. With `by: "source"` an intervention funded from two sources
+ * counts in both groups (its budget is split by line, its counts and beneficiaries are
+ * not), so only the budgets add up to the total.
+ *
+ * @param interventions - parsed interventions
+ * @param options - `by` (required), `neighbourhoods` (for counties)
+ * @returns groups and the total
+ * @throws MahallehError `MONITORING_INVALID_INPUT` (an unknown `by`, counties without
+ *   neighbourhoods or with an unknown one), `MONITORING_INVALID_AMOUNT` (a bad budget line)
+ * @example
+ * ```ts
+ * import { portfolioSummary } from "mahalleh/monitoring";
+ * import { sampleDataset } from "mahalleh/models";
+ * const byStatus = portfolioSummary(sampleDataset.interventions, { by: "status" });
+ * byStatus.total.count; // => 33
+ * byStatus.groups.reduce((n, g) => n + g.count, 0); // => 33
+ * const bySource = portfolioSummary(sampleDataset.interventions, { by: "source" });
+ * bySource.groups.reduce((s, g) => s.plus(g.budgetRials), bySource.total.budgetRials.minus(bySource.total.budgetRials)).equals(bySource.total.budgetRials); // => true
+ * ```
+ * @category Portfolio
+ */
+export function portfolioSummary(interventions: readonly Intervention[], options: PortfolioSummaryOptions): PortfolioSummary {
+  checkList(interventions, "interventions");
+  const by = options?.by;
+  if (!DIMENSIONS.includes(by)) throw badOption("by", DIMENSIONS.join(" | "), by);
+  let countyOf: Map<string, string> | undefined;
+  if (by === "county") {
+    if (options.neighbourhoods === undefined) throw badOption("neighbourhoods", "the neighbourhoods (needed for by: county)", undefined);
+    checkList(options.neighbourhoods, "neighbourhoods");
+    countyOf = new Map(options.neighbourhoods.map((n) => [n.id, n.countyId]));
+  }
+  interface Acc {
+    count: number;
+    budget: Decimal;
+    planned: number;
+    actual: number;
+    groups: Map<TargetGroupId, number>;
+  }
+  const zero = new D(0);
+  const make = (): Acc => ({ count: 0, budget: zero, planned: 0, actual: 0, groups: new Map() });
+  const accs = new Map<string, Acc>();
+  const total = make();
+  const addTo = (acc: Acc, i: Intervention, budget: Decimal): void => {
+    acc.count++;
+    acc.budget = acc.budget.plus(budget);
+    acc.planned += i.plannedBeneficiaries;
+    acc.actual += i.actualBeneficiaries ?? 0;
+    for (const g of i.targetGroups) acc.groups.set(g, (acc.groups.get(g) ?? 0) + 1);
+  };
+  interventions.forEach((i, index) => {
+    let sum = zero;
+    const bySource = new Map<string, Decimal>();
+    i.budget.forEach((line, k) => {
+      if (!isDecimal(line.amountRials) || line.amountRials.isNegative() || !line.amountRials.isFinite()) {
+        const where = { list: "interventions", index, id: String(i.id), field: `budget.${k}.amountRials` };
+        throw monitoringError("MONITORING_INVALID_AMOUNT", "badAmount", [whereText(where)], where);
+      }
+      sum = sum.plus(line.amountRials);
+      bySource.set(line.source, (bySource.get(line.source) ?? zero).plus(line.amountRials));
+    });
+    addTo(total, i, sum);
+    const keyed: [string, Decimal][] = [];
+    if (by === "source") keyed.push(...bySource.entries());
+    else if (by === "county") {
+      const county = countyOf!.get(i.neighbourhoodIds[0]!);
+      if (county === undefined) {
+        const where = { list: "interventions", index, id: String(i.id), field: "neighbourhoodIds.0" };
+        throw monitoringError("MONITORING_INVALID_INPUT", "unknownNeighbourhood", [whereText(where), String(i.neighbourhoodIds[0])], where);
+      }
+      keyed.push([county, sum]);
+    } else keyed.push([by === "type" ? i.type : by === "agency" ? i.leadAgencyId : i.status, sum]);
+    for (const [key, amount] of keyed) {
+      let acc = accs.get(key);
+      if (acc === undefined) accs.set(key, (acc = make()));
+      addTo(acc, i, amount);
+    }
+  });
+  const out = (key: string, acc: Acc): PortfolioGroup => ({
+    key,
+    count: acc.count,
+    budgetRials: acc.budget,
+    plannedBeneficiaries: acc.planned,
+    actualBeneficiaries: acc.actual,
+    targetGroups: [...acc.groups.entries()].map(([group, n]) => ({ group, interventions: n, sharePercent: (100 * n) / acc.count })),
+  });
+  const groups = [...accs.entries()].map(([key, acc]) => out(key, acc)).sort((a, b) => b.budgetRials.comparedTo(a.budgetRials) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { by, groups, total: out("all", total) };
+}
