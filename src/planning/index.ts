@@ -6,3 +6,6 @@
 export { MahallehError, isMahallehError } from "../errors/index";
 export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";
 export type { PlanningErrorCode } from "./errorCodes";
+export type { Ballot, RejectedBallot } from "./Ballot";
+export { tallyBallots } from "./tallyBallots";
+export type { BallotMethod, BallotTally, ProjectTally, TallyBallotsOptions } from "./tallyBallots";
