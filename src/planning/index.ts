@@ -9,3 +9,15 @@ export type { PlanningErrorCode } from "./errorCodes";
 export type { Ballot, RejectedBallot } from "./Ballot";
 export { tallyBallots } from "./tallyBallots";
 export type { BallotMethod, BallotTally, ProjectTally, TallyBallotsOptions } from "./tallyBallots";
+export { prioritizeInterventions } from "./prioritizeInterventions";
+export type {
+  CandidateOutcome,
+  GreedyComparison,
+  LeftOutReason,
+  PlanningCandidate,
+  PortfolioConflict,
+  PortfolioConstraints,
+  PortfolioResult,
+  PrioritizeOptions,
+} from "./prioritizeInterventions";
+export { INTERVENTION_DIMENSIONS } from "./INTERVENTION_DIMENSIONS";
