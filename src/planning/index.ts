@@ -21,3 +21,5 @@ export type {
   PrioritizeOptions,
 } from "./prioritizeInterventions";
 export { INTERVENTION_DIMENSIONS } from "./INTERVENTION_DIMENSIONS";
+export { allocateBudget } from "./allocateBudget";
+export type { AllocateBudgetOptions, BudgetAllocation, BudgetFormula, BudgetSplit, BudgetUnit } from "./allocateBudget";
