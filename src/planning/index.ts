@@ -23,3 +23,5 @@ export type {
 export { INTERVENTION_DIMENSIONS } from "./INTERVENTION_DIMENSIONS";
 export { allocateBudget } from "./allocateBudget";
 export type { AllocateBudgetOptions, BudgetAllocation, BudgetFormula, BudgetSplit, BudgetUnit } from "./allocateBudget";
+export { participatoryBudget } from "./participatoryBudget";
+export type { BudgetProject, BudgetProjectOutcome, BudgetRule, ParticipatoryBudgetOptions, ParticipatoryBudgetResult } from "./participatoryBudget";
