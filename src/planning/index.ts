@@ -25,3 +25,5 @@ export { allocateBudget } from "./allocateBudget";
 export type { AllocateBudgetOptions, BudgetAllocation, BudgetFormula, BudgetSplit, BudgetUnit } from "./allocateBudget";
 export { participatoryBudget } from "./participatoryBudget";
 export type { BudgetProject, BudgetProjectOutcome, BudgetRule, ParticipatoryBudgetOptions, ParticipatoryBudgetResult } from "./participatoryBudget";
+export { blendWeights } from "./blendWeights";
+export type { BlendWeightsOptions } from "./blendWeights";
