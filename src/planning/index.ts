@@ -27,3 +27,5 @@ export { participatoryBudget } from "./participatoryBudget";
 export type { BudgetProject, BudgetProjectOutcome, BudgetRule, ParticipatoryBudgetOptions, ParticipatoryBudgetResult } from "./participatoryBudget";
 export { blendWeights } from "./blendWeights";
 export type { BlendWeightsOptions } from "./blendWeights";
+export { readBallotsCsv } from "./readBallotsCsv";
+export type { BallotsFromCsv, ReadBallotsCsvOptions } from "./readBallotsCsv";
