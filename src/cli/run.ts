@@ -19,6 +19,7 @@ export interface CliIO {
 const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   score: async () => (await import("./score")).score,
   validate: async () => (await import("./validate")).validate,
+  plan: async () => (await import("./plan")).plan,
 };
 
 async function help(): Promise<string> {
