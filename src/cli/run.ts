@@ -30,6 +30,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   score: async () => (await import("./score")).score,
   validate: async () => (await import("./validate")).validate,
   spec: async () => (await import("./spec")).spec,
+  plan: async () => (await import("./plan")).plan,
 };
 
 async function help(): Promise<string> {

@@ -1,0 +1,129 @@
+/**
+ * Private: the one door to HiGHS (the `highs` package: the HiGHS solver of the University of
+ * Edinburgh compiled to WebAssembly). Loaded on first use by a dynamic import, so nothing
+ * else in `mahalleh/planning` (ballots, budgets) pulls it in. Everything the rest of the
+ * module knows about the solver is the small {@link BinaryProgram} contract below.
+ */
+import { planningError } from "./_messages";
+
+/** A 0/1 programme: maximise Σ cost·x subject to rowLower ≤ A·x ≤ rowUpper, x ∈ {0, 1} within bounds. */
+export interface BinaryProgram {
+  /** Number of variables. */
+  readonly n: number;
+  /** Objective coefficient of each variable (maximised). */
+  readonly objective: Float64Array;
+  /** Lower bound of each variable (0 or 1). */
+  readonly lower: Float64Array;
+  /** Upper bound of each variable (0 or 1). */
+  readonly upper: Float64Array;
+  /** Constraint rows, sparse. */
+  readonly rows: readonly SparseRow[];
+}
+
+/** One constraint row: lower ≤ Σ values[k]·x[indices[k]] ≤ upper (±Infinity for none). */
+export interface SparseRow {
+  readonly indices: readonly number[];
+  readonly values: readonly number[];
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** Solver limits. */
+export interface SolveLimits {
+  /** Seconds; default none. */
+  readonly timeLimit?: number | undefined;
+  /** Relative MIP gap at which HiGHS stops. */
+  readonly relativeGap: number;
+}
+
+/** What the solver found. */
+export interface BinarySolution {
+  readonly status: "optimal" | "infeasible" | "time-limit";
+  /** The 0/1 values, or null when no feasible point was found. */
+  readonly x: Uint8Array | null;
+  readonly objective: number | null;
+  /** Best bound on the optimum (the dual bound). */
+  readonly bound: number | null;
+  /** Relative gap |bound − objective| / max(1, |objective|) as HiGHS reports it. */
+  readonly gap: number | null;
+}
+
+type HighsRuntime = Awaited<ReturnType<typeof import("highs").default>>;
+
+let runtime: Promise<HighsRuntime> | undefined;
+
+/** Loads HiGHS once (a dynamic import: the WebAssembly is fetched only when a programme is solved). */
+function load(): Promise<HighsRuntime> {
+  runtime ??= import("highs")
+    .then((module) => {
+      const loader = ((module as { default?: unknown }).default ?? module) as typeof import("highs").default;
+      return loader();
+    })
+    .catch((error: unknown) => {
+      runtime = undefined;
+      throw planningError("PLANNING_SOLVER_FAILED", "solverLoad", {}, { cause: String(error) });
+    });
+  return runtime;
+}
+
+/** Solves a 0/1 programme exactly (to the relative gap asked for) with HiGHS. */
+export async function solveBinary(program: BinaryProgram, limits: SolveLimits): Promise<BinarySolution> {
+  const highs = await load();
+  const { n, rows } = program;
+  const starts = new Int32Array(rows.length + 1);
+  let nnz = 0;
+  rows.forEach((row, r) => {
+    nnz += row.indices.length;
+    starts[r + 1] = nnz;
+  });
+  const indices = new Int32Array(nnz);
+  const values = new Float64Array(nnz);
+  let at = 0;
+  for (const row of rows) {
+    for (let k = 0; k < row.indices.length; k++) {
+      indices[at] = row.indices[k] as number;
+      values[at] = row.values[k] as number;
+      at++;
+    }
+  }
+  const inf = highs.infinity;
+  const model = highs.createModel({
+    numCols: n,
+    numRows: rows.length,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost: program.objective,
+    colLower: program.lower,
+    colUpper: program.upper,
+    rowLower: Float64Array.from(rows, (r) => (r.lower === Number.NEGATIVE_INFINITY ? -inf : r.lower)),
+    rowUpper: Float64Array.from(rows, (r) => (r.upper === Number.POSITIVE_INFINITY ? inf : r.upper)),
+    matrix: { format: "csr", numRows: rows.length, numCols: n, starts, indices, values },
+    integrality: new Int32Array(n).fill(highs.constants.variableType.integer),
+  });
+  try {
+    model.options.set({ output_flag: false, mip_rel_gap: limits.relativeGap, random_seed: 1 });
+    if (limits.timeLimit !== undefined) model.options.set({ time_limit: limits.timeLimit });
+    model.run();
+    const status = model.getModelStatus();
+    const codes = highs.constants.modelStatus;
+    if (status === codes.infeasible) return { status: "infeasible", x: null, objective: null, bound: null, gap: null };
+    const hasSolution = Number(model.info.get("primal_solution_status")) === 2;
+    if (status !== codes.optimal && status !== codes.timeLimit && status !== codes.interrupted) {
+      throw planningError("PLANNING_SOLVER_FAILED", "solverError", { status: String(status) });
+    }
+    if (!hasSolution) return { status: status === codes.optimal ? "optimal" : "time-limit", x: null, objective: null, bound: null, gap: null };
+    const col = model.getSolution().colValue;
+    const x = new Uint8Array(n);
+    for (let j = 0; j < n; j++) x[j] = (col[j] as number) > 0.5 ? 1 : 0;
+    const bound = Number(model.info.get("mip_dual_bound"));
+    const gap = Number(model.info.get("mip_gap"));
+    return {
+      status: status === codes.optimal ? "optimal" : "time-limit",
+      x,
+      objective: model.getObjectiveValue(),
+      bound: Number.isFinite(bound) ? bound : null,
+      gap: Number.isFinite(gap) ? gap : null,
+    };
+  } finally {
+    model.dispose();
+  }
+}
