@@ -6,3 +6,7 @@
 export { MahallehError, isMahallehError } from "../errors/index";
 export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";
 export type { EvaluationErrorCode } from "./errorCodes";
+export { differenceInDifferences } from "./differenceInDifferences";
+export type { DidExcludedUnit, DidGroupMeans, DifferenceInDifferencesOptions, DifferenceInDifferencesResult, PreTrendCheck } from "./differenceInDifferences";
+export { matchComparison } from "./matchComparison";
+export type { CovariateBalance, MatchComparisonOptions, MatchResult, MatchUnit } from "./matchComparison";

@@ -1,0 +1,41 @@
+/**
+ * Private: the one message table of `mahalleh/evaluation` (Persian and English), and the
+ * helper that turns an entry into a coded `MahallehError`.
+ */
+import { MahallehError } from "../errors/MahallehError";
+import type { EvaluationErrorCode } from "./errorCodes";
+
+type Params = Readonly<Record<string, string | number>>;
+
+const MESSAGES: Readonly<Record<EvaluationErrorCode, (p: Params) => { fa: string; en: string }>> = {
+  EVALUATION_INVALID_INPUT: (p) => ({ fa: `ورودی نادرست: ${p["what"]}`, en: `Invalid input: ${p["whatEn"] ?? p["what"]}` }),
+  EVALUATION_PERIOD_ORDER: (p) => ({
+    fa: `دوره‌ها باید به ترتیب صعودی و بی‌تکرار باشند و دوره‌های «پیش» پیش از دوره‌های «پس» بیایند (${p["periods"]})`,
+    en: `Periods must be ascending without repeats, and every "before" period must precede every "after" period (${p["periods"]})`,
+  }),
+  EVALUATION_UNKNOWN_PERIOD: (p) => ({ fa: `برای دورهٔ «${p["period"]}» هیچ مشاهده‌ای نیست`, en: `No observation for period "${p["period"]}"` }),
+  EVALUATION_UNKNOWN_COLUMN: (p) => ({ fa: `ستون یا شاخص «${p["column"]}» در داده‌ها نیست`, en: `Column or indicator "${p["column"]}" is not in the data` }),
+  EVALUATION_EMPTY_GROUP: (p) => ({
+    fa: `گروه ${p["group"] === "treated" ? "هدف" : "مقایسه"} پس از کنار گذاشتن واحدهای بی‌داده خالی است`,
+    en: `The ${p["group"]} group is empty once units without data are set aside`,
+  }),
+  EVALUATION_DUPLICATE_UNIT: (p) => ({ fa: `شناسهٔ «${p["id"]}» تکراری است`, en: `Unit id "${p["id"]}" appears twice` }),
+  EVALUATION_ZERO_POPULATION: (p) => ({
+    fa: `جمعیت (یا وزن) واحد «${p["id"]}» صفر، منفی یا نامعلوم است`,
+    en: `The population (or weight) of unit "${p["id"]}" is zero, negative or missing`,
+  }),
+  EVALUATION_MISSING_GOALPOSTS: (p) => ({
+    fa: `شاخص «${p["indicator"]}» در مشخصات شاخص ترکیبی کران ثابت (goalposts) ندارد`,
+    en: `Indicator "${p["indicator"]}" has no goalposts in the index specification`,
+  }),
+};
+
+/** Builds the coded error of the module from the message table. */
+export function evaluationError(code: EvaluationErrorCode, params: Params = {}): MahallehError {
+  return new MahallehError(code, MESSAGES[code](params), { details: params });
+}
+
+/** Shorthand for `EVALUATION_INVALID_INPUT` with a Persian and an English description. */
+export function invalid(fa: string, en: string): MahallehError {
+  return evaluationError("EVALUATION_INVALID_INPUT", { what: fa, whatEn: en });
+}
