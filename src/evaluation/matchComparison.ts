@@ -169,10 +169,11 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
   // candidates standardised and sorted on the first covariate
   const nc = candidates.length;
   const order = Int32Array.from(candidates).sort((a, b) => (x[a * p] as number) - (x[b * p] as number) || a - b);
+  // raw values in sorted order; differences are divided by the scale (exact ties stay ties)
   const z = new Float64Array(nc * p);
   for (let r = 0; r < nc; r++) {
     const i = order[r] as number;
-    for (let j = 0; j < p; j++) z[r * p + j] = (x[i * p + j] as number) / (scale[j] as number);
+    for (let j = 0; j < p; j++) z[r * p + j] = x[i * p + j] as number;
   }
   const limit = caliper * caliper;
   const bestD = new Float64Array(k);
@@ -185,14 +186,14 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
     Object.defineProperty(weights, id, { value: prev + w, enumerable: true, writable: true, configurable: true });
   };
   for (const ti of treatedIdx) {
-    for (let j = 0; j < p; j++) q[j] = (x[ti * p + j] as number) / (scale[j] as number);
+    for (let j = 0; j < p; j++) q[j] = x[ti * p + j] as number;
     let found = 0;
     const worst = (): number => (found < k ? limit : (bestD[k - 1] as number));
     const consider = (r: number): void => {
       const bound = worst();
       let d = 0;
       for (let j = 0; j < p; j++) {
-        const diff = (z[r * p + j] as number) - (q[j] as number);
+        const diff = ((z[r * p + j] as number) - (q[j] as number)) / (scale[j] as number);
         d += diff * diff;
         if (d > bound) return;
       }
@@ -210,6 +211,7 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
       if (found < k) found++;
     };
     const q0 = q[0] as number;
+    const s0 = scale[0] as number;
     // binary search for the first candidate with z0 ≥ q0
     let lo = 0;
     let hi = nc;
@@ -221,8 +223,8 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
     let up = lo;
     let down = lo - 1;
     while (up < nc || down >= 0) {
-      const gapUp = up < nc ? (z[up * p] as number) - q0 : Number.POSITIVE_INFINITY;
-      const gapDown = down >= 0 ? q0 - (z[down * p] as number) : Number.POSITIVE_INFINITY;
+      const gapUp = up < nc ? ((z[up * p] as number) - q0) / s0 : Number.POSITIVE_INFINITY;
+      const gapDown = down >= 0 ? (q0 - (z[down * p] as number)) / s0 : Number.POSITIVE_INFINITY;
       const bound = worst();
       if (gapUp * gapUp > bound && gapDown * gapDown > bound) break;
       if (gapUp <= gapDown) consider(up++);
