@@ -10,3 +10,7 @@ export { differenceInDifferences } from "./differenceInDifferences";
 export type { DidExcludedUnit, DidGroupMeans, DifferenceInDifferencesOptions, DifferenceInDifferencesResult, PreTrendCheck } from "./differenceInDifferences";
 export { matchComparison } from "./matchComparison";
 export type { CovariateBalance, MatchComparisonOptions, MatchResult, MatchUnit } from "./matchComparison";
+export { shrinkRates } from "./shrinkRates";
+export type { ShrinkRatesOptions, ShrunkRates } from "./shrinkRates";
+export { wilsonInterval } from "./wilsonInterval";
+export type { ProportionInterval } from "./wilsonInterval";
