@@ -14,3 +14,5 @@ export { shrinkRates } from "./shrinkRates";
 export type { ShrinkRatesOptions, ShrunkRates } from "./shrinkRates";
 export { wilsonInterval } from "./wilsonInterval";
 export type { ProportionInterval } from "./wilsonInterval";
+export { computeIndexOverTime } from "./computeIndexOverTime";
+export type { ComputeIndexOverTimeOptions, ImputedCell, IndexOverTimeResult, PeriodIndex, UnitTrend } from "./computeIndexOverTime";
