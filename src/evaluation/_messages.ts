@@ -39,3 +39,21 @@ export function evaluationError(code: EvaluationErrorCode, params: Params = {}):
 export function invalid(fa: string, en: string): MahallehError {
   return evaluationError("EVALUATION_INVALID_INPUT", { what: fa, whatEn: en });
 }
+
+/** Persian and English names of the designation statuses (the programme's terms). */
+export const STATUS_LABELS: Readonly<Record<"none" | "candidate" | "target" | "graduated", { fa: string; en: string }>> = {
+  none: { fa: "خارج از برنامه", en: "not in the programme" },
+  candidate: { fa: "نامزد", en: "candidate" },
+  target: { fa: "محلهٔ هدف", en: "target neighbourhood" },
+  graduated: { fa: "ارتقایافته", en: "graduated" },
+};
+
+/** What each designation rule means, in both languages. */
+export const RULE_TEXT: Readonly<Record<"entered-candidacy" | "designated" | "candidacy-lapsed" | "graduation-pending" | "graduated" | "no-data", (p: Params) => { fa: string; en: string }>> = {
+  "entered-candidacy": (p) => ({ fa: `شرط ورود برقرار شد (۱ از ${p["needed"]} دوره)`, en: `entry condition met (1 of ${p["needed"]} periods)` }),
+  designated: (p) => ({ fa: `شرط ورود ${p["needed"]} دوره پیاپی برقرار بود: محلهٔ هدف`, en: `entry condition met ${p["needed"]} periods in a row: designated a target` }),
+  "candidacy-lapsed": () => ({ fa: "شرط ورود دیگر برقرار نیست؛ نامزدی برداشته شد", en: "entry condition no longer met; candidacy lapsed" }),
+  "graduation-pending": (p) => ({ fa: `شرط ارتقا برقرار است (${p["count"]} از ${p["needed"]} دوره)`, en: `graduation condition met (${p["count"]} of ${p["needed"]} periods)` }),
+  graduated: (p) => ({ fa: `شرط ارتقا ${p["needed"]} دوره پیاپی برقرار بود: ارتقایافته`, en: `graduation condition met ${p["needed"]} periods in a row: graduated` }),
+  "no-data": () => ({ fa: "در این دوره امتیازی نیست؛ وضعیت بی‌تغییر ماند", en: "no score this period; status unchanged" }),
+};

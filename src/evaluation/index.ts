@@ -16,3 +16,5 @@ export { wilsonInterval } from "./wilsonInterval";
 export type { ProportionInterval } from "./wilsonInterval";
 export { computeIndexOverTime } from "./computeIndexOverTime";
 export type { ComputeIndexOverTimeOptions, ImputedCell, IndexOverTimeResult, PeriodIndex, UnitTrend } from "./computeIndexOverTime";
+export { designation } from "./designation";
+export type { DesignationResult, DesignationRule, DesignationRules, DesignationStatus, DesignationStep } from "./designation";
