@@ -18,3 +18,5 @@ export { computeIndexOverTime } from "./computeIndexOverTime";
 export type { ComputeIndexOverTimeOptions, ImputedCell, IndexOverTimeResult, PeriodIndex, UnitTrend } from "./computeIndexOverTime";
 export { designation } from "./designation";
 export type { DesignationResult, DesignationRule, DesignationRules, DesignationStatus, DesignationStep } from "./designation";
+export { compareGroups } from "./compareGroups";
+export type { CompareGroupsOptions, GroupSummary, GroupedUnit } from "./compareGroups";
