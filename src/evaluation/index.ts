@@ -20,3 +20,5 @@ export { designation } from "./designation";
 export type { DesignationResult, DesignationRule, DesignationRules, DesignationStatus, DesignationStep } from "./designation";
 export { compareGroups } from "./compareGroups";
 export type { CompareGroupsOptions, GroupSummary, GroupedUnit } from "./compareGroups";
+export { countyCrosswalk } from "./countyCrosswalk";
+export type { CountyCrosswalk } from "./countyCrosswalk";
