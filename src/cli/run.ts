@@ -19,6 +19,7 @@ export interface CliIO {
 const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   score: async () => (await import("./score")).score,
   validate: async () => (await import("./validate")).validate,
+  evaluate: async () => (await import("./evaluate")).evaluate,
 };
 
 async function help(): Promise<string> {
