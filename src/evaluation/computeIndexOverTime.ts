@@ -217,6 +217,7 @@ export function computeIndexOverTime(
     }
     ids = [...order.keys()];
     const n = ids.length;
+    const writes = options.impute?.interpolate === true || (options.impute?.carryForward ?? 0) > 0 || options.shrink !== undefined;
     for (const p of periods) {
       const t = tables[p] as IndicatorTable;
       const same = t.ids.length === n && t.ids.every((id, i) => ids[i] === id);
@@ -224,6 +225,9 @@ export function computeIndexOverTime(
         names.map((name) => {
           const col = Object.hasOwn(t.columns, name) ? t.columns[name] : undefined;
           if (col === undefined) throw evaluationError("EVALUATION_UNKNOWN_COLUMN", { column: `${name} @ ${p}` });
+          // a Float64Array in the same order is read in place (the engine reads non-finite as missing),
+          // unless imputation or smoothing will write to it
+          if (same && col instanceof Float64Array && !writes) return col;
           const out = new Float64Array(n).fill(Number.NaN);
           if (same) for (let i = 0; i < n; i++) out[i] = Number.isFinite(col[i] as number) ? (col[i] as number) : Number.NaN;
           else t.ids.forEach((id, r) => (out[order.get(id) as number] = Number.isFinite(col[r] as number) ? (col[r] as number) : Number.NaN));
@@ -305,6 +309,7 @@ export function computeIndexOverTime(
         const col = (cells[s] as Float64Array[])[j] as Float64Array;
         for (let i = 0; i < n; i++) {
           const v = col[i] as number;
+          if (!Number.isFinite(v)) continue;
           if (v < min) min = v;
           if (v > max) max = v;
         }
