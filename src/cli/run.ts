@@ -31,6 +31,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   validate: async () => (await import("./validate")).validate,
   spec: async () => (await import("./spec")).spec,
   plan: async () => (await import("./plan")).plan,
+  evaluate: async () => (await import("./evaluate")).evaluate,
 };
 
 async function help(): Promise<string> {

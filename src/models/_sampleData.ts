@@ -192,6 +192,13 @@ const INDICATOR_RANGES: Readonly<Record<string, readonly [number, number, number
   "resident-participation-rate": [35, 10, 1],
 };
 
+/**
+ * The synthetic programme effect on unemployment (percentage points): between 1401 and 1403
+ * the unemployment rate of target neighbourhoods falls this much more than that of candidate
+ * neighbourhoods (a difference-in-differences of −2.0 in expectation).
+ */
+export const SAMPLE_UNEMPLOYMENT_EFFECT = 2;
+
 /** Missing values: [neighbourhood index, indicator id, period, reason]. */
 const MISSING: readonly (readonly [number, string, string, MissingReason])[] = [
   [5, "crime-rate", "1403", "suppressed"],
@@ -268,6 +275,10 @@ function buildObservations(prng: Prng, neighbourhoods: readonly Neighbourhood[],
     missing.set(`${neighbourhoods[index]!.id}|${indicatorId}|${period}`, reason);
   }
   const out: Observation[] = [];
+  // The 1401 baseline comes from its own PRNG and is appended at the end, so the 1402 and 1403
+  // records keep their values and positions.
+  const baseline = createPrng(1401);
+  const earlier: Observation[] = [];
   neighbourhoods.forEach((n) => {
     const d = latent.get(n.id)!;
     // Each neighbourhood improves a little between 1402 and 1403 (more where interventions ran).
@@ -275,7 +286,17 @@ function buildObservations(prng: Prng, neighbourhoods: readonly Neighbourhood[],
     for (const indicator of standardIndicators) {
       const [best, worst, decimals] = INDICATOR_RANGES[indicator.id]!;
       const own = 0.09 * prng.normal();
-      for (const period of ["1402", "1403"] as const) {
+      for (const period of ["1401", "1402", "1403"] as const) {
+        if (period === "1401") {
+          // 1401 is 0.02 of the latent scale worse for everyone; the programme effect (known, documented
+          // for mahalleh/evaluation): target and graduated neighbourhoods' unemployment rate was
+          // SAMPLE_UNEMPLOYMENT_EFFECT points higher than this common path, so from 1401 to 1403 it
+          // falls that much more than in the candidate (comparison) neighbourhoods.
+          const level = clamp(d + own + 0.025 * baseline.normal() + 0.02, 0, 1);
+          const effect = indicator.id === "unemployment-rate" && n.status !== "candidate" ? SAMPLE_UNEMPLOYMENT_EFFECT : 0;
+          earlier.push({ neighbourhoodId: n.id, indicatorId: indicator.id as IndicatorId, period, value: round(best + (worst - best) * level + effect, decimals) });
+          continue;
+        }
         const level = clamp(d + own + 0.025 * prng.normal() - (period === "1403" ? improvement : 0), 0, 1);
         const reason = missing.get(`${n.id}|${indicator.id}|${period}`);
         const observation: Observation = {
@@ -289,7 +310,7 @@ function buildObservations(prng: Prng, neighbourhoods: readonly Neighbourhood[],
       }
     }
   });
-  return out;
+  return out.concat(earlier);
 }
 
 function buildAgencies(): Agency[] {

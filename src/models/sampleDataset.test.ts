@@ -85,11 +85,11 @@ describe("sampleDataset", () => {
     expect(new Set(neighbourhoods.map((n) => n.nameFa)).size).toBe(neighbourhoods.length);
   });
 
-  it("observes the whole catalogue for 1402 and 1403, with a few missing values and reasons", () => {
+  it("observes the whole catalogue for 1401, 1402 and 1403, with a few missing values and reasons", () => {
     const { observations, neighbourhoods } = sampleDataset;
     expect(sampleDataset.indicators.map((i) => i.id)).toEqual(standardIndicators.map((i) => i.id));
-    expect(observations).toHaveLength(neighbourhoods.length * standardIndicators.length * 2);
-    expect(new Set(observations.map((o) => o.period))).toEqual(new Set(["1402", "1403"]));
+    expect(observations).toHaveLength(neighbourhoods.length * standardIndicators.length * 3);
+    expect(new Set(observations.map((o) => o.period))).toEqual(new Set(["1401", "1402", "1403"]));
     const missing = observations.filter((o) => o.value === null);
     expect(missing.length).toBeGreaterThanOrEqual(5);
     expect(missing.length).toBeLessThan(20);

@@ -29,7 +29,7 @@ export interface SampleDataset {
   readonly neighbourhoods: readonly Neighbourhood[];
   /** The {@link standardIndicators} catalogue. */
   readonly indicators: readonly Indicator[];
-  /** Every indicator in every neighbourhood for 1402 and 1403, a few missing with reasons. */
+  /** Every indicator in every neighbourhood for 1401, 1402 and 1403, a few missing with reasons. */
   readonly observations: readonly Observation[];
   /** Interventions with budgets in rials, statuses and KPIs. */
   readonly interventions: readonly Intervention[];
@@ -65,7 +65,7 @@ function parts(): ReturnType<typeof buildSample> {
  * Social Headquarters up to the 73rd on Monday 1403/12/27 = 2025-03-17 in «سالن شهدای دولت
  * استانداری», the interventions the programme names); everything else is generated from a
  * fixed seed: 66 neighbourhoods with invented names and realistic sizes (about 1,500 to
- * 40,000 residents), the 14 {@link standardIndicators} observed for 1402 and 1403 with a
+ * 40,000 residents), the 14 {@link standardIndicators} observed for 1401, 1402 and 1403 with a
  * hidden deprivation level shared by all indicators of a neighbourhood (so composite scores
  * rank meaningfully), 8 missing values with reasons, 33 interventions with budgets in rials,
  * 23 agencies, 6 sessions and 16 resolutions (with completions, follow-ups and one deadline
@@ -79,7 +79,7 @@ function parts(): ReturnType<typeof buildSample> {
  * import { sampleDataset } from "mahalleh/models";
  * sampleDataset.synthetic; // => true
  * sampleDataset.neighbourhoods.length; // => 66
- * sampleDataset.observations.length; // => 66 * 14 * 2
+ * sampleDataset.observations.length; // => 66 * 14 * 3
  * const s73 = sampleDataset.sessions.find((s) => s.number === 73);
  * s73?.date; // => { year: 1403, month: 12, day: 27 }
  * s73?.venue; // => "سالن شهدای دولت استانداری"

@@ -1,0 +1,121 @@
+/**
+ * Evaluation (issue 14). Targets: difference-in-differences with 2,000 cluster-bootstrap
+ * replications on 2,000 neighbourhoods × 2 periods ≤ 1 s; nearest-neighbour matching of
+ * 2,000 treated among 20,000 candidates on 10 covariates ≤ 1 s (against brute force in plain
+ * JavaScript, same answer checked); the index over 10 periods of 100,000 units × 40 indicators
+ * ≤ 10 × one columnar run (computeIndexColumns) on the same machine.
+ */
+import { computeIndexOverTime, differenceInDifferences, matchComparison } from "../src/evaluation/index";
+import { computeIndexColumns } from "../src/scoring/index";
+import type { IndexSpec, ObservationLike } from "../src/scoring/index";
+import { compare } from "./harness";
+
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+function timeMs(fn: () => unknown, reps: number): number {
+  const times: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(reps / 2)] as number;
+}
+
+const verdict = (ms: number, limit: number): string => `${ms.toFixed(1)} ms (target ≤ ${limit} ms ${ms <= limit ? "met" : "NOT MET"})`;
+
+/** Brute-force 1-NN over standardised covariates (the obvious way). */
+function bruteForce(x: Float64Array[], treated: number[], candidates: number[], sd: number[]): number[] {
+  return treated.map((t) => {
+    let best = -1;
+    let bestD = Infinity;
+    for (const c of candidates) {
+      let d = 0;
+      for (let j = 0; j < x.length; j++) d += (((x[j] as Float64Array)[c]! - (x[j] as Float64Array)[t]!) / sd[j]!) ** 2;
+      if (d < bestD) {
+        bestD = d;
+        best = c;
+      }
+    }
+    return best;
+  });
+}
+
+export default async function run(): Promise<void> {
+  // 1. DiD + 2,000 bootstrap replications, 2,000 units × 2 periods
+  {
+    const next = lcg(3);
+    const panel: ObservationLike[] = [];
+    const treated: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const id = `n${i}`;
+      if (i % 3 === 0) treated.push(id);
+      const base = 10 + 10 * next();
+      panel.push({ neighbourhoodId: id, indicatorId: "u", period: "1401", value: base + next() });
+      panel.push({ neighbourhoodId: id, indicatorId: "u", period: "1403", value: base - 0.5 - (i % 3 === 0 ? 1.5 : 0) + next() });
+    }
+    const did = () => differenceInDifferences(panel, { outcome: "u", treated, before: "1401", after: "1403", bootstrap: { replications: 2000, seed: 1 } });
+    await compare({ title: "difference-in-differences, 2,000 units × 2 periods, 2,000 cluster-bootstrap replications", ours: did, peers: {} }, { time: 2000 });
+    console.log(`  median of 7 runs: ${verdict(timeMs(did, 7), 1000)}`);
+  }
+  // 2. matching 2,000 treated among 20,000 candidates on 10 covariates
+  {
+    const next = lcg(5);
+    const n = 22_000;
+    const p = 10;
+    const x = Array.from({ length: p }, () => new Float64Array(n));
+    const units = Array.from({ length: n }, (_, i) => {
+      const u: Record<string, unknown> = { id: `u${i}` };
+      for (let j = 0; j < p; j++) {
+        const v = (i < 2000 ? 0.3 : 0) + next() + next() + next();
+        (x[j] as Float64Array)[i] = v;
+        u[`c${j}`] = v;
+      }
+      return u as { id: string };
+    });
+    const treatedIds = units.slice(0, 2000).map((u) => u.id);
+    const on = Array.from({ length: p }, (_, j) => `c${j}`);
+    const ours = () => matchComparison(units, { treated: treatedIds, on });
+    const sd = x.map((col) => {
+      const m = col.reduce((a, b) => a + b, 0) / n;
+      return Math.sqrt(col.reduce((a, b) => a + (b - m) ** 2, 0) / (n - 1));
+    });
+    const treatedIdx = Array.from({ length: 2000 }, (_, i) => i);
+    const candidateIdx = Array.from({ length: n - 2000 }, (_, i) => i + 2000);
+    const brute = () => bruteForce(x, treatedIdx, candidateIdx, sd);
+    await compare({ title: "matching: 2,000 treated among 20,000 candidates on 10 covariates (1-NN, standardised)", ours, peers: { "brute force (JS)": brute } }, { time: 3000 });
+    const a = ours();
+    const b = brute();
+    const same = a.pairs.every((pr, i) => pr.matches[0]?.id === `u${b[i]}`);
+    console.log(`  median of 5 runs: ${verdict(timeMs(ours, 5), 1000)}; same neighbours as brute force: ${same ? "yes" : "NO"}`);
+  }
+  // 3. index over 10 periods of 100,000 × 40 vs one columnar run
+  {
+    const n = 100_000;
+    const k = 40;
+    const next = lcg(7);
+    const ids = Array.from({ length: n }, (_, i) => `u${i}`);
+    const base: Float64Array[] = Array.from({ length: k }, () => Float64Array.from({ length: n }, () => next() * 100));
+    const indicators = base.map((_, j) => ({ id: `i${j}`, dimension: `d${j % 4}`, direction: (j % 2 === 0 ? 1 : -1) as 1 | -1 }));
+    const spec: IndexSpec = { indicators };
+    const periods = Array.from({ length: 10 }, (_, s) => String(1394 + s));
+    const tables: Record<string, { ids: string[]; columns: Record<string, Float64Array> }> = {};
+    periods.forEach((period, s) => {
+      const columns: Record<string, Float64Array> = {};
+      base.forEach((col, j) => (columns[`i${j}`] = j % 10 === s ? Float64Array.from(col, (v) => v * 0.99) : col));
+      tables[period] = { ids, columns };
+    });
+    const first = tables[periods[0] as string] as { ids: string[]; columns: Record<string, Float64Array> };
+    const one = timeMs(() => computeIndexColumns(first, spec), 5);
+    const ten = timeMs(() => computeIndexOverTime(tables, spec, { periods }), 3);
+    const ratio = ten / one;
+    console.log(`\nindex over 10 periods of ${n.toLocaleString("en")} × ${k} (pooled goalposts, levels, trends, transitions)`);
+    console.log(`  one columnar run ${one.toFixed(1)} ms; 10 periods ${ten.toFixed(1)} ms: ${ratio.toFixed(2)}× (target ≤ 10× ${ratio <= 10 ? "met" : "NOT MET"})`);
+  }
+}
