@@ -99,3 +99,25 @@ export function uniqueLabels(entries: readonly { id: string; text: string }[]): 
   for (const e of entries) seen.set(e.text, (seen.get(e.text) ?? 0) + 1);
   return entries.map((e) => ((seen.get(e.text) ?? 0) > 1 ? `${e.text} (${e.id})` : e.text));
 }
+
+/**
+ * The items with a rank, in rank order, cut to the first `limit`, and how many had a rank.
+ * Large inputs are not sorted whole: the `limit`-th smallest rank is found on a typed array
+ * and only the items up to it are sorted.
+ */
+export function firstByRank<T>(items: readonly T[], rankOf: (item: T) => number | null, limit: number): { shown: T[]; total: number } {
+  const ranks = new Float64Array(items.length);
+  let total = 0;
+  for (const item of items) {
+    const r = rankOf(item);
+    if (r !== null && r === r) ranks[total++] = r;
+  }
+  let cut = Infinity;
+  if (total > limit) cut = (ranks.subarray(0, total).sort()[limit - 1] as number);
+  const kept = items.filter((item) => {
+    const r = rankOf(item);
+    return r !== null && r === r && r <= cut;
+  });
+  kept.sort((a, b) => (rankOf(a) as number) - (rankOf(b) as number));
+  return { shown: kept.slice(0, limit), total };
+}

@@ -2,7 +2,7 @@ import type { IndexResult } from "../scoring/index";
 import { CATEGORY_COLORS } from "./CATEGORY_COLORS";
 import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
-import { digits, frame, invalid, label, limitNote, limitOf, localeOf, num, rowAxis, size, t, uniqueLabels, valueScale } from "./_common";
+import { digits, firstByRank, frame, invalid, label, limitNote, limitOf, localeOf, num, rowAxis, size, t, uniqueLabels, valueScale } from "./_common";
 
 /**
  * Options of {@link contributionsChart}.
@@ -45,9 +45,7 @@ export function contributionsChart(
 ): VegaLiteSpec {
   if (!Array.isArray(result?.units)) invalid("نتیجهٔ شاخص آرایهٔ units ندارد", "The index result has no units array");
   const locale = localeOf(options);
-  const scored = result.units.filter((u) => u.score !== null && u.rank !== null);
-  scored.sort((a, b) => (a.rank as number) - (b.rank as number));
-  const shown = scored.slice(0, limitOf(options, 20));
+  const { shown, total } = firstByRank(result.units, (u) => (u.score === null ? null : u.rank), limitOf(options, 20));
   const names = uniqueLabels(shown.map((u) => ({ id: u.id, text: `${digits(u.rank as number, locale)}. ${label(options, u.id)}` })));
   const dimensionOf = options?.dimensionOf;
   const values: { id: string; label: string; part: string; value: number; share: number }[] = [];
@@ -63,7 +61,7 @@ export function contributionsChart(
       values.push({ id: u.id, label: names[i] as string, part, value, share: u.score ? value / u.score : 0 });
     }
   });
-  const { note, subtitle } = limitNote(shown.length, scored.length, locale);
+  const { note, subtitle } = limitNote(shown.length, total, locale);
   const by = dimensionOf === undefined ? t(locale, "شاخص", "indicator") : t(locale, "بعد", "dimension");
   const first = shown[0];
   const lead = first === undefined ? undefined : values.filter((v) => v.id === first.id).sort((a, b) => b.value - a.value)[0];

@@ -1,7 +1,8 @@
 import type { IndexResult } from "../scoring/index";
 import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
-import { digits, frame, localeOf, size, t } from "./_common";
+import { digits, frame, limitOf, localeOf, size, t, type Locale } from "./_common";
+import type { ScoreFeatureCollection } from "./ScoreFeatureCollection";
 import { levelColors } from "./levelColors";
 import { toGeoJSON, type LocatedUnit, type ToGeoJSONOptions } from "./toGeoJSON";
 
@@ -13,6 +14,12 @@ import { toGeoJSON, type LocatedUnit, type ToGeoJSONOptions } from "./toGeoJSON"
 export interface MapChartOptions extends ChartOptions, Pick<ToGeoJSONOptions, "bounds"> {
   /** Colour by `"level"` (default; ColorBrewer YlOrRd classes) or by `"score"` (its continuous ramp). */
   readonly by?: "level" | "score" | undefined;
+  /**
+   * Above this many located units (default 5,000) the map is aggregated: units are put in a
+   * grid of at most `limit` cells by their centre, each cell drawn as a circle sized by its
+   * number of units and coloured by their mean score; the subtitle and `usermeta` say so.
+   */
+  readonly limit?: number | undefined;
 }
 
 /**
@@ -72,6 +79,8 @@ export function mapChart(
     { field: `${prefix}rank`, type: "quantitative", title: t(locale, "رتبه", "Rank"), format: "d" },
     { field: `${prefix}${levelField}`, type: "nominal", title: levelTitle },
   ];
+  const limit = limitOf(options, 5000);
+  if (fc.features.length > limit) return gridMap(fc, limit, locale, options);
   const polygons = fc.features.filter((f) => f.geometry.type === "Polygon");
   const points = fc.features.filter((f) => f.geometry.type === "Point");
   const layer: Record<string, unknown>[] = [];
@@ -89,7 +98,8 @@ export function mapChart(
       encoding: { longitude: { field: "lon", type: "quantitative" }, latitude: { field: "lat", type: "quantitative" }, color: color(""), tooltip: tooltip("") },
     });
   }
-  const missing = fc.unlocated.map((id) => neighbourhoods.find((n) => n.id === id)?.[nameField] ?? id);
+  const byId = new Map(neighbourhoods.map((n) => [n.id, n]));
+  const missing = fc.unlocated.map((id) => byId.get(id)?.[nameField] ?? id);
   const subtitle =
     missing.length === 0
       ? undefined
@@ -109,5 +119,66 @@ export function mapChart(
     ...size(options, undefined),
     projection: { type: "mercator" },
     layer,
+  });
+}
+
+/** The centre of a feature: the point, or the mean of its outer ring's distinct positions. */
+function centre(f: ScoreFeatureCollection["features"][number]): readonly [number, number] {
+  if (f.geometry.type === "Point") return f.geometry.coordinates;
+  const ring = (f.geometry.coordinates[0] ?? []).slice(0, -1);
+  return [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
+}
+
+/** A map of many units: a grid of at most `limit` cells, circle size = units, colour = mean score. */
+function gridMap(fc: ScoreFeatureCollection, limit: number, locale: Locale, options: MapChartOptions | undefined): VegaLiteSpec {
+  const centres = fc.features.map(centre);
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const [lon, lat] of centres) {
+    w = Math.min(w, lon);
+    e = Math.max(e, lon);
+    s = Math.min(s, lat);
+    n = Math.max(n, lat);
+  }
+  const side = Math.max(1, Math.floor(Math.sqrt(limit)));
+  const dx = (e - w) / side || 1;
+  const dy = (n - s) / side || 1;
+  const cells = new Map<number, { lon: number; lat: number; count: number; sum: number; scored: number }>();
+  fc.features.forEach((f, i) => {
+    const [lon, lat] = centres[i] as readonly [number, number];
+    const cx = Math.min(side - 1, Math.floor((lon - w) / dx));
+    const cy = Math.min(side - 1, Math.floor((lat - s) / dy));
+    const key = cy * side + cx;
+    const c = cells.get(key) ?? { lon: w + (cx + 0.5) * dx, lat: s + (cy + 0.5) * dy, count: 0, sum: 0, scored: 0 };
+    cells.set(key, c);
+    c.count++;
+    if (f.properties.score !== null) {
+      c.sum += f.properties.score;
+      c.scored++;
+    }
+  });
+  const values = [...cells.values()].map((c) => ({ lon: c.lon, lat: c.lat, count: c.count, score: c.scored === 0 ? null : c.sum / c.scored }));
+  const note = {
+    code: "CHARTS_LIMITED" as const,
+    fa: `${digits(fc.features.length, locale)} محله در ${digits(values.length, locale)} خانهٔ شبکه تجمیع شد (اندازه = شمار، رنگ = میانگین امتیاز)`,
+    en: `${fc.features.length} neighbourhoods aggregated into ${values.length} grid cells (size = count, colour = mean score)`,
+  };
+  return frame(locale, options?.title ?? t(locale, "نقشهٔ محرومیت محله‌ها", "Deprivation map of the neighbourhoods"), note[locale], t(locale, `نقشهٔ تجمیعی: ${note.fa}.`, `Aggregated map: ${note.en}.`), [note, ...fc.notes], {
+    ...size(options, undefined),
+    projection: { type: "mercator" },
+    data: { values },
+    mark: { type: "circle", opacity: 0.85 },
+    encoding: {
+      longitude: { field: "lon", type: "quantitative" },
+      latitude: { field: "lat", type: "quantitative" },
+      size: { field: "count", type: "quantitative", title: t(locale, "شمار محله‌ها", "Neighbourhoods") },
+      color: { field: "score", type: "quantitative", title: t(locale, "میانگین امتیاز", "Mean score"), scale: { scheme: "yelloworangered" } },
+      tooltip: [
+        { field: "count", type: "quantitative", title: t(locale, "شمار محله‌ها", "Neighbourhoods"), format: "d" },
+        { field: "score", type: "quantitative", title: t(locale, "میانگین امتیاز", "Mean score"), format: ".1f" },
+      ],
+    },
   });
 }

@@ -1,7 +1,7 @@
 import type { UncertaintyResult } from "../scoring/index";
 import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
-import { digits, frame, invalid, label, limitNote, limitOf, localeOf, rowAxis, size, t, uniqueLabels, valueScale } from "./_common";
+import { digits, firstByRank, frame, invalid, label, limitNote, limitOf, localeOf, rowAxis, size, t, uniqueLabels, valueScale } from "./_common";
 
 /**
  * Rank intervals from `uncertainty`: for each unit (in the order of its nominal rank) a line
@@ -31,12 +31,10 @@ import { digits, frame, invalid, label, limitNote, limitOf, localeOf, rowAxis, s
 export function rankIntervalChart(result: Pick<UncertaintyResult, "units" | "runs">, options?: ChartOptions | undefined): VegaLiteSpec {
   if (!Array.isArray(result?.units)) invalid("نتیجهٔ عدم قطعیت آرایهٔ units ندارد", "The uncertainty result has no units array");
   const locale = localeOf(options);
-  const ranked = result.units.filter((u) => u.rankNominal !== null && u.rankP05 !== null && u.rankP95 !== null && u.rankMedian !== null);
-  ranked.sort((a, b) => (a.rankNominal as number) - (b.rankNominal as number));
-  const shown = ranked.slice(0, limitOf(options));
+  const { shown, total } = firstByRank(result.units, (u) => (u.rankP05 === null || u.rankP95 === null || u.rankMedian === null ? null : u.rankNominal), limitOf(options));
   const names = uniqueLabels(shown.map((u) => ({ id: u.id, text: label(options, u.id) })));
   const values = shown.map((u, i) => ({ id: u.id, label: names[i], nominal: u.rankNominal, median: u.rankMedian, p05: u.rankP05, p95: u.rankP95 }));
-  const { note, subtitle } = limitNote(shown.length, ranked.length, locale);
+  const { note, subtitle } = limitNote(shown.length, total, locale);
   const widest = values.reduce<(typeof values)[number] | undefined>((w, v) => (w === undefined || (v.p95 as number) - (v.p05 as number) > (w.p95 as number) - (w.p05 as number) ? v : w), undefined);
   const description = t(
     locale,

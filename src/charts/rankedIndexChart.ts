@@ -1,7 +1,7 @@
 import type { IndexResult } from "../scoring/index";
 import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
-import { digits, frame, invalid, label, limitNote, limitOf, localeOf, num, rowAxis, size, t, uniqueLabels, valueScale } from "./_common";
+import { digits, firstByRank, frame, invalid, label, limitNote, limitOf, localeOf, num, rowAxis, size, t, uniqueLabels, valueScale } from "./_common";
 import { levelColors } from "./levelColors";
 
 /**
@@ -29,13 +29,12 @@ import { levelColors } from "./levelColors";
  *
  * @category Charts
  */
-export function rankedIndexChart(result: Pick<IndexResult, "units" | "levels">, options?: ChartOptions | undefined): VegaLiteSpec {
+export function rankedIndexChart(
+  result: Pick<IndexResult, "levels"> & { readonly units: readonly Pick<IndexResult["units"][number], "id" | "score" | "rank" | "level">[] },
+  options?: ChartOptions | undefined): VegaLiteSpec {
   if (!Array.isArray(result?.units)) invalid("نتیجهٔ شاخص آرایهٔ units ندارد", "The index result has no units array");
   const locale = localeOf(options);
-  const scored = result.units.filter((u) => u.score !== null && u.rank !== null);
-  scored.sort((a, b) => (a.rank as number) - (b.rank as number));
-  const limit = limitOf(options);
-  const shown = scored.slice(0, limit);
+  const { shown, total } = firstByRank(result.units, (u) => (u.score === null ? null : u.rank), limitOf(options));
   const names = uniqueLabels(shown.map((u) => ({ id: u.id, text: `${digits(u.rank as number, locale)}. ${label(options, u.id)}` })));
   const values = shown.map((u, i) => ({
     id: u.id,
@@ -46,15 +45,15 @@ export function rankedIndexChart(result: Pick<IndexResult, "units" | "levels">, 
     levelLabel: u.level === null ? t(locale, "بی‌سطح", "no level") : u.level[locale],
   }));
   const levelNames = result.levels.map((l) => l[locale]);
-  const { note, subtitle } = limitNote(shown.length, scored.length, locale);
-  const unscored = result.units.length - scored.length;
+  const { note, subtitle } = limitNote(shown.length, total, locale);
+  const unscored = result.units.length - total;
   const top = shown[0];
   const description = t(
     locale,
-    `نمودار میله‌ای افقی امتیاز ترکیبی محرومیت ${digits(scored.length, locale)} واحد، محروم‌ترین در بالا، رنگ به تفکیک سطح محرومیت.` +
+    `نمودار میله‌ای افقی امتیاز ترکیبی محرومیت ${digits(total, locale)} واحد، محروم‌ترین در بالا، رنگ به تفکیک سطح محرومیت.` +
       (top === undefined ? "" : ` محروم‌ترین: ${label(options, top.id)} با امتیاز ${num(top.score as number, locale, 1)}.`) +
       (unscored > 0 ? ` ${digits(unscored, locale)} واحد امتیاز نگرفت و نمایش داده نشد.` : ""),
-    `Horizontal bar chart of the composite deprivation score of ${scored.length} units, most deprived at the top, coloured by deprivation level.` +
+    `Horizontal bar chart of the composite deprivation score of ${total} units, most deprived at the top, coloured by deprivation level.` +
       (top === undefined ? "" : ` Most deprived: ${label(options, top.id)}, score ${num(top.score as number, locale, 1)}.`) +
       (unscored > 0 ? ` ${unscored} units were not scored and are not shown.` : ""),
   );
