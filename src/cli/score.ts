@@ -1,5 +1,7 @@
 /** `mahalleh score`: the composite deprivation index of a file or of the bundled sample. */
+import { toGeoJSON, type LocatedUnit } from "../charts/index";
 import { persianDigits } from "../internal/chars";
+import { sampleDataset } from "../models/index";
 import { computeIndex, uncertainty } from "../scoring/index";
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
 import { UsageError, parseArgs } from "./_args";
@@ -10,7 +12,7 @@ import { renderTable, truncate } from "./_table";
 import type { CliIO } from "./run";
 
 /** Output formats of `mahalleh score`. */
-export type ScoreFormat = "table" | "csv" | "json" | "md";
+export type ScoreFormat = "table" | "csv" | "json" | "md" | "geojson";
 
 export const SCORE_HELP = `mahalleh score [file] [options]
 
@@ -21,7 +23,9 @@ file            JSON ({neighbourhoods, indicators, observations} | {ids, columns
                 or CSV (an id column, optional name/county columns, one column per indicator)
 --spec FILE     index specification (JSON IndexSpec); default: the dataset's indicators,
                 or every numeric column with direction +1
---format F      table (default) | csv | json | md
+--format F      table (default) | csv | json | md | geojson (a FeatureCollection of the units
+                with a location: score, rank, level, coverage, dimension scores; units
+                without a valid location are listed in "unlocated" and on stderr)
 --runs N        Monte Carlo runs for rank intervals (uncertainty); default none
 --seed N        seed of the Monte Carlo runs (default 1)
 --period P      period to score (default: the latest)
@@ -54,8 +58,8 @@ export function parseScoreArgs(argv: readonly string[]): Options {
   const { positionals, flags } = parseArgs(argv, ["spec", "format", "runs", "seed", "period", "top", "locale"], []);
   if (positionals.length > 1) throw new UsageError(`تنها یک پرونده را می‌توان داد (${positionals.length} داده شد)`, `Only one file can be given (${positionals.length} given)`);
   const format = (flags.get("format") ?? "table") as string;
-  if (!["table", "csv", "json", "md"].includes(format)) {
-    throw new UsageError(`قالب «${format}» شناخته نیست (table، csv، json، md)`, `Unknown format "${format}" (table, csv, json, md)`);
+  if (!["table", "csv", "json", "md", "geojson"].includes(format)) {
+    throw new UsageError(`قالب «${format}» شناخته نیست (table، csv، json، md، geojson)`, `Unknown format "${format}" (table, csv, json, md, geojson)`);
   }
   const locale = (flags.get("locale") ?? "fa") as string;
   if (locale !== "fa" && locale !== "en") throw new UsageError(`زبان «${locale}» شناخته نیست (fa، en)`, `Unknown locale "${locale}" (fa, en)`);
@@ -98,6 +102,11 @@ interface Row {
   readonly levelLabel: string;
   readonly drivers: { id: string; name: string; share: number }[];
   readonly interval: { p05: number | null; median: number | null; p95: number | null } | undefined;
+  /** Share (0–1) of the indicators present. */
+  readonly coverage: number;
+  /** Scored on partial data (coverage below 1) or not scored. */
+  readonly partial: boolean;
+  readonly dimensions: Readonly<Record<string, number | null>>;
 }
 
 function rowsOf(input: ScoreInput, result: IndexResult, mc: UncertaintyResult | undefined, locale: "fa" | "en"): Row[] {
@@ -120,6 +129,9 @@ function rowsOf(input: ScoreInput, result: IndexResult, mc: UncertaintyResult | 
       levelLabel: u.level === null ? "" : u.level[locale],
       drivers,
       interval: m === undefined ? undefined : { p05: m.rankP05, median: m.rankMedian, p95: m.rankP95 },
+      coverage: u.coverage,
+      partial: u.score === null || u.coverage < 1,
+      dimensions: u.dimensions,
     };
   });
   return rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
@@ -167,6 +179,9 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
           groupRank: r.groupRank,
           level: r.level,
           levelLabel: r.levelLabel,
+          coverage: r.coverage,
+          partial: r.partial,
+          dimensions: r.dimensions,
           drivers: r.drivers.map((d) => ({ indicator: d.id, name: d.name, share: d.share })),
           ...(r.interval === undefined ? {} : { rankP05: r.interval.p05, rankMedian: r.interval.median, rankP95: r.interval.p95 }),
         })),
@@ -176,7 +191,8 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
     )}\n`;
   }
   if (opts.format === "csv") {
-    const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : [])];
+    const dims = Object.keys(result.weights.dimensions);
+    const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : []), "coverage", "partial", ...dims.map((d) => `dim_${d}`)];
     const lines = rows.map((r) =>
       [
         r.id,
@@ -189,6 +205,9 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
         r.levelLabel,
         ...[0, 1, 2].map((k) => r.drivers[k]?.id ?? ""),
         ...(withInterval ? [r.interval?.p05, r.interval?.median, r.interval?.p95].map((x) => (x === null || x === undefined ? "" : String(x))) : []),
+        String(r.coverage),
+        String(r.partial),
+        ...dims.map((d) => (typeof r.dimensions[d] === "number" ? String(r.dimensions[d]) : "")),
       ]
         .map(csvCell)
         .join(","),
@@ -200,7 +219,7 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
     fmtRank(r.rank),
     opts.format === "md" ? r.name : truncate(r.name, 26),
     ...(hasGroups ? [opts.format === "md" ? r.group : truncate(r.group, 14)] : []),
-    fmt(r.score),
+    `${fmt(r.score)}${r.partial && r.score !== null ? "*" : ""}`,
     r.levelLabel === "" ? "—" : r.levelLabel,
     r.drivers.length === 0 ? "—" : driversText(r, locale, opts.format === "md" ? 80 : 24),
     ...(withInterval ? [intervalText(r)] : []),
@@ -219,16 +238,47 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
         : `\n${result.excluded.length} units were not scored (too little data).\n`;
   const note =
     locale === "fa"
-      ? `\nرتبهٔ ۱ = محروم‌ترین. امتیاز ۰ تا ۱۰۰؛ درصدها سهم هر شاخص از امتیاز است.${withInterval ? ` بازهٔ رتبه از ${mc.runs} اجرای مونت‌کارلو.` : ""}\n`
-      : `\nRank 1 = most deprived. Scores 0–100; percentages are each indicator's share of the score.${withInterval ? ` Rank intervals from ${mc.runs} Monte Carlo runs.` : ""}\n`;
+      ? `\nرتبهٔ ۱ = محروم‌ترین. امتیاز ۰ تا ۱۰۰؛ درصدها سهم هر شاخص از امتیاز است.${withInterval ? ` بازهٔ رتبه از ${mc.runs} اجرای مونت‌کارلو.` : ""}${rows.some((r) => r.partial && r.score !== null) ? " * = امتیاز با دادهٔ ناقص." : ""}\n`
+      : `\nRank 1 = most deprived. Scores 0–100; percentages are each indicator's share of the score.${withInterval ? ` Rank intervals from ${mc.runs} Monte Carlo runs.` : ""}${rows.some((r) => r.partial && r.score !== null) ? " * = scored on partial data." : ""}\n`;
   return `${input.title[locale]}\n\n${renderTable(headers, cells, align)}${excluded}${note}`;
+}
+
+/** The neighbourhood records with locations: the sample's, or a dataset file's `neighbourhoods`. */
+function locatedUnits(text: string | undefined, input: ScoreInput): LocatedUnit[] {
+  let records: readonly LocatedUnit[] = [];
+  if (text === undefined) records = sampleDataset.neighbourhoods;
+  else {
+    try {
+      const data = JSON.parse(text.replace(/^\uFEFF/, "")) as { neighbourhoods?: unknown };
+      if (Array.isArray(data?.neighbourhoods)) records = data.neighbourhoods as LocatedUnit[];
+    } catch {
+      // CSV or rows: no locations
+    }
+  }
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return input.table.ids.map((id) => ({ ...byId.get(id), id, nameFa: input.units.get(id)?.fa ?? id, nameEn: input.units.get(id)?.en ?? id }));
+}
+
+/** `--format geojson`: the FeatureCollection of the shown units, notes about the rest on stderr. */
+function renderGeoJSON(rows: Row[], result: IndexResult, units: LocatedUnit[], io: CliIO, locale: CliLocale): string {
+  const shown = new Set(rows.map((r) => r.id));
+  const fc = toGeoJSON({ units: result.units.filter((u) => shown.has(u.id)).sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)) }, units);
+  if (fc.unlocated.length > 0) {
+    io.stderr(
+      locale === "fa"
+        ? `mahalleh score: ${persianDigits(String(fc.unlocated.length))} واحد موقعیت معتبر ندارد و در "unlocated" آمده است:\n${fc.notes.map((n) => `  ${n.fa} [${n.code}]`).join("\n")}\n`
+        : `mahalleh score: ${fc.unlocated.length} units have no valid location and are listed in "unlocated":\n${fc.notes.map((n) => `  ${n.en} [${n.code}]`).join("\n")}\n`,
+    );
+  }
+  return `${JSON.stringify(fc, null, 1)}\n`;
 }
 
 /** Runs `mahalleh score`; returns the exit code (errors are reported by `runCommand`). */
 async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLocale): Promise<number> {
   const opts = parseScoreArgs(argv);
   const locale = opts.locale;
-  const input = opts.file === undefined ? fromSample(opts.period) : fromText(await read(io, opts.file), opts.file, opts.period);
+  const text = opts.file === undefined ? undefined : await read(io, opts.file);
+  const input = text === undefined || opts.file === undefined ? fromSample(opts.period) : fromText(text, opts.file, opts.period);
   let spec: IndexSpec;
   if (opts.spec !== undefined) {
     const text = await read(io, opts.spec);
@@ -262,7 +312,7 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
   }
   let rows = rowsOf(input, result, mc, locale);
   if (opts.top !== undefined) rows = rows.slice(0, opts.top);
-  io.stdout(render(rows, input, result, mc, opts));
+  io.stdout(opts.format === "geojson" ? renderGeoJSON(rows, result, locatedUnits(text, input), io, locale) : render(rows, input, result, mc, opts));
   return 0;
 }
 
@@ -273,7 +323,7 @@ export const score: CliCommand = {
     en: "rank neighbourhoods by the composite deprivation index (no file: the bundled synthetic Alborz sample)",
     fa: "رتبه‌بندی محله‌ها با شاخص ترکیبی محرومیت (بی پرونده: نمونهٔ ساختگی البرز)",
   },
-  usage: "mahalleh score [file] [--spec spec.json] [--format table|csv|json|md] [--runs N]\n                 [--seed N] [--period P] [--top N] [--locale fa|en]",
+  usage: "mahalleh score [file] [--spec spec.json] [--format table|csv|json|md|geojson] [--runs N]\n                 [--seed N] [--period P] [--top N] [--locale fa|en]",
   help: SCORE_HELP,
   run: scoreCommand,
 };
