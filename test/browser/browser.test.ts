@@ -35,7 +35,7 @@ const SMOKE: Record<string, Smoke> = {
   text: (m) => [m.toPersianDigits("1403"), m.numberToWords(1403), m.normalizePersian("كيك")],
   models: (m) => [m.sampleDataset.neighbourhoods.length, m.NeighbourhoodSchema.safeParse(m.sampleDataset.neighbourhoods[0]).success, m.findProvince("البرز")?.code],
   validation: (m) => {
-    const report = m.validateRecords(m.AgencySchema ?? m.NeighbourhoodSchema, [{ id: "x" }, {}]);
+    const report = m.validateRecords(m.MODEL_SCHEMAS.agency, [{ id: "x" }, {}]);
     return [report.valid.length, report.invalid.length, typeof m.formatReport];
   },
   scoring: (m) =>
