@@ -28,7 +28,7 @@ const config: ViteUserConfig = defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: ["test/package.test.ts"],
+          exclude: ["test/package.test.ts", "test/browser/**"],
           env: { TZ: "UTC" },
           testTimeout: 30_000,
           typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
@@ -38,6 +38,10 @@ const config: ViteUserConfig = defineConfig({
         resolve: { alias },
         test: { name: `tz:${tz}`, include: zoneSensitive, env: { TZ: tz }, testTimeout: 30_000 },
       })),
+      {
+        resolve: { alias },
+        test: { name: "browser", include: ["test/browser/**/*.test.ts"], env: { TZ: "UTC" }, testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+      },
       {
         test: { name: "package", include: ["test/package.test.ts"], testTimeout: 300_000, hookTimeout: 300_000 },
       },

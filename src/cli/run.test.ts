@@ -81,7 +81,7 @@ describe("mahalleh score (the bundled sample)", () => {
     const { code, out } = await run(["score", "--format", "csv", "--locale", "en"]);
     expect(code).toBe(0);
     const [header, ...rows] = out.trim().split("\n");
-    expect(header).toBe("id,name,group,score,rank,groupRank,level,levelLabel,driver1,driver2,driver3");
+    expect(header?.startsWith("id,name,group,score,rank,groupRank,level,levelLabel,driver1,driver2,driver3,coverage,partial,dim_")).toBe(true);
     expect(rows).toHaveLength(66);
     const ranks = rows.map((r) => Number(r.split(",")[4]));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
@@ -181,7 +181,7 @@ describe("mahalleh score FILE", () => {
     const rows = JSON.stringify([{ id: "a", x: 1 }, { id: "b", x: null }, { id: "c", x: 3 }]);
     const r = await run(["score", "r.json", "--format", "csv", "--spec", "s.json"], { "r.json": rows, ...spec });
     expect(r.code).toBe(0);
-    expect(r.out.trim().split("\n").at(-1)).toBe("b,b,,,,,,,,,");
+    expect(r.out.trim().split("\n").at(-1)).toBe("b,b,,,,,,,,,,0,true,");
   });
 });
 

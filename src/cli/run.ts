@@ -27,6 +27,7 @@ export interface CliIO {
  * `src/cli/<name>.ts` exporting a `CliCommand` and add one line here.
  */
 const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
+  report: async () => (await import("./report")).report,
   score: async () => (await import("./score")).score,
   validate: async () => (await import("./validate")).validate,
   spec: async () => (await import("./spec")).spec,

@@ -1,5 +1,7 @@
 /** `mahalleh score`: the composite deprivation index of a file or of the bundled sample. */
+import { toGeoJSON, type LocatedUnit } from "../charts/index";
 import { persianDigits } from "../internal/chars";
+import { sampleDataset } from "../models/index";
 import { computeIndex, uncertainty } from "../scoring/index";
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
 import { UsageError, parseArgs } from "./_args";
@@ -13,7 +15,7 @@ import { escapeControls, renderTable, truncate } from "./_table";
 import type { CliIO } from "./run";
 
 /** Output formats of `mahalleh score`. */
-export type ScoreFormat = "table" | "csv" | "json" | "md";
+export type ScoreFormat = "table" | "csv" | "json" | "md" | "geojson";
 
 export const SCORE_HELP = `mahalleh score [file] [options]
 
@@ -27,7 +29,9 @@ file            JSON ({neighbourhoods, indicators, observations} | {ids, columns
                 their known directions. Row numbers, population, households, area and codes
                 are left out. A column of unknown direction stops the command: write a spec
                 with  mahalleh spec file > spec.json
---format F      table (default) | csv | json | md
+--format F      table (default) | csv | json | md | geojson (a FeatureCollection of the units
+                with a location: score, rank, level, coverage, dimension scores; units
+                without a valid location are listed in "unlocated" and on stderr)
 --runs N        Monte Carlo runs for rank intervals (uncertainty); default none
 --seed N        seed of the Monte Carlo runs (default 1)
 --period P      period to score (default: the latest); for a CSV, the rows whose
@@ -89,8 +93,8 @@ export function parseScoreArgs(argv: readonly string[]): Options {
   const { positionals, flags } = parseArgs(argv, ["spec", "format", "runs", "seed", "period", "top", "locale", "encoding", "delimiter"], ["no-bom"]);
   if (positionals.length > 1) throw new UsageError(`تنها یک پرونده را می‌توان داد (${positionals.length} داده شد)`, `Only one file can be given (${positionals.length} given)`);
   const format = (flags.get("format") ?? "table") as string;
-  if (!["table", "csv", "json", "md"].includes(format)) {
-    throw new UsageError(`قالب «${format}» شناخته نیست (table، csv، json، md)`, `Unknown format "${format}" (table, csv, json, md)`);
+  if (!["table", "csv", "json", "md", "geojson"].includes(format)) {
+    throw new UsageError(`قالب «${format}» شناخته نیست (table، csv، json، md، geojson)`, `Unknown format "${format}" (table, csv, json, md, geojson)`);
   }
   const locale = (flags.get("locale") ?? "fa") as string;
   if (locale !== "fa" && locale !== "en") throw new UsageError(`زبان «${locale}» شناخته نیست (fa، en)`, `Unknown locale "${locale}" (fa, en)`);
@@ -129,6 +133,11 @@ interface Row {
   readonly levelLabel: string;
   readonly drivers: { id: string; name: string; share: number }[];
   readonly interval: { p05: number | null; median: number | null; p95: number | null } | undefined;
+  /** Share (0–1) of the indicators present. */
+  readonly coverage: number;
+  /** Scored on partial data (coverage below 1) or not scored. */
+  readonly partial: boolean;
+  readonly dimensions: Readonly<Record<string, number | null>>;
 }
 
 function rowsOf(input: ScoreInput, result: IndexResult, mc: UncertaintyResult | undefined, locale: "fa" | "en"): Row[] {
@@ -151,6 +160,9 @@ function rowsOf(input: ScoreInput, result: IndexResult, mc: UncertaintyResult | 
       levelLabel: u.level === null ? "" : u.level[locale],
       drivers,
       interval: m === undefined ? undefined : { p05: m.rankP05, median: m.rankMedian, p95: m.rankP95 },
+      coverage: u.coverage,
+      partial: u.score === null || u.coverage < 1,
+      dimensions: u.dimensions,
     };
   });
   return rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
@@ -194,6 +206,9 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
           groupRank: r.groupRank,
           level: r.level,
           levelLabel: r.levelLabel,
+          coverage: r.coverage,
+          partial: r.partial,
+          dimensions: r.dimensions,
           drivers: r.drivers.map((d) => ({ indicator: d.id, name: d.name, share: d.share })),
           ...(r.interval === undefined ? {} : { rankP05: r.interval.p05, rankMedian: r.interval.median, rankP95: r.interval.p95 }),
         })),
@@ -203,7 +218,8 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
     )}\n`;
   }
   if (opts.format === "csv") {
-    const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : [])];
+    const dims = Object.keys(result.weights.dimensions);
+    const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : []), "coverage", "partial", ...dims.map((d) => `dim_${d}`)];
     const lines = rows.map((r) => [
         r.id,
         r.name,
@@ -215,6 +231,9 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
         r.levelLabel,
         ...[0, 1, 2].map((k) => r.drivers[k]?.id ?? ""),
         ...(withInterval ? [r.interval?.p05, r.interval?.median, r.interval?.p95].map((x) => (x === null || x === undefined ? "" : String(x))) : []),
+        String(r.coverage),
+        String(r.partial),
+        ...dims.map((d) => (typeof r.dimensions[d] === "number" ? String(r.dimensions[d]) : "")),
       ]);
     return writeCsv(header, lines, { bom: opts.bom });
   }
@@ -224,7 +243,7 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
     digits(fmtRank(r.rank)),
     opts.format === "md" ? escapeControls(r.name) : truncate(escapeControls(r.name), 26),
     ...(hasGroups ? [opts.format === "md" ? escapeControls(r.group) : truncate(escapeControls(r.group), 14)] : []),
-    digits(fmt(r.score)),
+    `${digits(fmt(r.score))}${r.partial && r.score !== null ? "*" : ""}`,
     r.levelLabel === "" ? "—" : r.levelLabel,
     r.drivers.length === 0 ? "—" : driversText(r, locale, opts.format === "md" ? 80 : 24),
     ...(withInterval ? [digits(intervalText(r))] : []),
@@ -244,8 +263,8 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
         : `\n${result.excluded.length} units were not scored (too little data).\n`;
   const note =
     locale === "fa"
-      ? `\nرتبهٔ ۱ = محروم‌ترین. امتیاز ۰ تا ۱۰۰؛ درصدها سهم هر شاخص از امتیاز است.${withInterval ? ` بازهٔ رتبه از ${faDigits(String(mc.runs))} اجرای مونت‌کارلو.` : ""}\n`
-      : `\nRank 1 = most deprived. Scores 0–100; percentages are each indicator's share of the score.${withInterval ? ` Rank intervals from ${mc.runs} Monte Carlo runs.` : ""}\n`;
+      ? `\nرتبهٔ ۱ = محروم‌ترین. امتیاز ۰ تا ۱۰۰؛ درصدها سهم هر شاخص از امتیاز است.${withInterval ? ` بازهٔ رتبه از ${faDigits(String(mc.runs))} اجرای مونت‌کارلو.` : ""}${rows.some((r) => r.partial && r.score !== null) ? " * = امتیاز با دادهٔ ناقص." : ""}\n`
+      : `\nRank 1 = most deprived. Scores 0–100; percentages are each indicator's share of the score.${withInterval ? ` Rank intervals from ${mc.runs} Monte Carlo runs.` : ""}${rows.some((r) => r.partial && r.score !== null) ? " * = scored on partial data." : ""}\n`;
   return `${title}\n\n${renderTable(headers, cells, align, opts.columns)}${excluded}${note}`;
 }
 
@@ -316,6 +335,36 @@ function impliedSpec(input: ScoreInput, file: string, io: CliIO, locale: CliLoca
   return { indicators: matched.map((r) => ({ id: r.header, dimension: r.indicator.dimension, direction: r.indicator.direction })) };
 }
 
+/** The neighbourhood records with locations: the sample's, or a dataset file's `neighbourhoods`. */
+function locatedUnits(text: string | undefined, input: ScoreInput): LocatedUnit[] {
+  let records: readonly LocatedUnit[] = [];
+  if (text === undefined) records = sampleDataset.neighbourhoods;
+  else {
+    try {
+      const data = JSON.parse(text.replace(/^\uFEFF/, "")) as { neighbourhoods?: unknown };
+      if (Array.isArray(data?.neighbourhoods)) records = data.neighbourhoods as LocatedUnit[];
+    } catch {
+      // CSV or rows: no locations
+    }
+  }
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return input.table.ids.map((id) => ({ ...byId.get(id), id, nameFa: input.units.get(id)?.fa ?? id, nameEn: input.units.get(id)?.en ?? id }));
+}
+
+/** `--format geojson`: the FeatureCollection of the shown units, notes about the rest on stderr. */
+function renderGeoJSON(rows: Row[], result: IndexResult, units: LocatedUnit[], io: CliIO, locale: CliLocale): string {
+  const shown = new Set(rows.map((r) => r.id));
+  const fc = toGeoJSON({ units: result.units.filter((u) => shown.has(u.id)).sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)) }, units);
+  if (fc.unlocated.length > 0) {
+    io.stderr(
+      locale === "fa"
+        ? `mahalleh score: ${persianDigits(String(fc.unlocated.length))} واحد موقعیت معتبر ندارد و در "unlocated" آمده است:\n${fc.notes.map((n) => `  ${n.fa} [${n.code}]`).join("\n")}\n`
+        : `mahalleh score: ${fc.unlocated.length} units have no valid location and are listed in "unlocated":\n${fc.notes.map((n) => `  ${n.en} [${n.code}]`).join("\n")}\n`,
+    );
+  }
+  return `${JSON.stringify(fc, null, 1)}\n`;
+}
+
 /** Runs `mahalleh score`; returns the exit code (errors are reported by `runCommand`). */
 async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLocale): Promise<number> {
   const opts = { ...parseScoreArgs(argv), columns: io.columns };
@@ -336,7 +385,11 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
   }
   let rows = rowsOf(input, result, mc, locale);
   if (opts.top !== undefined) rows = rows.slice(0, opts.top);
-  io.stdout(render(rows, input, result, mc, opts));
+  if (opts.format === "geojson") {
+    // locations come from a dataset file's neighbourhoods (read again only for this format)
+    const text = opts.file === undefined ? undefined : (await readText(io, opts.file, opts.encoding)).text;
+    io.stdout(renderGeoJSON(rows, result, locatedUnits(text, input), io, locale));
+  } else io.stdout(render(rows, input, result, mc, opts));
   return 0;
 }
 
@@ -348,7 +401,7 @@ export const score: CliCommand = {
     fa: "رتبه‌بندی محله‌ها با شاخص ترکیبی محرومیت (بی پرونده: نمونهٔ ساختگی البرز)",
   },
   usage:
-    "mahalleh score [file] [--spec spec.json] [--format table|csv|json|md] [--runs N]\n                 [--seed N] [--period P] [--top N] [--encoding E] [--delimiter D] [--no-bom] [--locale fa|en]",
+    "mahalleh score [file] [--spec spec.json] [--format table|csv|json|md|geojson] [--runs N]\n                 [--seed N] [--period P] [--top N] [--encoding E] [--delimiter D] [--no-bom] [--locale fa|en]",
   help: { en: SCORE_HELP, fa: SCORE_HELP_FA },
   run: scoreCommand,
 };

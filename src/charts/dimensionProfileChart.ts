@@ -1,0 +1,78 @@
+import type { IndexResult } from "../scoring/index";
+import { fail } from "../internal/safe";
+import type { ChartOptions } from "./ChartOptions";
+import type { VegaLiteSpec } from "./VegaLiteSpec";
+import { frame, invalid, label, localeOf, rowAxis, size, t, valueScale } from "./_common";
+
+const median = (xs: number[]): number | null => {
+  if (xs.length === 0) return null;
+  xs.sort((a, b) => a - b);
+  const m = xs.length >> 1;
+  return xs.length % 2 === 1 ? (xs[m] as number) : ((xs[m - 1] as number) + (xs[m] as number)) / 2;
+};
+
+/**
+ * The dimension profile of one unit: a bar per dimension with the unit's dimension score,
+ * and a black tick at the median of all scored units for that dimension — where the unit is
+ * worse than a typical neighbourhood, and where it is not.
+ *
+ * @param result - the result of `computeIndex` (its `units` with `dimensions`)
+ * @param unitId - the unit to profile
+ * @param options - see {@link ChartOptions}
+ * @returns a Vega-Lite specification
+ * @throws MahallehError `CHARTS_UNKNOWN_UNIT` when `unitId` is not in the result,
+ *   `CHARTS_INVALID_INPUT` when `result` has no `units` array
+ * @example
+ * ```ts
+ * import { dimensionProfileChart } from "mahalleh/charts";
+ * const result = {
+ *   units: [
+ *     { id: "a", score: 60, dimensions: { economy: 80, education: 40 } },
+ *     { id: "b", score: 30, dimensions: { economy: 20, education: 40 } },
+ *     { id: "c", score: 10, dimensions: { economy: 10, education: 10 } },
+ *   ],
+ * };
+ * const spec = dimensionProfileChart(result, "a", { locale: "en" });
+ * (spec.data as { values: { dimension: string; value: number; median: number }[] }).values; // => [{ dimension: "economy", value: 80, median: 20 }, { dimension: "education", value: 40, median: 40 }]
+ * dimensionProfileChart(result, "z"); // throws CHARTS_UNKNOWN_UNIT
+ * ```
+ *
+ * @category Charts
+ */
+export function dimensionProfileChart(
+  result: { readonly units: readonly Pick<IndexResult["units"][number], "id" | "score" | "dimensions">[] },
+  unitId: string,
+  options?: ChartOptions | undefined,
+): VegaLiteSpec {
+  if (!Array.isArray(result?.units)) invalid("نتیجهٔ شاخص آرایهٔ units ندارد", "The index result has no units array");
+  const locale = localeOf(options);
+  const unit = result.units.find((u) => u.id === unitId);
+  if (unit === undefined) throw fail("CHARTS_UNKNOWN_UNIT", `واحد «${unitId}» در نتیجه نیست`, `Unit "${unitId}" is not in the result`, { unitId });
+  const values = Object.keys(unit.dimensions).map((d) => ({
+    dimension: label(options, d),
+    value: unit.dimensions[d] ?? null,
+    median: median(result.units.filter((u) => u.score !== null).flatMap((u) => (typeof u.dimensions[d] === "number" ? [u.dimensions[d] as number] : []))),
+  }));
+  const name = label(options, unitId);
+  const worse = values.filter((v) => v.value !== null && v.median !== null && v.value > v.median).map((v) => v.dimension);
+  const description = t(
+    locale,
+    `امتیاز ابعاد ${name} در برابر میانهٔ همهٔ واحدها. ` + (worse.length === 0 ? "در هیچ بعدی بالاتر از میانه نیست." : `بالاتر از میانه در: ${worse.join("، ")}.`),
+    `Dimension scores of ${name} against the median of all units. ` + (worse.length === 0 ? "Above the median in no dimension." : `Above the median in: ${worse.join(", ")}.`),
+  );
+  const tooltip = [
+    { field: "dimension", type: "nominal", title: t(locale, "بعد", "Dimension") },
+    { field: "value", type: "quantitative", title: name, format: ".1f" },
+    { field: "median", type: "quantitative", title: t(locale, "میانه", "Median"), format: ".1f" },
+  ];
+  const scale = valueScale(locale);
+  return frame(locale, options?.title ?? t(locale, `نیم‌رخ ابعاد ${name}`, `Dimension profile of ${name}`), t(locale, `میله: ${name}، خط سیاه: میانهٔ واحدها`, `bar: ${name}; black tick: median of the units`), description, [], {
+    ...size(options, Math.ceil(values.length * 1.6)),
+    data: { values },
+    encoding: { y: { field: "dimension", type: "nominal", sort: null, axis: rowAxis(locale) } },
+    layer: [
+      { mark: { type: "bar", color: "#0072B2" }, encoding: { x: { field: "value", type: "quantitative", title: t(locale, "امتیاز بعد (بیشتر = محروم‌تر)", "Dimension score (higher = more deprived)"), scale }, tooltip } },
+      { mark: { type: "tick", color: "#000", thickness: 3 }, encoding: { x: { field: "median", type: "quantitative" }, tooltip } },
+    ],
+  });
+}

@@ -1,0 +1,125 @@
+import * as vega from "vega";
+import * as vl from "vega-lite";
+import { describe, expect, it } from "vitest";
+import { sampleDataset } from "../models/index";
+import { sampleIndex } from "./_testing";
+import { mapChart } from "./mapChart";
+import { toGeoJSON } from "./toGeoJSON";
+
+const level = { level: 1, fa: "بسیار محروم", en: "very deprived" };
+const unit = (id: string, score: number | null, coverage = 1) => ({ id, score, rank: score === null ? null : 1, level: score === null ? null : level, coverage, dimensions: { economic: score } });
+// a 0.01° square around Golshahr, Karaj (closed: last position = first)
+const square = (lon: number, lat: number) => ({
+  type: "Polygon",
+  coordinates: [
+    [
+      [lon, lat],
+      [lon + 0.01, lat],
+      [lon + 0.01, lat + 0.01],
+      [lon, lat + 0.01],
+      [lon, lat],
+    ],
+  ],
+});
+
+describe("toGeoJSON", () => {
+  it("joins every sample unit to its centre with score, rank, level, coverage and dimension scores", () => {
+    const { result } = sampleIndex();
+    const fc = toGeoJSON(result, sampleDataset.neighbourhoods);
+    expect(fc.type).toBe("FeatureCollection");
+    expect(fc.features).toHaveLength(66);
+    expect(fc.unlocated).toEqual([]);
+    for (const [i, f] of fc.features.entries()) {
+      const u = result.units[i]!;
+      const n = sampleDataset.neighbourhoods.find((x) => x.id === u.id)!;
+      expect(f.id).toBe(u.id);
+      expect(f.geometry).toEqual(n.location);
+      expect(f.properties).toMatchObject({ id: u.id, nameFa: n.nameFa, score: u.score, rank: u.rank, level: u.level?.level, levelFa: u.level?.fa, coverage: u.coverage });
+      for (const [d, v] of Object.entries(u.dimensions)) expect(f.properties[`dim_${d}`]).toBe(v);
+      expect(f.properties.partial).toBe(u.coverage < 1);
+    }
+    // the sample has missing 1403 values, so some units are scored on partial data
+    expect(fc.features.filter((f) => f.properties.partial).length).toBe(result.units.filter((u) => u.coverage < 1).length);
+    expect(fc.features.some((f) => f.properties.partial)).toBe(true);
+  });
+
+  it("keeps polygons, and names each unit it cannot place with the reason", () => {
+    const result = { units: [unit("poly", 80), unit("open", 70), unit("swapped", 60), unit("paris", 50), unit("none", 40), unit("norecord", 30), unit("twopoints", 20)] };
+    const unclosed = square(50.93, 35.82);
+    unclosed.coordinates[0]!.pop();
+    const fc = toGeoJSON(result, [
+      { id: "poly", nameFa: "گلشهر", location: square(50.93, 35.82) },
+      { id: "open", nameFa: "حصارک", location: unclosed },
+      { id: "swapped", nameFa: "مهرشهر", location: { type: "Point", coordinates: [35.83, 50.99] } },
+      { id: "paris", nameFa: "پاریس", location: { type: "Point", coordinates: [2.35, 48.85] } },
+      { id: "none", nameFa: "اسلام‌آباد" },
+      { id: "twopoints", location: { type: "Polygon", coordinates: [[[50.9, 35.8], [50.9, 35.8]]] } },
+    ]);
+    expect(fc.features.map((f) => f.id)).toEqual(["poly"]);
+    expect(fc.unlocated).toEqual(["open", "swapped", "paris", "none", "norecord", "twopoints"]);
+    expect(fc.notes.map((n) => [n.unitId, n.code])).toEqual([
+      ["open", "CHARTS_INVALID_GEOMETRY"],
+      ["swapped", "CHARTS_SWAPPED_COORDINATES"],
+      ["paris", "CHARTS_OUTSIDE_BOUNDS"],
+      ["none", "CHARTS_NO_LOCATION"],
+      ["norecord", "CHARTS_NO_LOCATION"],
+      ["twopoints", "CHARTS_INVALID_GEOMETRY"],
+    ]);
+    expect(fc.notes[0]?.fa).toContain("حصارک");
+    expect(fc.notes[0]?.en).toContain("not closed");
+    expect(fc.notes[1]?.fa).toContain("مهرشهر");
+  });
+
+  it("throws CHARTS_INVALID_GEOMETRY with strict, naming the unit; a missing location is still only listed", () => {
+    const result = { units: [unit("swapped", 60), unit("none", 40)] };
+    expect(() => toGeoJSON(result, [{ id: "swapped", location: { type: "Point", coordinates: [35.83, 50.99] } }], { strict: true })).toThrow(
+      expect.objectContaining({ code: "CHARTS_INVALID_GEOMETRY", details: { unitId: "swapped", reason: "CHARTS_SWAPPED_COORDINATES" } }),
+    );
+    expect(toGeoJSON({ units: [unit("none", 40)] }, [], { strict: true }).unlocated).toEqual(["none"]);
+  });
+
+  it("accepts other bounds", () => {
+    const fc = toGeoJSON({ units: [unit("paris", 50)] }, [{ id: "paris", location: { type: "Point", coordinates: [2.35, 48.85] } }], { bounds: [-10, 35, 30, 60] });
+    expect(fc.unlocated).toEqual([]);
+  });
+
+  it("marks a unit that was not scored as partial, with null score", () => {
+    const fc = toGeoJSON({ units: [unit("a", null, 0.2)] }, [{ id: "a", location: { type: "Point", coordinates: [50.9, 35.8] } }]);
+    expect(fc.features[0]?.properties).toMatchObject({ score: null, rank: null, level: null, levelFa: null, partial: true, coverage: 0.2 });
+  });
+});
+
+describe("mapChart", () => {
+  it("draws polygons as a choropleth and centres as points in one view, listing the rest", async () => {
+    const result = { levels: [level], units: [unit("p1", 80), unit("p2", 60), unit("c1", 50), unit("x", 10)] };
+    const spec = mapChart(result, [
+      { id: "p1", nameFa: "گلشهر", location: square(50.93, 35.82) },
+      { id: "p2", nameFa: "حصارک", location: square(50.95, 35.84) },
+      { id: "c1", nameFa: "مهرشهر", location: { type: "Point", coordinates: [50.9, 35.8] } },
+      { id: "x", nameFa: "اسلام‌آباد" },
+    ]);
+    expect((spec["layer"] as { mark: { type: string } }[]).map((l) => l.mark.type)).toEqual(["geoshape", "circle"]);
+    expect((spec["title"] as { subtitle: string }).subtitle).toBe("بدون موقعیت معتبر (۱): اسلام‌آباد");
+    expect(spec.usermeta.notes.map((n) => n.unitId)).toEqual(["x"]);
+    const svg = await new vega.View(vega.parse(vl.compile(spec as unknown as vl.TopLevelSpec).spec), { renderer: "none" }).toSVG();
+    expect(svg.match(/aria-roledescription="geoshape"/g)?.length).toBe(2);
+    expect(svg.match(/aria-roledescription="circle"/g)?.length).toBe(1);
+  });
+
+  it("colours by score on request", () => {
+    const spec = mapChart({ levels: [level], units: [unit("c1", 50)] }, [{ id: "c1", location: { type: "Point", coordinates: [50.9, 35.8] } }], { by: "score", locale: "en" });
+    const layer = (spec["layer"] as { encoding: { color: { field: string; type: string } } }[])[0]!;
+    expect(layer.encoding.color).toMatchObject({ field: "score", type: "quantitative" });
+  });
+
+  it("aggregates many units into a grid of at most `limit` cells, counting every unit once", () => {
+    const units = Array.from({ length: 300 }, (_, i) => unit(`u${i}`, i % 100));
+    const places = units.map((u, i) => ({ id: u.id, location: { type: "Point", coordinates: [50 + (i % 20) / 20, 35 + Math.floor(i / 20) / 20] } }));
+    const spec = mapChart({ levels: [level], units }, places, { limit: 16, locale: "en" });
+    const cells = (spec["data"] as { values: { count: number; score: number }[] }).values;
+    expect(cells.length).toBeLessThanOrEqual(16);
+    expect(cells.reduce((s, c) => s + c.count, 0)).toBe(300);
+    expect(spec.usermeta.aggregated).toBe(true);
+    expect((spec["title"] as { subtitle: string }).subtitle).toBe(`300 neighbourhoods aggregated into ${cells.length} grid cells (size = count, colour = mean score)`);
+  });
+});

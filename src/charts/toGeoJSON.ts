@@ -1,0 +1,110 @@
+import type { IndexResult } from "../scoring/index";
+import { fail } from "../internal/safe";
+import type { ScoreFeature, ScoreFeatureCollection, ScoreFeatureProperties } from "./ScoreFeatureCollection";
+import type { ChartNote } from "./ChartNote";
+import { IRAN_BOUNDS, checkLocation, type Bounds } from "./_geo";
+
+/**
+ * What {@link toGeoJSON} and {@link mapChart} read of a neighbourhood: its id, names and
+ * location (a `Neighbourhood` from `mahalleh/models` fits; the location is checked, not trusted).
+ *
+ * @category Map data
+ */
+export interface LocatedUnit {
+  /** Unit id, as in the index result. */
+  readonly id: string;
+  /** Persian name. */
+  readonly nameFa?: string | undefined;
+  /** English name. */
+  readonly nameEn?: string | undefined;
+  /** GeoJSON Point or Polygon, `[longitude, latitude]` (WGS 84). */
+  readonly location?: unknown;
+}
+
+/**
+ * Options of {@link toGeoJSON}.
+ *
+ * @category Map data
+ */
+export interface ToGeoJSONOptions {
+  /** Throw `CHARTS_INVALID_GEOMETRY` on the first invalid location instead of noting it. Default false. */
+  readonly strict?: boolean | undefined;
+  /** Allowed area `[west, south, east, north]` in degrees. Default Iran: `[44, 25, 63.4, 39.8]`. */
+  readonly bounds?: readonly [number, number, number, number] | undefined;
+}
+
+/**
+ * Joins an index result to the neighbourhoods' locations as a GeoJSON FeatureCollection
+ * (RFC 7946), ready for QGIS, Leaflet, MapLibre or a Vega-Lite map: each feature carries
+ * score, rank, level, coverage, a `partial` flag and the dimension scores (`dim_<id>`).
+ * Units without a location, or with an invalid one (unclosed ring, coordinates outside Iran,
+ * longitude and latitude swapped), are listed in `unlocated` with a note naming each —
+ * never silently dropped.
+ *
+ * @param result - the result of `computeIndex`
+ * @param neighbourhoods - the units' records (`Neighbourhood` or any {@link LocatedUnit})
+ * @param options - see {@link ToGeoJSONOptions}
+ * @returns the FeatureCollection with `unlocated` and `notes`
+ * @throws MahallehError `CHARTS_INVALID_GEOMETRY` with `strict: true` on an invalid
+ *   location; `CHARTS_INVALID_INPUT` when the arguments are not arrays of the documented shape
+ * @example
+ * ```ts
+ * import { toGeoJSON } from "mahalleh/charts";
+ * const result = {
+ *   units: [
+ *     { id: "a", score: 70, rank: 1, level: { level: 1, fa: "محروم", en: "deprived" }, coverage: 1, dimensions: { economy: 70 } },
+ *     { id: "b", score: 20, rank: 2, level: { level: 2, fa: "کم‌برخوردار", en: "less deprived" }, coverage: 0.5, dimensions: { economy: 20 } },
+ *   ],
+ * };
+ * const fc = toGeoJSON(result, [
+ *   { id: "a", nameFa: "گلشهر", location: { type: "Point", coordinates: [50.93, 35.82] } },
+ *   { id: "b", nameFa: "حصارک", location: { type: "Point", coordinates: [35.8, 50.9] } },
+ * ]);
+ * fc.features[0]?.properties.dim_economy; // => 70
+ * fc.unlocated; // => ["b"]
+ * fc.notes[0]?.code; // => "CHARTS_SWAPPED_COORDINATES"
+ * ```
+ *
+ * @category Map data
+ */
+export function toGeoJSON(
+  result: { readonly units: readonly Pick<IndexResult["units"][number], "id" | "score" | "rank" | "level" | "coverage" | "dimensions">[] },
+  neighbourhoods: readonly LocatedUnit[],
+  options?: ToGeoJSONOptions | undefined,
+): ScoreFeatureCollection {
+  if (!Array.isArray(result?.units) || !Array.isArray(neighbourhoods)) {
+    throw fail("CHARTS_INVALID_INPUT", "نتیجهٔ شاخص و فهرست محله‌ها آرایه نیستند", "The index result's units and the neighbourhoods must be arrays");
+  }
+  const bounds: Bounds = options?.bounds ?? IRAN_BOUNDS;
+  const byId = new Map(neighbourhoods.map((n) => [n.id, n]));
+  const features: ScoreFeature[] = [];
+  const unlocated: string[] = [];
+  const notes: ChartNote[] = [];
+  for (const u of result.units) {
+    const n = byId.get(u.id);
+    const checked = checkLocation(n?.location, u.id, n?.nameFa ?? u.id, bounds);
+    if ("note" in checked) {
+      if (options?.strict === true && checked.note.code !== "CHARTS_NO_LOCATION") {
+        throw fail("CHARTS_INVALID_GEOMETRY", checked.note.fa, checked.note.en, { unitId: u.id, reason: checked.note.code });
+      }
+      unlocated.push(u.id);
+      notes.push(checked.note);
+      continue;
+    }
+    const properties: Record<string, unknown> = {
+      id: u.id,
+      nameFa: n?.nameFa ?? u.id,
+      nameEn: n?.nameEn ?? n?.nameFa ?? u.id,
+      score: u.score,
+      rank: u.rank,
+      level: u.level?.level ?? null,
+      levelFa: u.level?.fa ?? null,
+      levelEn: u.level?.en ?? null,
+      coverage: u.coverage,
+      partial: u.score === null || u.coverage < 1,
+    };
+    for (const [d, v] of Object.entries(u.dimensions)) properties[`dim_${d}`] = v;
+    features.push({ type: "Feature", id: u.id, geometry: checked.geometry, properties: properties as unknown as ScoreFeatureProperties });
+  }
+  return { type: "FeatureCollection", features, unlocated, notes };
+}
