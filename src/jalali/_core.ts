@@ -95,11 +95,6 @@ export function monthLength(year: number, month: number): number {
   return month <= 6 ? 31 : month <= 11 ? 30 : leap(year) ? 30 : 29;
 }
 
-/** Day number of a valid Jalali date (unchecked). */
-export function jalaliToDays(year: number, month: number, day: number): number {
-  return table()[year - MIN_YEAR]! + (month <= 7 ? (month - 1) * 31 : month * 30 - 24) + day - 1;
-}
-
 /** The Jalali date of a day number; throws JALALI_OUT_OF_RANGE outside the table. */
 export function daysToJalali(n: number): JalaliDate {
   const t = starts ?? table();
@@ -155,17 +150,20 @@ export function badArgument(name: string, value: unknown): Error {
 
 /** Whether the three numbers name a valid Jalali date in range (no throw). */
 export function validJalali(year: unknown, month: unknown, day: unknown): boolean {
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    (year as number) >= MIN_YEAR &&
-    (year as number) <= MAX_YEAR &&
-    (month as number) >= 1 &&
-    (month as number) <= 12 &&
-    (day as number) >= 1 &&
-    (day as number) <= monthLength(year as number, month as number)
-  );
+  return !Number.isNaN(dayNumber(year, month, day));
+}
+
+/** The day number of a Jalali date, or NaN when the fields name no day in range (no throw). */
+export function dayNumber(year: unknown, month: unknown, day: unknown): number {
+  const y = year as number;
+  const m = month as number;
+  const d = day as number;
+  // `(x | 0) === x` holds for int32 numbers only: strings, NaN and fractions fail it.
+  if ((y | 0) !== y || (m | 0) !== m || (d | 0) !== d || y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return Number.NaN;
+  const t = starts ?? table();
+  const start = t[y - MIN_YEAR]!;
+  // Esfand has 29 days in a year of 365, 30 in one of 366.
+  return d > (m <= 6 ? 31 : m <= 11 ? 30 : t[y - MIN_YEAR + 1]! - start - 336) ? Number.NaN : start + (m <= 7 ? (m - 1) * 31 : m * 30 - 24) + d - 1;
 }
 
 /**
@@ -176,14 +174,8 @@ export function validJalali(year: unknown, month: unknown, day: unknown): boolea
 export function check(date: unknown, name = "date"): number {
   if (typeof date === "object" && date !== null) {
     const { year, month, day } = date as JalaliDate;
-    // `(x | 0) === x` holds for int32 numbers only: strings, NaN and fractions fail it.
-    if ((year | 0) === year && (month | 0) === month && (day | 0) === day && year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1) {
-      const t = starts ?? table();
-      const start = t[year - MIN_YEAR]!;
-      // Esfand has 29 days in a year of 365, 30 in one of 366.
-      if (day <= (month <= 6 ? 31 : month <= 11 ? 30 : t[year - MIN_YEAR + 1]! - start - 336)) return start + (month <= 7 ? (month - 1) * 31 : month * 30 - 24) + day - 1;
-      throw invalidDate(year, month, day);
-    }
+    const n = dayNumber(year, month, day);
+    if (n === n) return n;
     if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)) throw year < MIN_YEAR || year > MAX_YEAR ? outOfRange(year) : invalidDate(year, month, day);
   }
   throw badArgument(name, date);
