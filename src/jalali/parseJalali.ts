@@ -44,7 +44,7 @@ function normalize(text: string): string {
       .replace(/[\s،,]+/g, " ")
       // Words written apart: «بیست و هفتم», «سی ام», «سه شنبه», «اردی بهشت»; date-fns-jalali's era.
       .replace(new RegExp("(بیست|سی) ?و ?", "g"), "$1و")
-      .replace(new RegExp("(سی|یک|سه|چهار|پنج|اردی|بعد) (ام|شنبه|بهشت|از هجرت)(?= |$)", "g"), "$1$2")
+      .replace(new RegExp("(سی|یک|سه|چهار|پنج|اردی|بعد) (ام|شنبه|بهشت|از)(?= |$)", "g"), "$1$2")
       // moment-jalaali's «Khordaad», «Aabaan».
       .replace(/aa/g, "a")
       .trim()
@@ -72,7 +72,7 @@ function table(): Map<string, number> {
   for (let d = 1; d < 40; d++) add(N * 64 + d, cardinalDay(d), ordinalDay(d));
   add(N * 64 + 1, "اول");
   add(N * 64 + 18, "هیجده", "هیجدهم");
-  add(SKIP * 64, ..."ماه سال روز هجری شمسی خورشیدی ه ش هش ه.ش ام م ap ب.ه بعدازهجرت".split(" "));
+  add(SKIP * 64, ..."ماه سال روز هجری شمسی خورشیدی ه ش هش ه.ش ام م ap ب.ه بعداز هجرت".split(" "));
   return (words = t);
 }
 
@@ -148,9 +148,9 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
   if (quick !== undefined) return quick;
   const tokens = normalize(text).split(" ");
   if (tokens.length > 12) throw unparsable(text);
-  // ICU writes a year-last numeric date month first, with its era: «12/27/1403 AP»,
-  // «۱۲/۲۷/۱۴۰۳ ه‍.ش.» (with a ZWJ); other year-last numeric dates are day first.
-  const monthFirst = tokens.includes("ap") || text.includes("\u200d");
+  // ICU writes a numeric date with an era month first: «12/27/1403 AP», «۱۲/۲۷/۱۴۰۳ ه‍.ش.»;
+  // other year-last numeric dates are day first, and so is any whose first number exceeds 12.
+  const era = /ap|هجری|ه\.ش/.test(tokens.join(" "));
   let stated = -1;
   // The shape of the text, one letter per item: t = y/m/d triple, d = day (one or two digits
   // or a number word), m = month name, y = year (3 to 7 digits).
@@ -164,7 +164,7 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
       // The year (three or four digits) comes first or last.
       if (first!.length > 2 === last!.length > 2) throw unparsable(text);
       shape += "t";
-      values.push(...(first!.length > 2 ? [+first!, +middle!, +last!] : monthFirst ? [+last!, +first!, +middle!] : [+last!, +middle!, +first!]));
+      values.push(...(first!.length > 2 ? [+first!, +middle!, +last!] : era && +first! < 13 ? [+last!, +first!, +middle!] : [+last!, +middle!, +first!]));
     } else if (number !== null) {
       const length = number[1]!.length;
       shape += length < 3 ? "d" : "y";
