@@ -176,7 +176,7 @@ export function check(date: unknown, name = "date"): number {
     const { year, month, day } = date as JalaliDate;
     const n = dayNumber(year, month, day);
     if (n === n) return n;
-    if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)) throw year < MIN_YEAR || year > MAX_YEAR ? outOfRange(year) : invalidDate(year, month, day);
+    if ([year, month, day].every(Number.isInteger)) throw year < MIN_YEAR || year > MAX_YEAR ? outOfRange(year) : invalidDate(year, month, day);
   }
   throw badArgument(name, date);
 }

@@ -80,33 +80,6 @@ function unparsable(text: string): Error {
   return error("JALALI_UNPARSABLE", { text: text.slice(0, 100) });
 }
 
-/** The common numeric form `yyyy/mm/dd` in Latin digits (/ - . separators), or undefined. */
-function fast(text: string): JalaliDate | undefined {
-  // One pass, no allocation until the result; at each separator the numbers move up a field.
-  let fields = 0;
-  let digits = 0;
-  let sep = 0;
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const v = c - 48;
-    if (v >= 0 && v < 10) {
-      if (++digits > (fields === 0 ? 4 : 2)) return undefined;
-      day = day * 10 + v;
-    } else if (fields === 0 ? digits === 4 && (c === 47 || c === 45 || c === 46) : fields === 1 && digits > 0 && c === sep) {
-      sep = c;
-      fields++;
-      digits = 0;
-      year = month;
-      month = day;
-      day = 0;
-    } else return undefined;
-  }
-  return fields === 2 && digits > 0 && !Number.isNaN(dayNumber(year, month, day)) ? { year, month, day } : undefined;
-}
-
 /**
  * Reads a Jalali date as Iranians write it, in linear time, and throws on anything else:
  *
@@ -143,9 +116,14 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
   if (typeof text !== "string") throw badArgument("text", text);
   // A format string («dd/MM/yyyy») or any other non-object is refused, never silently ignored.
   if (options !== undefined && (typeof options !== "object" || options === null)) throw badArgument("options", options);
-  // The common case first: `yyyy/mm/dd` in Latin digits; anything else goes the long way.
-  const quick = fast(text);
-  if (quick !== undefined) return quick;
+  // The common case first: a valid `yyyy/mm/dd` in Latin digits; anything else goes the long way.
+  const quick = NUMERIC.exec(text);
+  if (quick !== null && quick[1]!.length > 2) {
+    const year = +quick[1]!;
+    const month = +quick[3]!;
+    const day = +quick[4]!;
+    if (!Number.isNaN(dayNumber(year, month, day))) return { year, month, day };
+  }
   const tokens = normalize(text).split(" ");
   if (tokens.length > 12) throw unparsable(text);
   // ICU writes a numeric date with an era month first: «12/27/1403 AP», «۱۲/۲۷/۱۴۰۳ ه‍.ش.»;
