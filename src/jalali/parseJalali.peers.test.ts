@@ -71,7 +71,7 @@ describe("date-fns-jalali format (faIR locale)", () => {
   // Every token that writes the year, month, day, weekday or era, in every width but the
   // one-letter (narrow) forms, and the localized long formats P…PPPP.
   const patterns = [
-    "y/M/d", "yyyy/MM/dd", "yyy/MM/dd", "u/MM/dd", "d MMMM y", "do MMMM yyyy", "d MMM y", "d LLLL y", "d LLL y",
+    "y/M/d", "yyyy/MM/dd", "y/L/d", "yyyy/LL/dd", "yyy/MM/dd", "u/MM/dd", "d MMMM y", "do MMMM yyyy", "d MMM y", "d LLLL y", "d LLL y",
     "EEEE d MMMM y", "EEE d MMM y", "EE d MMM y", "E d MMM y", "eeee d MMMM y", "eee d MMMM y", "cccc d MMMM y", "ccc d MMMM y", "iiii d MMMM y", "iii d MMMM y",
     "EEEE do MMMM yo", "d MMMM y G", "d MMMM y GG", "d MMMM y GGG", "d MMMM y GGGG", "P", "PP", "PPP", "PPPP",
   ];

@@ -89,7 +89,17 @@ function unparsable(text: string): Error {
  * - words: `27 اسفند 1403`, `۲۷ اسفند ماه ۱۴۰۳`, `بیست‌وهفتم اسفند ۱۴۰۳`,
  *   `بیست و هفتم اسفند`, `27ام اسفند`, the old name «امرداد»;
  * - an optional weekday anywhere (`دوشنبه، ۲۷ اسفند ۱۴۰۳`), which must agree with the date;
- * - Arabic ي/ك, stray spaces, ZWNJ and direction marks.
+ * - Arabic ي/ك, stray spaces, ZWNJ, ZWJ and direction marks;
+ * - what other software writes: every `dateStyle` and field combination of ICU
+ *   (`Intl.DateTimeFormat`) for `fa-IR`, `fa-AF` and `en-u-ca-persian` — the browser's
+ *   year-first `۱۴۰۳ اسفند ۲۷, دوشنبه`, Afghan month names (`۲۷ حوت ۱۴۰۳`), English ones
+ *   (`Monday, Esfand 27, 1403 AP`), eras (`هجری شمسی`, `ه‍.ش.`, `AP`) — date-fns-jalali's
+ *   Persian `format` (`27-ام`, `اسف`, `بعد از هجرت`) and moment-jalaali / jalali-moment
+ *   (`27th Esfand 1403`, `Khordaad`). A numeric date with an era is month first, as ICU
+ *   writes it (`12/27/1403 AP`); without one, a year-last date is day first.
+ *
+ * There is no format argument: a second argument that is not an options object (such as
+ * `"dd/MM/yyyy"`) is refused with `INVALID_ARGUMENT`, never ignored.
  *
  * A text without a year resolves to the nearest such day to `options.reference` (default:
  * today in Tehran) among the reference's year and its neighbours. A stated weekday is
@@ -99,16 +109,21 @@ function unparsable(text: string): Error {
  * @param options - `reference` and `timeZone`
  * @returns the date
  * @throws MahallehError `JALALI_UNPARSABLE`, `JALALI_INVALID_DATE` (e.g. ۱۴۰۴/۱۲/۳۰),
- *   `JALALI_OUT_OF_RANGE`, `JALALI_WEEKDAY_MISMATCH`, `INVALID_ARGUMENT` (not a string)
+ *   `JALALI_OUT_OF_RANGE`, `JALALI_WEEKDAY_MISMATCH`, `INVALID_ARGUMENT` (text not a string,
+ *   or options not an object)
  * @example
  * ```ts
  * import { parseJalali } from "mahalleh/jalali";
  * parseJalali("۱۴۰۳/۱۲/۲۷"); // => { year: 1403, month: 12, day: 27 }
  * parseJalali("دوشنبه ۲۷ اسفند ۱۴۰۳"); // => { year: 1403, month: 12, day: 27 }
  * parseJalali("دوشنبه بیست‌وهفتم اسفند", { reference: { year: 1404, month: 1, day: 10 } }); // => { year: 1403, month: 12, day: 27 }
+ * parseJalali(new Date(Date.UTC(2025, 2, 17, 12)).toLocaleDateString("fa-IR", { dateStyle: "full" })); // => { year: 1403, month: 12, day: 27 }
+ * parseJalali("Monday, Esfand 27, 1403 AP"); // => { year: 1403, month: 12, day: 27 }
+ * parseJalali("دوشنبه 27-ام اسفند 1403"); // => { year: 1403, month: 12, day: 27 }
  * parseJalali("سه‌شنبه ۲۷ اسفند ۱۴۰۳"); // throws JALALI_WEEKDAY_MISMATCH
  * parseJalali("1404/12/30"); // throws JALALI_INVALID_DATE
  * parseJalali("next Monday"); // throws JALALI_UNPARSABLE
+ * parseJalali("27/12/1403", "dd/MM/yyyy" as never); // throws INVALID_ARGUMENT
  * ```
  * @category Parsing
  */
