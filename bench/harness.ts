@@ -27,18 +27,34 @@ export interface ComparisonResult {
 export interface CompareOptions {
   /** Milliseconds per task (default 500). */
   readonly time?: number;
+  /**
+   * Calls per timed sample (default 1). tinybench reads the clock around every sample, which
+   * costs tens of nanoseconds: for operations that take about as long, the clock dominates and
+   * compresses every ratio towards 1. With `batch: 100` each sample runs the operation 100
+   * times (ours and the peers alike) and the rate is counted per call.
+   */
+  readonly batch?: number;
 }
 
 /** Runs one comparison and prints its lines. */
 export async function compare(comparison: Comparison, options: CompareOptions = {}): Promise<ComparisonResult> {
   const bench = new Bench({ time: options.time ?? 500, warmupTime: 100 });
-  bench.add("mahalleh", comparison.ours);
-  for (const [name, fn] of Object.entries(comparison.peers)) bench.add(name, fn);
+  const batch = options.batch ?? 1;
+  const batched = (fn: () => unknown): (() => unknown) =>
+    batch === 1
+      ? fn
+      : () => {
+          let last: unknown;
+          for (let k = 0; k < batch; k++) last = fn();
+          return last;
+        };
+  bench.add("mahalleh", batched(comparison.ours));
+  for (const [name, fn] of Object.entries(comparison.peers)) bench.add(name, batched(fn));
   await bench.run();
   const hz = (name: string): number => {
     const task = bench.getTask(name);
     const result = task?.result as { throughput?: { mean?: number }; hz?: number } | undefined;
-    return result?.throughput?.mean ?? result?.hz ?? Number.NaN;
+    return (result?.throughput?.mean ?? result?.hz ?? Number.NaN) * batch;
   };
   const oursHz = hz("mahalleh");
   const peers = Object.keys(comparison.peers).map((name) => {

@@ -57,16 +57,26 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return 365 * y + (y >> 2) - ((y / 100) | 0) + ((y / 400) | 0) + (((153 * ((month + 9) % 12) + 2) / 5) | 0) + day - 719469;
 }
 
-/** The Gregorian date of a day number (inverse of {@link daysFromCivil}). */
-export function civilFromDays(n: number): GregorianDate {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36524) | 0) - ((doe / 146096) | 0)) / 365) | 0;
-  const doy = doe - (365 * yoe + (yoe >> 2) - ((yoe / 100) | 0));
+/**
+ * The Gregorian date of a day number (inverse of {@link daysFromCivil}); integer-only, for
+ * Gregorian years 1 … 9999. `estimate` is the Gregorian year counted from 1 March, at most one
+ * off (default: from the mean year of 365.2425 days).
+ */
+export function civilFromDays(n: number, estimate?: number): GregorianDate {
+  const z = n + 719468; // days since 1 March of year 0
+  let year = estimate ?? ((z * 400) / 146097) | 0;
+  let start = marchYear(year);
+  // The year from 1 March has 366 days when the next February has 29.
+  if (z < start) start = marchYear(--year);
+  else if (z >= start + 365 + (year % 4 === 3 && (year % 100 !== 99 || year % 400 === 399) ? 1 : 0)) start = marchYear(++year);
+  const doy = z - start;
   const mp = ((5 * doy + 2) / 153) | 0;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - (((153 * mp + 2) / 5) | 0) + 1 };
+  return { year: mp < 10 ? year : year + 1, month: mp < 10 ? mp + 3 : mp - 9, day: doy - (((153 * mp + 2) / 5) | 0) + 1 };
+}
+
+/** Days from 1 March of year 0 to 1 March of `year` (year ≥ 0). */
+function marchYear(year: number): number {
+  return 365 * year + (year >> 2) - ((year / 100) | 0) + ((year / 400) | 0);
 }
 
 /** Day number of 1 Farvardin of `year` (year in range, unchecked). */
@@ -85,21 +95,33 @@ export function monthLength(year: number, month: number): number {
   return month <= 6 ? 31 : month <= 11 ? 30 : leap(year) ? 30 : 29;
 }
 
-/** Day number of a valid Jalali date (unchecked). */
-export function jalaliToDays(year: number, month: number, day: number): number {
-  return table()[year - MIN_YEAR]! + (month <= 7 ? (month - 1) * 31 : month * 30 - 24) + day - 1;
-}
-
 /** The Jalali date of a day number; throws JALALI_OUT_OF_RANGE outside the table. */
 export function daysToJalali(n: number): JalaliDate {
-  const t = table();
+  const t = starts ?? table();
   if (!(n >= t[0]! && n < t[t.length - 1]!)) throw outOfRange(n);
-  let i = Math.floor((n - t[0]!) / 365.2424);
+  // The estimate is at most a year or two off (1 March vs Nowruz, 365.2425-day mean year).
+  let i = Math.min((((n + 719468) * 400) / 146097 - 621 - MIN_YEAR) | 0, t.length - 2);
+  while (n < t[i]!) i--;
+  while (n >= t[i + 1]!) i++;
+  return fromYearDay(i + MIN_YEAR, n - t[i]!);
+}
+
+/**
+ * The Jalali date of day number `n`, which lies in Gregorian year `gy`: a Jalali year starts in
+ * March of its number + 621, so `n` lies in Jalali year `gy` − 621 or the one before.
+ */
+export function civilToJalali(gy: number, n: number): JalaliDate {
+  const t = starts ?? table();
+  let i = gy - 621 - MIN_YEAR;
+  if (!(i >= 1 && i < t.length - 1)) return daysToJalali(n);
   if (n < t[i]!) i--;
-  else if (n >= t[i + 1]!) i++;
-  const doy = n - t[i]!;
+  return fromYearDay(i + MIN_YEAR, n - t[i]!);
+}
+
+/** The Jalali date of day `doy` (0-based) of `year`. */
+function fromYearDay(year: number, doy: number): JalaliDate {
   const month = doy < 186 ? ((doy / 31) | 0) + 1 : (((doy - 186) / 30) | 0) + 7;
-  return { year: i + MIN_YEAR, month, day: doy - (month <= 7 ? (month - 1) * 31 : month * 30 - 24) + 1 };
+  return { year, month, day: doy - (month <= 7 ? (month - 1) * 31 : month * 30 - 24) + 1 };
 }
 
 /** The module's error codes, in the order of {@link FA} and {@link EN}. */
@@ -128,17 +150,20 @@ export function badArgument(name: string, value: unknown): Error {
 
 /** Whether the three numbers name a valid Jalali date in range (no throw). */
 export function validJalali(year: unknown, month: unknown, day: unknown): boolean {
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    (year as number) >= MIN_YEAR &&
-    (year as number) <= MAX_YEAR &&
-    (month as number) >= 1 &&
-    (month as number) <= 12 &&
-    (day as number) >= 1 &&
-    (day as number) <= monthLength(year as number, month as number)
-  );
+  return !Number.isNaN(dayNumber(year, month, day));
+}
+
+/** The day number of a Jalali date, or NaN when the fields name no day in range (no throw). */
+export function dayNumber(year: unknown, month: unknown, day: unknown): number {
+  const y = year as number;
+  const m = month as number;
+  const d = day as number;
+  // `(x | 0) === x` holds for int32 numbers only: strings, NaN and fractions fail it.
+  if ((y | 0) !== y || (m | 0) !== m || (d | 0) !== d || y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return Number.NaN;
+  const t = starts ?? table();
+  const start = t[y - MIN_YEAR]!;
+  // Esfand has 29 days in a year of 365, 30 in one of 366.
+  return d > (m <= 6 ? 31 : m <= 11 ? 30 : t[y - MIN_YEAR + 1]! - start - 336) ? Number.NaN : start + (m <= 7 ? (m - 1) * 31 : m * 30 - 24) + d - 1;
 }
 
 /**
@@ -147,12 +172,13 @@ export function validJalali(year: unknown, month: unknown, day: unknown): boolea
  * day: JALALI_INVALID_DATE.
  */
 export function check(date: unknown, name = "date"): number {
-  if (typeof date !== "object" || date === null) throw badArgument(name, date);
-  const { year, month, day } = date as JalaliDate;
-  if (validJalali(year, month, day)) return jalaliToDays(year, month, day);
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) throw badArgument(name, date);
-  if (year < MIN_YEAR || year > MAX_YEAR) throw outOfRange(year);
-  throw invalidDate(year, month, day);
+  if (typeof date === "object" && date !== null) {
+    const { year, month, day } = date as JalaliDate;
+    const n = dayNumber(year, month, day);
+    if (n === n) return n;
+    if ([year, month, day].every(Number.isInteger)) throw year < MIN_YEAR || year > MAX_YEAR ? outOfRange(year) : invalidDate(year, month, day);
+  }
+  throw badArgument(name, date);
 }
 
 /** The JALALI_INVALID_DATE error. */

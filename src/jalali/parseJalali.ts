@@ -1,5 +1,5 @@
-import { badArgument, check, dayOfWeek, daysToJalali, error, invalidDate, jalaliToDays, validJalali } from "./_core";
-import { cardinalDay, MONTHS, ordinalDay, WEEKDAYS } from "./_names";
+import { badArgument, check, dayNumber, dayOfWeek, daysToJalali, error, invalidDate } from "./_core";
+import { AFGHAN_MONTHS, cardinalDay, LATIN_MONTHS, MONTHS, ordinalDay, WEEKDAYS } from "./_names";
 import { TEHRAN } from "./_zone";
 import { todayJalali } from "./todayJalali";
 import type { JalaliDate } from "./types";
@@ -27,8 +27,8 @@ const SKIP = 4; // noise word («ماه»، «سال»، «ام»…)
 
 let words: Map<string, number> | undefined;
 
-/** A number, maybe with the ordinal suffix: «27ام», «۲۷م». */
-const DIGITS = /* @__PURE__ */ new RegExp("^(\\d{1,7})(ا?م)?$");
+/** A number, maybe with an ordinal suffix: «27ام», «۲۷م», «27-ام» (date-fns-jalali), «27th». */
+const DIGITS = /* @__PURE__ */ new RegExp("^(\\d{1,7})(-?ا?م|st|nd|rd|th)?$");
 
 /** `y/m/d` or `d/m/y` with the same separator twice. */
 const NUMERIC = /^(\d{1,4})([/.-])(\d\d?)\2(\d{1,4})$/;
@@ -37,13 +37,16 @@ const NUMERIC = /^(\d{1,4})([/.-])(\d\d?)\2(\d{1,4})$/;
 function normalize(text: string): string {
   return (
     text
-      .replace(/[\u200b-\u200f\u0640\u064b-\u0652\u0670\xad]/g, "")
+      .toLowerCase()
+      .replace(/[\u200b-\u200f\u0640\u064b-\u065f\u0670\xad]/g, "")
       // Persian and Arabic-Indic digits to Latin, Arabic letters to Persian, «٫» to ".".
       .replace(new RegExp("[۰-۹٠-٩يىكھەةآأإ٫]", "g"), (c) => "ییکهههااا."["يىكھەةآأإ٫".indexOf(c)] ?? String(c.charCodeAt(0) & 15))
       .replace(/[\s،,]+/g, " ")
-      // Words written apart: «بیست و هفتم», «سی ام», «سه شنبه», «اردی بهشت».
+      // Words written apart: «بیست و هفتم», «سی ام», «سه شنبه», «اردی بهشت»; date-fns-jalali's era.
       .replace(new RegExp("(بیست|سی) ?و ?", "g"), "$1و")
-      .replace(new RegExp("(سی|یک|سه|چهار|پنج|اردی) (ام|شنبه|بهشت)(?= |$)", "g"), "$1$2")
+      .replace(new RegExp("(سی|یک|سه|چهار|پنج|اردی|بعد) (ام|شنبه|بهشت|از)(?= |$)", "g"), "$1$2")
+      // moment-jalaali's «Khordaad», «Aabaan».
+      .replace(/aa/g, "a")
       .trim()
       .replace(/\.$/, "")
       // Compact `yyyymmdd` becomes a `yyyy/mm/dd` triple.
@@ -51,53 +54,30 @@ function normalize(text: string): string {
   );
 }
 
-/** Normalized word → kind * 64 + value, generated from the names the formatter writes. */
+/** Normalized word → kind * 64 + value, generated from the names the formatters write. */
 function table(): Map<string, number> {
   if (words !== undefined) return words;
   const t = new Map<string, number>();
   const add = (code: number, ...forms: string[]): void => {
     for (const w of forms) t.set(normalize(w), code);
   };
-  MONTHS.forEach((w, i) => add(M * 64 + i + 1, w, w + "ماه"));
-  add(M * 64 + 5, "امرداد", "امردادماه");
+  // Persian, Afghan and Latin names; date-fns-jalali's and moment's three-letter abbreviations.
+  MONTHS.forEach((w, i) => add(M * 64 + i + 1, w, w + "ماه", w.slice(0, 3), AFGHAN_MONTHS[i]!, LATIN_MONTHS[i]!, LATIN_MONTHS[i]!.slice(0, 3)));
+  add(M * 64 + 5, "امرداد", "امردادماه", "amordad", "amo");
+  add(M * 64 + 8, "ab");
+  add(M * 64 + 9, "az");
   WEEKDAYS.forEach((w, i) => add(W * 64 + i, w));
+  "satur sun mon tues wednes thurs fri".split(" ").forEach((w, i) => add(W * 64 + i, w + "day", w.slice(0, 3)));
   // Up to 39, so that «سی‌ودوم» is read and then refused as an invalid date, not as unreadable.
   for (let d = 1; d < 40; d++) add(N * 64 + d, cardinalDay(d), ordinalDay(d));
   add(N * 64 + 1, "اول");
   add(N * 64 + 18, "هیجده", "هیجدهم");
-  add(SKIP * 64, ..."ماه سال روز هجری شمسی خورشیدی ه ش هش ه.ش ام م".split(" "));
+  add(SKIP * 64, ..."ماه سال روز هجری شمسی خورشیدی ه ش هش ه.ش ام م ap ب.ه بعداز هجرت".split(" "));
   return (words = t);
 }
 
 function unparsable(text: string): Error {
   return error("JALALI_UNPARSABLE", { text: text.slice(0, 100) });
-}
-
-/** The common numeric form `yyyy/mm/dd` in Latin digits (/ - . separators), or undefined. */
-function fast(text: string): JalaliDate | undefined {
-  // One pass, no allocation until the result; at each separator the numbers move up a field.
-  let fields = 0;
-  let digits = 0;
-  let sep = 0;
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const v = c - 48;
-    if (v >= 0 && v < 10) {
-      if (++digits > (fields === 0 ? 4 : 2)) return undefined;
-      day = day * 10 + v;
-    } else if (fields === 0 ? digits === 4 && (c === 47 || c === 45 || c === 46) : fields === 1 && digits > 0 && c === sep) {
-      sep = c;
-      fields++;
-      digits = 0;
-      year = month;
-      month = day;
-      day = 0;
-    } else return undefined;
-  }
-  return fields === 2 && digits > 0 && validJalali(year, month, day) ? { year, month, day } : undefined;
 }
 
 /**
@@ -109,7 +89,17 @@ function fast(text: string): JalaliDate | undefined {
  * - words: `27 اسفند 1403`, `۲۷ اسفند ماه ۱۴۰۳`, `بیست‌وهفتم اسفند ۱۴۰۳`,
  *   `بیست و هفتم اسفند`, `27ام اسفند`, the old name «امرداد»;
  * - an optional weekday anywhere (`دوشنبه، ۲۷ اسفند ۱۴۰۳`), which must agree with the date;
- * - Arabic ي/ك, stray spaces, ZWNJ and direction marks.
+ * - Arabic ي/ك, stray spaces, ZWNJ, ZWJ and direction marks;
+ * - what other software writes: every `dateStyle` and field combination of ICU
+ *   (`Intl.DateTimeFormat`) for `fa-IR`, `fa-AF` and `en-u-ca-persian` — the browser's
+ *   year-first `۱۴۰۳ اسفند ۲۷, دوشنبه`, Afghan month names (`۲۷ حوت ۱۴۰۳`), English ones
+ *   (`Monday, Esfand 27, 1403 AP`), eras (`هجری شمسی`, `ه‍.ش.`, `AP`) — date-fns-jalali's
+ *   Persian `format` (`27-ام`, `اسف`, `بعد از هجرت`) and moment-jalaali / jalali-moment
+ *   (`27th Esfand 1403`, `Khordaad`). A numeric date with an era is month first, as ICU
+ *   writes it (`12/27/1403 AP`); without one, a year-last date is day first.
+ *
+ * There is no format argument: a second argument that is not an options object (such as
+ * `"dd/MM/yyyy"`) is refused with `INVALID_ARGUMENT`, never ignored.
  *
  * A text without a year resolves to the nearest such day to `options.reference` (default:
  * today in Tehran) among the reference's year and its neighbours. A stated weekday is
@@ -119,26 +109,41 @@ function fast(text: string): JalaliDate | undefined {
  * @param options - `reference` and `timeZone`
  * @returns the date
  * @throws MahallehError `JALALI_UNPARSABLE`, `JALALI_INVALID_DATE` (e.g. ۱۴۰۴/۱۲/۳۰),
- *   `JALALI_OUT_OF_RANGE`, `JALALI_WEEKDAY_MISMATCH`, `INVALID_ARGUMENT` (not a string)
+ *   `JALALI_OUT_OF_RANGE`, `JALALI_WEEKDAY_MISMATCH`, `INVALID_ARGUMENT` (text not a string,
+ *   or options not an object)
  * @example
  * ```ts
  * import { parseJalali } from "mahalleh/jalali";
  * parseJalali("۱۴۰۳/۱۲/۲۷"); // => { year: 1403, month: 12, day: 27 }
  * parseJalali("دوشنبه ۲۷ اسفند ۱۴۰۳"); // => { year: 1403, month: 12, day: 27 }
  * parseJalali("دوشنبه بیست‌وهفتم اسفند", { reference: { year: 1404, month: 1, day: 10 } }); // => { year: 1403, month: 12, day: 27 }
+ * parseJalali(new Date(Date.UTC(2025, 2, 17, 12)).toLocaleDateString("fa-IR", { dateStyle: "full" })); // => { year: 1403, month: 12, day: 27 }
+ * parseJalali("Monday, Esfand 27, 1403 AP"); // => { year: 1403, month: 12, day: 27 }
+ * parseJalali("دوشنبه 27-ام اسفند 1403"); // => { year: 1403, month: 12, day: 27 }
  * parseJalali("سه‌شنبه ۲۷ اسفند ۱۴۰۳"); // throws JALALI_WEEKDAY_MISMATCH
  * parseJalali("1404/12/30"); // throws JALALI_INVALID_DATE
  * parseJalali("next Monday"); // throws JALALI_UNPARSABLE
+ * parseJalali("27/12/1403", "dd/MM/yyyy" as never); // throws INVALID_ARGUMENT
  * ```
  * @category Parsing
  */
 export function parseJalali(text: string, options?: ParseJalaliOptions | undefined): JalaliDate {
   if (typeof text !== "string") throw badArgument("text", text);
-  // The common case first: `yyyy/mm/dd` in Latin digits; anything else goes the long way.
-  const quick = fast(text);
-  if (quick !== undefined) return quick;
+  // A format string («dd/MM/yyyy») or any other non-object is refused, never silently ignored.
+  if (options !== undefined && (typeof options !== "object" || options === null)) throw badArgument("options", options);
+  // The common case first: a valid `yyyy/mm/dd` in Latin digits; anything else goes the long way.
+  const quick = NUMERIC.exec(text);
+  if (quick !== null && quick[1]!.length > 2) {
+    const year = +quick[1]!;
+    const month = +quick[3]!;
+    const day = +quick[4]!;
+    if (!Number.isNaN(dayNumber(year, month, day))) return { year, month, day };
+  }
   const tokens = normalize(text).split(" ");
   if (tokens.length > 12) throw unparsable(text);
+  // ICU writes a numeric date with an era month first: «12/27/1403 AP», «۱۲/۲۷/۱۴۰۳ ه‍.ش.»;
+  // other year-last numeric dates are day first, and so is any whose first number exceeds 12.
+  const era = /ap|هجری|ه\.ش/.test(tokens.join(" "));
   let stated = -1;
   // The shape of the text, one letter per item: t = y/m/d triple, d = day (one or two digits
   // or a number word), m = month name, y = year (3 to 7 digits).
@@ -152,7 +157,7 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
       // The year (three or four digits) comes first or last.
       if (first!.length > 2 === last!.length > 2) throw unparsable(text);
       shape += "t";
-      values.push(...(first!.length > 2 ? [+first!, +middle!, +last!] : [+last!, +middle!, +first!]));
+      values.push(...(first!.length > 2 ? [+first!, +middle!, +last!] : era && +first! < 13 ? [+last!, +first!, +middle!] : [+last!, +middle!, +first!]));
     } else if (number !== null) {
       const length = number[1]!.length;
       shape += length < 3 ? "d" : "y";
@@ -168,12 +173,11 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
     }
   }
   const [a, b, c] = values as [number, number, number];
-  let year: number | undefined;
-  let month: number;
-  let day: number;
-  if (shape === "t") [year, month, day] = [a, b, c];
-  else if (/^dmy?$/.test(shape)) [year, month, day] = [c, b, a];
-  else throw unparsable(text);
+  // Day, month (and year): «۲۷ اسفند ۱۴۰۳»; month first: «Esfand 27, 1403»; year first: ICU's
+  // «۱۴۰۳ اسفند ۲۷, دوشنبه».
+  const order = ["t", "ymd", "dm", "dmy", "md", "mdy"].indexOf(shape);
+  if (order < 0) throw unparsable(text);
+  const [year, month, day] = order < 2 ? [a, b, c] : order < 4 ? [c, b, a] : [c, a, b];
   if (month < 1 || month > 12 || day < 1 || day > 31) throw invalidDate(year ?? Number.NaN, month, day);
   let n: number;
   // With a year: JALALI_OUT_OF_RANGE for the year, else JALALI_INVALID_DATE for the day.
@@ -184,8 +188,8 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
     let best = Number.NaN;
     let bestScore = Infinity;
     for (let y = reference.year - 1; y <= reference.year + 1; y++) {
-      if (!validJalali(y, month, day)) continue;
-      const candidate = jalaliToDays(y, month, day);
+      const candidate = dayNumber(y, month, day);
+      if (Number.isNaN(candidate)) continue;
       // Nearest first; on a tie, the one whose weekday agrees, then the earlier.
       const score = Math.abs(candidate - from) * 4 + (stated >= 0 && dayOfWeek(candidate) !== stated ? 2 : 0) + (candidate > from ? 1 : 0);
       if (score < bestScore) [best, bestScore] = [candidate, score];

@@ -8,7 +8,8 @@ import type { JalaliDate } from "./types";
  * cells and form fields where a bad date is data, not a bug.
  *
  * @param text - the text (anything; a non-string gives an `INVALID_ARGUMENT` failure)
- * @param options - `reference` and `timeZone`, as for {@link parseJalali}
+ * @param options - `reference` and `timeZone`, as for {@link parseJalali} (anything else, such
+ *   as a format string, gives an `INVALID_ARGUMENT` failure)
  * @returns `{ success: true, data }` or `{ success: false, error }`
  * @example
  * ```ts

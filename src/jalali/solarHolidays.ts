@@ -28,6 +28,6 @@ export interface SolarHoliday {
  * ```
  * @category Working year
  */
-export const SOLAR_HOLIDAYS: readonly SolarHoliday[] = Object.freeze(
+export const SOLAR_HOLIDAYS: readonly SolarHoliday[] = /* @__PURE__ */ Object.freeze(
   [101, 102, 103, 104, 112, 113, 314, 315, 1122, 1229, 1230].map((md) => Object.freeze({ month: Math.floor(md / 100), day: md % 100 })),
 );

@@ -17,5 +17,6 @@ import type { GregorianDate, JalaliDate } from "./types";
  * @category Conversion
  */
 export function toGregorian(date: JalaliDate): GregorianDate {
-  return civilFromDays(check(date));
+  // A Jalali year starts in March of its number + 621.
+  return civilFromDays(check(date), date.year + 621);
 }

@@ -1,4 +1,4 @@
-import { badArgument, daysFromCivil, daysToJalali, error } from "./_core";
+import { badArgument, civilToJalali, daysFromCivil, daysToJalali, error } from "./_core";
 import { TEHRAN, wallTime } from "./_zone";
 import type { GregorianDate, JalaliDate, TimeZoneOptions } from "./types";
 
@@ -38,9 +38,10 @@ export function toJalali(input: GregorianDate | Date, options?: TimeZoneOptions 
   const year = input.year;
   const month = input.month;
   const day = input.day;
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) throw badArgument("input", input);
+  // `(x | 0) === x` holds for int32 numbers only: strings, NaN and fractions fail it.
+  if ((year | 0) !== year || (month | 0) !== month || (day | 0) !== day) throw badArgument("input", input);
   const length = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
   if (month < 1 || month > 12 || day < 1 || day > length) throw error("JALALI_INVALID_DATE", { gregorian: input });
   // Years outside 1–9999 are far outside the range; NaN makes daysToJalali say so.
-  return daysToJalali(year < 1 || year > 9999 ? Number.NaN : daysFromCivil(year, month, day));
+  return year < 1 || year > 9999 ? daysToJalali(Number.NaN) : civilToJalali(year, daysFromCivil(year, month, day));
 }

@@ -1,4 +1,5 @@
-import { toJalali } from "./toJalali";
+import { daysToJalali } from "./_core";
+import { TEHRAN, wallTime } from "./_zone";
 import type { JalaliDate, TimeZoneOptions } from "./types";
 
 /**
@@ -17,5 +18,5 @@ import type { JalaliDate, TimeZoneOptions } from "./types";
  * @category Conversion
  */
 export function todayJalali(options?: TimeZoneOptions | undefined): JalaliDate {
-  return toJalali(new Date(), options);
+  return daysToJalali(Math.floor(wallTime(Date.now(), options?.timeZone ?? TEHRAN) / 86_400_000));
 }

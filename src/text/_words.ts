@@ -58,7 +58,12 @@ function buildSmall(): Map<string, number> {
   return small;
 }
 
-/** Scale words → power of ten. */
+/**
+ * Scale words → power of ten: the short scale, as in Iran (میلیارد = 10^9, تریلیون = 10^12,
+ * کوادریلیون = 10^15, کوینتیلیون = 10^18), with the spellings in use — «ملیون», «ملیارد»,
+ * «کوآدریلیون» (other Persian number libraries), «کادریلیون», «کوئینتیلیون», «کویینتیلیون».
+ * The long-scale «بیلیون» and «بیلیارد» are not scale words: their value depends on the writer.
+ */
 const SCALE_POWER = new Map<string, number>([
   ["هزار", 3],
   ["میلیون", 6],
@@ -67,7 +72,11 @@ const SCALE_POWER = new Map<string, number>([
   ["ملیارد", 9],
   ["تریلیون", 12],
   ["کوادریلیون", 15],
+  ["کوآدریلیون", 15],
+  ["کادریلیون", 15],
   ["کوینتیلیون", 18],
+  ["کوئینتیلیون", 18],
+  ["کویینتیلیون", 18],
 ]);
 
 // ---------------------------------------------------------------- writing

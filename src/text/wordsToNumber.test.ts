@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeWordsToNumber, wordsToNumber } from "./wordsToNumber";
+import { numberToWords } from "./numberToWords";
 
 describe("wordsToNumber", () => {
   it("reads the forms people write", () => {
@@ -76,5 +77,25 @@ describe("wordsToNumber", () => {
       expect(result.success, bad).toBe(false);
       if (!result.success) expect(result.error.code).toBe("TEXT_INVALID_NUMBER");
     }
+  });
+  it("reads every spelling of the scale words (short scale above 10^12), and refuses the long-scale ones", () => {
+    // Each value written once as numberToWords writes it (an independent path: the writer's
+    // own table), then with the other spellings.
+    const spellings: Array<[bigint, string[]]> = [
+      [10n ** 6n, ["میلیون", "ملیون", "ميليون"]],
+      [10n ** 9n, ["میلیارد", "ملیارد"]],
+      [10n ** 12n, ["تریلیون"]],
+      [10n ** 15n, ["کوادریلیون", "کوآدریلیون", "کادریلیون", "كوادريليون"]],
+      [10n ** 18n, ["کوینتیلیون", "کوئینتیلیون", "کویینتیلیون"]],
+    ];
+    for (const [value, words] of spellings) {
+      expect(numberToWords(value)).toBe(`یک ${words[0]!}`);
+      for (const word of words) {
+        expect(wordsToNumber(`یک ${word}`), word).toBe(Number(value));
+        expect(wordsToNumber(`سه ${word} و دویست`), word).toBe(3 * Number(value) + 200);
+      }
+    }
+    expect(wordsToNumber("دو کوآدریلیون و پانصد تریلیون")).toBe(2.5e15);
+    for (const longScale of ["یک بیلیون", "یک بیلیارد"]) expect(safeWordsToNumber(longScale).success, longScale).toBe(false);
   });
 });
