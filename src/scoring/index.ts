@@ -65,3 +65,11 @@ export { uncertainty } from "./uncertainty";
 export type { FactorSensitivity, UncertaintyOptions, UncertaintyResult, UncertaintyVary, UnitRankInterval, WeightVariation } from "./uncertainty";
 export { compareIndices } from "./compareIndices";
 export type { IndexChange } from "./compareIndices";
+// Columnar readers (issue 18)
+export { tableFromCsv } from "./tableFromCsv";
+export type { CsvIndicatorTable, TableFromCsvOptions } from "./tableFromCsv";
+export { tableFromCsvChunks } from "./tableFromCsvChunks";
+export type { TableFromCsvChunksOptions } from "./tableFromCsvChunks";
+export { tableFromArrow } from "./tableFromArrow";
+export type { ArrowTableLike, ArrowVectorLike, ColumnarSource, TableFromColumnsOptions } from "./tableFromArrow";
+export { tableFromParquet } from "./tableFromParquet";
