@@ -140,8 +140,6 @@ export function tableFromArrow(table: ArrowTableLike, options?: TableFromColumns
     if (v === null) throw fail("INDEX_INVALID_TABLE", `ستون «${names[i]}» خوانده نشد`, `Column "${names[i]}" could not be read`, { column: names[i] });
     return v;
   };
-  const ids = textColumn(vector(roles.id), rows).map((s) => s.trim());
-  checkIds(ids, names[roles.id] as string);
   const columns: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
   for (const i of roles.indicators) {
     const name = names[i] as string;
@@ -150,6 +148,11 @@ export function tableFromArrow(table: ArrowTableLike, options?: TableFromColumns
         column: name,
       });
     }
+  }
+  const ids = textColumn(vector(roles.id), rows).map((s) => s.trim());
+  checkIds(ids, names[roles.id] as string);
+  for (const i of roles.indicators) {
+    const name = names[i] as string;
     columns[name] = numericColumn(vector(i), name, rows);
   }
   const labels: Record<string, readonly string[]> = Object.create(null) as Record<string, readonly string[]>;
