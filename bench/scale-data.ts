@@ -21,7 +21,7 @@ export async function writeScaleData(n: number, path: string): Promise<{ csv: st
     for (let j = 0; j < k; j++) line += `,${next() < 0.02 ? "" : (next() * 100).toFixed(2)}`;
     text += `${line}\n`;
     if (text.length > 1 << 20) {
-      if (!out.write(text)) await new Promise((resolve) => out.once("drain", resolve));
+      if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
       text = "";
     }
   }
