@@ -29,6 +29,8 @@ export interface ParsedColumns {
   readonly labels: string[][];
   readonly columns: Float64Array[];
   readonly rows: number;
+  /** Indicator slots dropped as text columns (only with `textColumns: "drop"`). */
+  readonly dropped: readonly number[];
 }
 
 const QUOTE = 0x22;
@@ -111,6 +113,9 @@ export class CsvColumnReader {
   private readonly delimiter: number;
   private readonly plan: (header: readonly string[]) => ColumnPlan;
   private readonly parseCell: (text: string) => number;
+  private readonly dropText: boolean;
+  private numbers: Int32Array = new Int32Array(0); // per indicator slot: cells read as numbers
+  private firstBad: ({ line: number; row: number; cell: string } | undefined)[] = [];
   private pending: string[] = []; // text after the last complete record
   private pendingLength = 0;
   private quoteState = false; // quote state at the end of `pending`
@@ -127,10 +132,11 @@ export class CsvColumnReader {
   private readonly bounds: number[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(delimiter: string, plan: (header: readonly string[]) => ColumnPlan, parseCell: (text: string) => number) {
+  constructor(delimiter: string, plan: (header: readonly string[]) => ColumnPlan, parseCell: (text: string) => number, textColumns: "error" | "drop" = "error") {
     this.delimiter = delimiter.charCodeAt(0);
     this.plan = plan;
     this.parseCell = parseCell;
+    this.dropText = textColumns === "drop";
   }
 
   /** Feeds the next piece of text. */
@@ -212,7 +218,14 @@ export class CsvColumnReader {
       throw fail("INDEX_INVALID_TABLE", "پروندهٔ CSV خالی است (سرستونی ندارد)", "The CSV file is empty (no header line)");
     }
     const rows = this.rows;
+    const dropped: number[] = [];
+    this.firstBad.forEach((bad, slot) => {
+      if (bad === undefined) return;
+      if ((this.numbers[slot] as number) > 0) this.notANumber(bad.cell, bad.line, bad.row, this.columnPlan?.indicators[slot] as number);
+      dropped.push(slot);
+    });
     return {
+      dropped,
       header: this.header,
       ids: this.ids,
       groups: this.columnPlan.group >= 0 ? this.groups : undefined,
@@ -254,14 +267,11 @@ export class CsvColumnReader {
           const cell = fieldText(text, s, e);
           value = cell.trim() === "" ? Number.NaN : this.parseCell(cell);
           if (Number.isNaN(value) && cell.trim() !== "") {
-            throw fail(
-              "INDEX_INVALID_TABLE",
-              `مقدار «${cell.slice(0, 40)}» در خط ${line}، ستون «${header[f]}» عدد نیست`,
-              `Value "${cell.slice(0, 40)}" on line ${line}, column "${header[f]}" is not a number`,
-              { line, column: header[f], row },
-            );
+            if (!this.dropText) this.notANumber(cell, line, row, f);
+            if (this.firstBad[r] === undefined) this.firstBad[r] = { line, row, cell };
           }
         }
+        if (value === value) (this.numbers[r] as number)++;
         (this.columns[r] as Float64Array)[row] = value;
       } else if (r === -2) {
         const id = fieldText(text, s, e).trim();
@@ -279,6 +289,16 @@ export class CsvColumnReader {
     this.rows++;
   }
 
+  private notANumber(cell: string, line: number, row: number, field: number): never {
+    const column = this.header?.[field];
+    throw fail(
+      "INDEX_INVALID_TABLE",
+      `مقدار «${cell.slice(0, 40)}» در خط ${line}، ستون «${column}» عدد نیست`,
+      `Value "${cell.slice(0, 40)}" on line ${line}, column "${column}" is not a number`,
+      { line, column, row },
+    );
+  }
+
   private setHeader(text: string, count: number): void {
     const header: string[] = [];
     for (let f = 0; f < count; f++) header.push(fieldText(text, this.bounds[2 * f] as number, this.bounds[2 * f + 1] as number).trim());
@@ -293,6 +313,8 @@ export class CsvColumnReader {
     this.role = role;
     this.labels = plan.labels.map(() => []);
     this.columns = plan.indicators.map(() => new Float64Array(1024));
+    this.numbers = new Int32Array(plan.indicators.length);
+    this.firstBad = plan.indicators.map(() => undefined);
   }
 
   private grow(): void {

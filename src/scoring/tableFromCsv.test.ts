@@ -213,3 +213,18 @@ describe("tableFromCsv", () => {
     expect(codeOf(await tableFromCsvChunks([bad], { encoding: "klingon" }).catch((e: unknown) => e))).toBe("INDEX_INVALID_OPTIONS");
   });
 });
+
+describe("tableFromCsv with textColumns: drop", () => {
+  it("leaves out a column with no number, keeps numeric ones, and still refuses a mixed column", () => {
+    const r = tableFromCsv("id,address,x\na,خیابان ۱۲,1\nb,,2\nc,میدان,3\n", { textColumns: "drop" });
+    expect(r.dropped).toEqual(["address"]);
+    expect(Object.keys(r.table.columns)).toEqual(["x"]);
+    let details: unknown;
+    try {
+      tableFromCsv("id,x\na,1\nb,—\nc,ندارد\n", { textColumns: "drop" });
+    } catch (error) {
+      details = (error as { details?: unknown }).details;
+    }
+    expect(details).toEqual({ line: 3, column: "x", row: 1 });
+  });
+});

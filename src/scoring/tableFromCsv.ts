@@ -30,6 +30,13 @@ export interface TableFromCsvOptions {
    * `parseNumber` from `mahalleh/text` wrapped to return `NaN` to read everything it reads).
    */
   readonly parseCell?: ((text: string) => number) | undefined;
+  /**
+   * What to do with an indicator column whose cells are text: `"error"` (default) refuses the
+   * first cell that is not a number; `"drop"` leaves out a column in which no cell is a
+   * number (a name or an address column) and lists it in `dropped` — a column that mixes
+   * numbers and text is still refused, naming its first text cell.
+   */
+  readonly textColumns?: "error" | "drop" | undefined;
 }
 
 /**
@@ -47,6 +54,8 @@ export interface CsvIndicatorTable {
   readonly labels: Readonly<Record<string, readonly string[]>>;
   /** The delimiter used. */
   readonly delimiter: string;
+  /** Columns left out because no cell was a number (with `textColumns: "drop"`). */
+  readonly dropped: readonly string[];
 }
 
 const DELIMITERS = [",", ";", "\t", "|"] as const;
@@ -84,6 +93,9 @@ function checkOptions(options: TableFromCsvOptions | undefined): void {
       delimiter: String(d),
     });
   }
+  if (options.textColumns !== undefined && options.textColumns !== "error" && options.textColumns !== "drop") {
+    throw fail("INDEX_INVALID_OPTIONS", "textColumns باید error یا drop باشد", 'textColumns must be "error" or "drop"');
+  }
   if (options.parseCell !== undefined && typeof options.parseCell !== "function") {
     throw fail("INDEX_INVALID_OPTIONS", "parseCell باید تابع باشد", "parseCell must be a function");
   }
@@ -92,11 +104,14 @@ function checkOptions(options: TableFromCsvOptions | undefined): void {
 /** Builds the public result from what the reader parsed. */
 export function csvTableOf(parsed: ParsedColumns, plan: ColumnPlan, delimiter: string): CsvIndicatorTable {
   const columns: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
-  plan.indicators.forEach((c, k) => (columns[parsed.header[c] as string] = parsed.columns[k] as Float64Array));
+  const dropped = new Set(parsed.dropped);
+  plan.indicators.forEach((c, k) => {
+    if (!dropped.has(k)) columns[parsed.header[c] as string] = parsed.columns[k] as Float64Array;
+  });
   const labels: Record<string, readonly string[]> = Object.create(null) as Record<string, readonly string[]>;
   plan.labels.forEach((c, k) => (labels[parsed.header[c] as string] = parsed.labels[k] as string[]));
   const table: IndicatorTable = parsed.groups === undefined ? { ids: parsed.ids, columns } : { ids: parsed.ids, groups: parsed.groups, columns };
-  return { table, header: parsed.header, labels, delimiter };
+  return { table, header: parsed.header, labels, delimiter, dropped: parsed.dropped.map((k) => parsed.header[plan.indicators[k] as number] as string) };
 }
 
 /** A reader that remembers the plan it made from the header. */
@@ -110,6 +125,7 @@ export function makeReader(options: TableFromCsvOptions | undefined, firstText: 
     delimiter,
     (header) => (made = plan(header)),
     options?.parseCell ?? (() => Number.NaN),
+    options?.textColumns ?? "error",
   );
   return {
     reader,
