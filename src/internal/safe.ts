@@ -29,6 +29,8 @@ export function fail(
   fa: string,
   en: string,
   details?: Readonly<Record<string, unknown>>,
+  cause?: unknown,
 ): MahallehError {
+  if (cause !== undefined) return new MahallehError(code, { fa, en }, { details, cause });
   return new MahallehError(code, { fa, en }, details === undefined ? undefined : { details });
 }

@@ -85,6 +85,10 @@ export type MethodsErrorCode =
  *   or fewer than two units in common for a correlation; the details name the indicators.
  * - `INDEX_TOO_LARGE`: the input is too large for the requested method (Jenks breaks beyond
  *   10,000 units, Monte Carlo keeping more than 100 million ranks).
+ * - `INDEX_UNREADABLE_FILE`: a Parquet (or other binary) input is not a complete, readable file
+ *   (truncated, corrupt); `details` give the byte range.
+ * - `INDEX_MISSING_PACKAGE`: an optional peer dependency needed by this reader (e.g.
+ *   `hyparquet` for Parquet) is not installed.
  *
  * @category Errors
  */
@@ -101,4 +105,6 @@ export type IndexErrorCode =
   | "INDEX_INVALID_OPTIONS"
   | "INDEX_PERIOD_NOT_FOUND"
   | "INDEX_TOO_FEW_UNITS"
-  | "INDEX_TOO_LARGE";
+  | "INDEX_TOO_LARGE"
+  | "INDEX_UNREADABLE_FILE"
+  | "INDEX_MISSING_PACKAGE";

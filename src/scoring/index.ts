@@ -79,3 +79,11 @@ export { effectiveWeights } from "./effectiveWeights";
 export type { EffectiveWeight } from "./effectiveWeights";
 export { whatIf } from "./whatIf";
 export type { RankMove, WhatIfElement, WhatIfOptions } from "./whatIf";
+// Columnar readers (issue 18)
+export { tableFromCsv } from "./tableFromCsv";
+export type { CsvIndicatorTable, TableFromCsvOptions } from "./tableFromCsv";
+export { tableFromCsvChunks } from "./tableFromCsvChunks";
+export type { TableFromCsvChunksOptions } from "./tableFromCsvChunks";
+export { tableFromArrow } from "./tableFromArrow";
+export type { ArrowTableLike, ArrowVectorLike, ColumnarSource, TableFromColumnsOptions } from "./tableFromArrow";
+export { tableFromParquet } from "./tableFromParquet";

@@ -1,0 +1,230 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isMahallehError } from "../errors/MahallehError";
+import { safeParseNumber } from "../text/index";
+import { readCsv } from "../validation/index";
+import { fastNumber } from "./_csvColumns";
+import { tableFromCsv } from "./tableFromCsv";
+import { tableFromCsvChunks } from "./tableFromCsvChunks";
+import { tableFromRows } from "./tableFromRows";
+
+/** Today's object path: csv-parse records → parseNumber per cell → tableFromRows. */
+function objectPath(text: string, indicators: readonly string[]): Record<string, Float64Array> {
+  const csv = readCsv(text);
+  const rows = csv.rows.filter((r): r is Readonly<Record<string, string>> => typeof r === "object");
+  const converted = rows.map((r) => {
+    const out: Record<string, unknown> = { id: r["id"] };
+    for (const h of indicators) {
+      const v = r[h] ?? "";
+      const parsed = safeParseNumber(v);
+      out[h] = v.trim() === "" ? Number.NaN : parsed.success ? parsed.data : "not a number";
+    }
+    return out;
+  });
+  return tableFromRows(converted, { id: "id", indicators }).columns as Record<string, Float64Array>;
+}
+
+const parseCell = (s: string): number => {
+  const r = safeParseNumber(s);
+  return r.success ? r.data : Number.NaN;
+};
+
+const PERSIAN = "۰۱۲۳۴۵۶۷۸۹";
+const ARABIC = "٠١٢٣٤٥٦٧٨٩";
+/** A number written as people write it in spreadsheets: Latin, Persian or Arabic-Indic digits, grouped or not. */
+const cell = fc
+  .tuple(fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 6 }), fc.constantFrom("latin", "persian", "arabic", "grouped", "sci", "blank"))
+  .map(([x, decimals, style]) => {
+    if (style === "blank") return "";
+    if (style === "sci") return x.toExponential(3).toUpperCase();
+    if (style === "grouped") return `"${x.toLocaleString("en-US", { maximumFractionDigits: decimals })}"`;
+    const text = x.toFixed(decimals);
+    if (style === "latin") return text;
+    const digits = style === "persian" ? PERSIAN : ARABIC;
+    return text.replace(/\d/g, (d) => digits[Number(d)] as string).replace(".", style === "persian" ? "٫" : ".");
+  });
+
+const table = fc
+  .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 25 }))
+  .chain(([k, n]) => fc.array(fc.array(cell, { minLength: k, maxLength: k }), { minLength: n, maxLength: n }).map((rows) => ({ k, rows })))
+  .map(({ k, rows }) => {
+    const names = Array.from({ length: k }, (_, j) => `شاخص ${j}`);
+    const lines = [["id", ...names].join(","), ...rows.map((r, i) => [`n${i}`, ...r].join(","))];
+    return { names, text: `${lines.join("\r\n")}\r\n` };
+  });
+
+/** The code of a caught error, or "foreign: …" for anything that is not a MahallehError. */
+function codeOf(error: unknown): string {
+  return isMahallehError(error) ? error.code : `foreign: ${String(error)}`;
+}
+
+function sameBits(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
+describe("tableFromCsv", () => {
+  it("gives the same numbers, to the bit, as the object path (csv-parse + parseNumber)", () => {
+    fc.assert(
+      fc.property(table, ({ names, text }) => {
+        const expected = objectPath(text, names);
+        const { table: got } = tableFromCsv(text, { parseCell });
+        for (const name of names) expect(sameBits(got.columns[name] as Float64Array, expected[name] as Float64Array)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads a plain decimal in place exactly as Number() does", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 12 }), (x, d) => {
+        const text = Math.abs(x) < 1e15 ? x.toFixed(d) : String(Math.trunc(x));
+        const fast = fastNumber(text, 0, text.length);
+        // undefined = handed to parseCell (more than 15 significant digits)
+        if (fast !== undefined) expect(Object.is(fast, Number(text) === 0 ? 0 : Number(text))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("gives the same table whatever the chunking, splits inside quotes, CRLF and multi-byte characters included", async () => {
+    await fc.assert(
+      fc.asyncProperty(table, fc.array(fc.nat(), { maxLength: 8 }), async ({ names, text }, cuts) => {
+        const whole = tableFromCsv(text, { parseCell });
+        const bytes = new TextEncoder().encode(text);
+        const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+        const chunks: Uint8Array[] = [];
+        let last = 0;
+        for (const p of [...points, bytes.length]) {
+          chunks.push(bytes.subarray(last, p));
+          last = p;
+        }
+        const streamed = await tableFromCsvChunks(chunks, { parseCell });
+        expect(streamed.table.ids).toEqual(whole.table.ids);
+        for (const name of names) expect(sameBits(streamed.table.columns[name] as Float64Array, whole.table.columns[name] as Float64Array)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("keeps ids, groups and labels as text, quotes undone, and skips unnamed columns", () => {
+    const csv = 'id,نام,شهرستان,توضیح,x\nn1,"شهرک ""ولیعصر""",كرج,"یک,دو",1\nn2,"حصارک\nشمالی",کرج,—,2\n\n';
+    const r = tableFromCsv(csv, { labels: ["نام"], group: "شهرستان", indicators: ["x"] });
+    expect(r.table.ids).toEqual(["n1", "n2"]);
+    expect(r.labels["نام"]).toEqual(['شهرک "ولیعصر"', "حصارک\nشمالی"]);
+    expect(r.table.groups).toEqual(["كرج", "کرج"]);
+    expect(Object.keys(r.table.columns)).toEqual(["x"]);
+    expect(r.header).toEqual(["id", "نام", "شهرستان", "توضیح", "x"]);
+  });
+
+  it("finds columns by loosely folded names (Arabic ي/ك, ZWNJ, spaces)", () => {
+    const r = tableFromCsv("شناسه,نرخ بيکاري,سهم خانوار‌ها\na,1,2\n", { id: "شناسه", indicators: ["نرخ بیکاری", "سهم خانوار ها"] });
+    expect(Object.keys(r.table.columns)).toEqual(["نرخ بيکاري", "سهم خانوار‌ها"]);
+  });
+
+  it("sniffs ; TAB and | delimiters from the header, and honours an explicit one", () => {
+    expect(tableFromCsv("id;x\na;1.5\n").delimiter).toBe(";");
+    expect(tableFromCsv("id\tx\na\t1\n").delimiter).toBe("\t");
+    expect(tableFromCsv("id|x\na|1\n").delimiter).toBe("|");
+    expect(Object.keys(tableFromCsv("id;x\na;1\n", { delimiter: "," }).table.columns)).toEqual([]);
+  });
+
+  it("names the line and the column of every problem", () => {
+    const at = (text: string, options?: Parameters<typeof tableFromCsv>[1]): unknown => {
+      try {
+        tableFromCsv(text, options);
+      } catch (error) {
+        return { code: codeOf(error), details: (error as { details?: unknown }).details };
+      }
+      return "no error";
+    };
+    expect(at("id,x\na,1\nb,2,3\n")).toEqual({ code: "INDEX_INVALID_TABLE", details: { line: 3, fields: 3, expected: 2 } });
+    expect(at('id,x\na,"1\nb,2\n')).toMatchObject({ code: "INDEX_INVALID_TABLE", details: { line: 2 } });
+    expect(at("id,x\na,1\na,2\n")).toMatchObject({ code: "INDEX_INVALID_TABLE", details: { line: 3, id: "a" } });
+    expect(at("id,x\n,1\n")).toMatchObject({ code: "INDEX_INVALID_TABLE", details: { line: 2 } });
+    expect(at("id,x\na,1\nb,ندارد\n")).toMatchObject({ code: "INDEX_INVALID_TABLE", details: { line: 3, column: "x" } });
+    expect(at('id,x\n"a\nb",1\nc,ندارد\n')).toMatchObject({ details: { line: 4, column: "x" } });
+    expect(at("")).toMatchObject({ code: "INDEX_INVALID_TABLE" });
+    expect(at("id,x\na,1\n", { indicators: ["y"] })).toMatchObject({ code: "INDEX_INVALID_TABLE", details: { column: "y" } });
+    expect(at("id,x\na,1\n", { delimiter: "ab" })).toMatchObject({ code: "INDEX_INVALID_OPTIONS" });
+    expect(at("id,x\na,1\n", { id: "x", indicators: ["x"] })).toMatchObject({ code: "INDEX_INVALID_OPTIONS" });
+    expect(at(42 as unknown as string)).toMatchObject({ code: "INDEX_INVALID_TABLE" });
+  });
+
+  it("reads a blank cell as missing and -0 as 0, like parseNumber", () => {
+    const r = tableFromCsv("id,x\na, \nb,-0\nc,-۲٫۵\n");
+    expect(Array.from(r.table.columns["x"] as Float64Array)).toEqual([Number.NaN, 0, -2.5]);
+    expect(Object.is((r.table.columns["x"] as Float64Array)[1], 0)).toBe(true);
+  });
+
+  it("survives any string: a table or a coded error, nothing else", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "1", "۲", ",", ";", '"', "\n", "\r", " ", "٫", ".", "-", "\u200c", "\uFEFF") , maxLength: 200 }), (text) => {
+        try {
+          tableFromCsv(text, { parseCell });
+        } catch (error) {
+          expect(codeOf(error)).toMatch(/^INDEX_/);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("stays linear: ten times the input costs about ten times the time, even for one record split over many chunks", async () => {
+    const time = async (f: () => Promise<unknown> | unknown): Promise<number> => {
+      let best = Infinity;
+      for (let k = 0; k < 5; k++) {
+        const t = performance.now();
+        await f();
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    const quoted = (n: number): string[] => ["id,name,x\n", 'a,"', ...Array.from({ length: n }, () => "x".repeat(100)), '",1\n'];
+    const small = await time(() => tableFromCsvChunks(quoted(2_000), { labels: ["name"] }));
+    const large = await time(() => tableFromCsvChunks(quoted(20_000), { labels: ["name"] }));
+    expect(large / small).toBeLessThan(15 * 1.5);
+    const rows = (n: number): string => `id,x\n${Array.from({ length: n }, (_, i) => `u${i},${i}.5`).join("\n")}`;
+    const t1 = rows(20_000);
+    const t10 = rows(200_000);
+    const a = await time(() => tableFromCsv(t1));
+    const b = await time(() => tableFromCsv(t10));
+    expect(b / a).toBeLessThan(15 * 1.5);
+  });
+
+  it("passes a failing stream's error on as the cause, with the byte offset", async () => {
+    async function* broken(): AsyncGenerator<Uint8Array> {
+      yield new TextEncoder().encode("id,x\na,1\n");
+      throw new Error("disk gone");
+    }
+    const error = await tableFromCsvChunks(broken()).catch((e: unknown) => e);
+    expect(codeOf(error)).toBe("INDEX_INVALID_TABLE");
+    expect((error as { cause?: Error }).cause?.message).toBe("disk gone");
+    expect((error as { details?: unknown }).details).toEqual({ offset: 9 });
+  });
+
+  it("refuses bytes that are not valid in the encoding instead of replacing them", async () => {
+    const bad = Uint8Array.from([0x69, 0x64, 0x2c, 0x78, 0x0a, 0x61, 0x2c, 0xff, 0x0a]);
+    expect(codeOf(await tableFromCsvChunks([bad]).catch((e: unknown) => e))).toBe("INDEX_INVALID_TABLE");
+    // the same bytes are valid Windows-1256 (0xFF is «ے»), so the cell is text, not a number
+    const error = await tableFromCsvChunks([bad], { encoding: "windows-1256" }).catch((e: unknown) => e);
+    expect((error as { details?: unknown }).details).toMatchObject({ line: 2, column: "x" });
+    expect(codeOf(await tableFromCsvChunks([bad], { encoding: "klingon" }).catch((e: unknown) => e))).toBe("INDEX_INVALID_OPTIONS");
+  });
+});
+
+describe("tableFromCsv with textColumns: drop", () => {
+  it("leaves out a column with no number, keeps numeric ones, and still refuses a mixed column", () => {
+    const r = tableFromCsv("id,address,x\na,خیابان ۱۲,1\nb,,2\nc,میدان,3\n", { textColumns: "drop" });
+    expect(r.dropped).toEqual(["address"]);
+    expect(Object.keys(r.table.columns)).toEqual(["x"]);
+    let details: unknown;
+    try {
+      tableFromCsv("id,x\na,1\nb,—\nc,ندارد\n", { textColumns: "drop" });
+    } catch (error) {
+      details = (error as { details?: unknown }).details;
+    }
+    expect(details).toEqual({ line: 3, column: "x", row: 1 });
+  });
+});

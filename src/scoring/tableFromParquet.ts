@@ -1,0 +1,171 @@
+import { isMahallehError } from "../errors/MahallehError";
+import { fail } from "../internal/safe";
+import { checkIds, resolveRoles, type RoleOptions } from "./_columnRoles";
+import type { ColumnarSource, TableFromColumnsOptions } from "./tableFromArrow";
+
+/** The parts of hyparquet's API used here (hyparquet is an optional peer dependency). */
+interface Hyparquet {
+  parquetMetadata(buffer: ArrayBuffer): { num_rows: bigint | number; schema: readonly unknown[] };
+  parquetSchema(metadata: unknown): { children: readonly { element: { name: string; type?: string; converted_type?: string; logical_type?: { type?: string } }; children: readonly unknown[] }[] };
+  parquetRead(options: {
+    file: ArrayBuffer;
+    metadata: unknown;
+    columns: string[];
+    onChunk: (chunk: { columnName: string; columnData: ArrayLike<unknown>; rowStart: number; rowEnd: number }) => void;
+  }): Promise<void>;
+}
+
+const NUMERIC_PHYSICAL = new Set(["INT32", "INT64", "FLOAT", "DOUBLE"]);
+
+function unreadable(fa: string, en: string, details: Record<string, unknown>, cause?: unknown): never {
+  throw fail("INDEX_UNREADABLE_FILE", fa, en, details, cause);
+}
+
+async function loadHyparquet(): Promise<Hyparquet> {
+  try {
+    return (await import("hyparquet")) as unknown as Hyparquet;
+  } catch (error) {
+    throw fail(
+      "INDEX_MISSING_PACKAGE",
+      "برای خواندن Parquet بستهٔ hyparquet را نصب کنید: npm install hyparquet",
+      "Reading Parquet needs the hyparquet package: npm install hyparquet",
+      { package: "hyparquet" },
+      error,
+    );
+  }
+}
+
+/**
+ * Builds an {@link IndicatorTable} from a Parquet file in memory, reading only the columns it
+ * needs with `hyparquet` (pure JavaScript, works in browsers; an optional peer dependency
+ * loaded on first use — install it with `npm install hyparquet`). Numeric columns (INT32,
+ * INT64, FLOAT, DOUBLE and decimals) become `Float64Array`s with nulls as `NaN`; id, group and
+ * label columns are read as text (dictionary-encoded columns included); Persian column names
+ * are kept.
+ *
+ * @param file - the whole file's bytes
+ * @param options - see {@link TableFromColumnsOptions}
+ * @returns the table and the label columns
+ * @throws MahallehError `INDEX_UNREADABLE_FILE` for bytes that are not a complete Parquet file
+ *   (a truncated file names the byte range where its footer should be);
+ *   `INDEX_INVALID_TABLE` for an indicator column that is not numeric (naming it), a missing
+ *   or duplicate id, a column not in the file; `INDEX_MISSING_PACKAGE` when hyparquet is not
+ *   installed
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { tableFromParquet } from "mahalleh/scoring";
+ * const bytes = readFileSync("examples/data/neighbourhoods.parquet");
+ * const { table, labels } = await tableFromParquet(bytes, { labels: ["name_fa"], group: "county" });
+ * table.ids.length; // => 6
+ * labels["name_fa"]?.[0]; // => "شهرک ولیعصر"
+ * table.columns["unemployment_rate"]?.[0]; // => 18.5
+ * ```
+ *
+ * @category Composite index
+ */
+export async function tableFromParquet(file: ArrayBuffer | Uint8Array, options?: TableFromColumnsOptions | undefined): Promise<ColumnarSource> {
+  let buffer: ArrayBuffer;
+  if (file instanceof ArrayBuffer) buffer = file;
+  else if (file instanceof Uint8Array) buffer = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
+  else throw fail("INDEX_INVALID_TABLE", "ورودی باید بایت‌های پروندهٔ Parquet باشد", "The input must be the bytes of a Parquet file");
+  const n = buffer.byteLength;
+  const magic = n >= 12 ? new TextDecoder().decode(new Uint8Array(buffer, n - 4, 4)) : "";
+  if (magic !== "PAR1") {
+    unreadable(
+      `پرونده Parquet کامل نیست: نشانهٔ پایانی PAR1 در بایت‌های ${Math.max(0, n - 4)} تا ${n} نیست (پرونده بریده شده؟)`,
+      `Not a complete Parquet file: no PAR1 footer magic in bytes ${Math.max(0, n - 4)}–${n} (truncated?)`,
+      { byteStart: Math.max(0, n - 4), byteEnd: n },
+    );
+  }
+  const footerLength = new DataView(buffer).getUint32(n - 8, true);
+  if (footerLength > n - 12) {
+    unreadable(
+      `پانویس Parquet (${footerLength} بایت) از خود پرونده بزرگ‌تر است`,
+      `The Parquet footer (${footerLength} bytes) is larger than the file`,
+      { byteStart: n - 8 - footerLength, byteEnd: n - 8 },
+    );
+  }
+  const hp = await loadHyparquet();
+  let metadata: ReturnType<Hyparquet["parquetMetadata"]>;
+  let top: ReturnType<Hyparquet["parquetSchema"]>["children"];
+  try {
+    metadata = hp.parquetMetadata(buffer);
+    top = hp.parquetSchema(metadata).children;
+  } catch (error) {
+    unreadable("فرادادهٔ Parquet خوانده نشد", "The Parquet metadata could not be read", { byteStart: n - 8 - footerLength, byteEnd: n - 8 }, error);
+  }
+  const names = top.map((c) => c.element.name);
+  const isNumeric = (i: number): boolean => {
+    const e = top[i];
+    if (e === undefined || e.children.length > 0) return false;
+    const el = e.element;
+    if (el.converted_type === "DECIMAL" || el.logical_type?.type === "DECIMAL") return true;
+    return el.type !== undefined && NUMERIC_PHYSICAL.has(el.type) && el.converted_type !== "DATE" && el.logical_type?.type !== "DATE" && el.logical_type?.type !== "TIMESTAMP";
+  };
+  const roles = resolveRoles(names, options as RoleOptions | undefined, isNumeric);
+  for (const i of roles.indicators) {
+    if (!isNumeric(i)) {
+      const el = top[i]?.element;
+      throw fail(
+        "INDEX_INVALID_TABLE",
+        `ستون «${names[i]}» عددی نیست (${el?.logical_type?.type ?? el?.converted_type ?? el?.type ?? "ساختار تو در تو"})`,
+        `Column "${names[i]}" is not numeric (${el?.logical_type?.type ?? el?.converted_type ?? el?.type ?? "nested"})`,
+        { column: names[i] },
+      );
+    }
+  }
+  const rows = Number(metadata.num_rows);
+  const numeric = new Map<string, Float64Array>();
+  const text = new Map<string, string[]>();
+  const filled = new Map<string, number>();
+  for (const i of roles.indicators) numeric.set(names[i] as string, new Float64Array(rows));
+  for (const i of [roles.id, roles.group, ...roles.labels]) if (i >= 0) text.set(names[i] as string, new Array<string>(rows).fill(""));
+  const wanted = [...numeric.keys(), ...text.keys()];
+  try {
+    await hp.parquetRead({
+      file: buffer,
+      metadata,
+      columns: wanted,
+      onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
+        const end = Math.min(rowEnd, rows);
+        const num = numeric.get(columnName);
+        if (num !== undefined) {
+          for (let r = rowStart; r < end; r++) {
+            const v = columnData[r - rowStart];
+            num[r] = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : Number.NaN;
+          }
+        } else {
+          const out = text.get(columnName);
+          if (out === undefined) return;
+          for (let r = rowStart; r < end; r++) {
+            const v = columnData[r - rowStart];
+            out[r] = v === null || v === undefined ? "" : v instanceof Uint8Array ? new TextDecoder().decode(v) : String(v);
+          }
+        }
+        filled.set(columnName, (filled.get(columnName) ?? 0) + Math.max(0, end - rowStart));
+      },
+    });
+  } catch (error) {
+    if (isMahallehError(error)) throw error;
+    unreadable("داده‌های Parquet خوانده نشد (پرونده خراب یا بریده است)", "The Parquet data could not be read (the file is corrupt or truncated)", { byteLength: n }, error);
+  }
+  for (const name of wanted) {
+    if ((filled.get(name) ?? 0) < rows) {
+      unreadable(
+        `ستون «${name}» تنها ${filled.get(name) ?? 0} از ${rows} ردیف را دارد`,
+        `Column "${name}" holds only ${filled.get(name) ?? 0} of ${rows} rows`,
+        { column: name },
+      );
+    }
+  }
+  const idName = names[roles.id] as string;
+  const ids = (text.get(idName) as string[]).map((s) => s.trim());
+  checkIds(ids, idName);
+  const columns: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
+  for (const [name, values] of numeric) columns[name] = values;
+  const labels: Record<string, readonly string[]> = Object.create(null) as Record<string, readonly string[]>;
+  for (const i of roles.labels) labels[names[i] as string] = text.get(names[i] as string) as string[];
+  const groups = roles.group >= 0 ? (text.get(names[roles.group] as string) as string[]).map((s) => s.trim()) : undefined;
+  return { table: groups === undefined ? { ids, columns } : { ids, groups, columns }, labels };
+}
