@@ -18,6 +18,9 @@ const inside = (lon: number, lat: number, b: Bounds): boolean => lon >= b[0] && 
 
 /** The unit's location if it is a valid Point or Polygon inside the bounds, or the note saying why not. */
 export function checkLocation(location: unknown, unitId: string, name: string, bounds: Bounds): { readonly geometry: GeoLocation } | { readonly note: ChartNote } {
+  // the common case first: a Point inside the bounds, no allocation
+  const loc = location as { type?: unknown; coordinates?: unknown } | null | undefined;
+  if (loc?.type === "Point" && isPosition(loc.coordinates) && inside(loc.coordinates[0], loc.coordinates[1], bounds)) return { geometry: location as GeoLocation };
   if (location === undefined || location === null) {
     return { note: { code: "CHARTS_NO_LOCATION", unitId, fa: `«${name}» (${unitId}) موقعیت ندارد و روی نقشه نیست`, en: `"${name}" (${unitId}) has no location and is not on the map` } };
   }

@@ -80,6 +80,7 @@ export function toGeoJSON(
   const features: ScoreFeature[] = [];
   const unlocated: string[] = [];
   const notes: ChartNote[] = [];
+  const keys = new Map<string, string>();
   for (const u of result.units) {
     const n = byId.get(u.id);
     const checked = checkLocation(n?.location, u.id, n?.nameFa ?? u.id, bounds);
@@ -103,7 +104,12 @@ export function toGeoJSON(
       coverage: u.coverage,
       partial: u.score === null || u.coverage < 1,
     };
-    for (const [d, v] of Object.entries(u.dimensions)) properties[`dim_${d}`] = v;
+    for (const d in u.dimensions) {
+      if (!Object.hasOwn(u.dimensions, d)) continue;
+      let key = keys.get(d);
+      if (key === undefined) keys.set(d, (key = `dim_${d}`));
+      properties[key] = u.dimensions[d];
+    }
     features.push({ type: "Feature", id: u.id, geometry: checked.geometry, properties: properties as unknown as ScoreFeatureProperties });
   }
   return { type: "FeatureCollection", features, unlocated, notes };
