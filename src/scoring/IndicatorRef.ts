@@ -5,4 +5,11 @@
  *
  * @category Index audit
  */
-export type IndicatorRef = string | { readonly id: string; readonly direction?: 1 | -1 | undefined };
+export type IndicatorRef =
+  | string
+  | {
+      /** Column id in the table. */
+      readonly id: string;
+      /** `-1` flips the column; default 1. */
+      readonly direction?: 1 | -1 | undefined;
+    };

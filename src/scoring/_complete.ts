@@ -13,11 +13,21 @@ export function completeColumns(table: IndicatorTable, indicators: readonly Indi
   const refs = indicators.map((ref) => (typeof ref === "string" ? { id: ref, direction: 1 as const } : { id: ref.id, direction: ref.direction === -1 ? (-1 as const) : (1 as const) }));
   const names = refs.map((r) => r.id);
   const { n, columns } = readColumns(table, refs);
+  // units with every value present: a mask built column by column
+  const ok = new Uint8Array(n).fill(1);
   columns.forEach((c, j) => {
-    if (!c.some((v) => v === v)) throw emptyColumn(names[j] as string);
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      if (c[i] === c[i]) any = true;
+      else ok[i] = 0;
+    }
+    if (!any) throw emptyColumn(names[j] as string);
   });
-  const keep: number[] = [];
-  for (let i = 0; i < n; i++) if (columns.every((c) => c[i] === c[i])) keep.push(i);
+  let m = 0;
+  for (let i = 0; i < n; i++) m += ok[i] as number;
+  const keep = new Uint32Array(m);
+  m = 0;
+  for (let i = 0; i < n; i++) if (ok[i] === 1) keep[m++] = i;
   if (keep.length < min) {
     throw fail(
       "INDEX_TOO_FEW_UNITS",
@@ -26,5 +36,11 @@ export function completeColumns(table: IndicatorTable, indicators: readonly Indi
       { indicators: names, units: keep.length },
     );
   }
-  return { names, columns: columns.map((c) => Float64Array.from(keep, (i) => c[i] as number)), units: keep.length };
+  if (keep.length === n) return { names, columns, units: n };
+  const subset = columns.map((c) => {
+    const out = new Float64Array(keep.length);
+    for (let p = 0; p < keep.length; p++) out[p] = c[keep[p] as number] as number;
+    return out;
+  });
+  return { names, columns: subset, units: keep.length };
 }

@@ -209,6 +209,17 @@ export function pearsonMatrix(cols: readonly Float64Array[], names: readonly str
     for (let i = 0; i < n; i++) out[i] = (out[i] as number) * f;
     return out;
   });
+  if (full.every(Boolean)) {
+    // no gap anywhere: one Gram matrix of the standardised columns
+    const g = gram(z as Float64Array[]);
+    for (let a = 0; a < k; a++) {
+      for (let b = 0; b < k; b++) {
+        r[a * k + b] = a === b ? 1 : clamp(g[a * k + b] as number);
+        count[a * k + b] = n;
+      }
+    }
+    return { r, count };
+  }
   for (let a = 0; a < k; a++) {
     r[a * k + a] = 1;
     count[a * k + a] = full[a] ? n : countFinite(cols[a] as Float64Array);
@@ -260,6 +271,45 @@ export function pearsonMatrix(cols: readonly Float64Array[], names: readonly str
     }
   }
   return { r, count };
+}
+
+/** Σᵢ a[i]·b[i] for every pair a ≤ b of the columns (row-major k × k, symmetric), four partners per pass. */
+export function gram(z: readonly Float64Array[]): Float64Array {
+  const k = z.length;
+  const n = k === 0 ? 0 : (z[0] as Float64Array).length;
+  const out = new Float64Array(k * k);
+  for (let a = 0; a < k; a++) {
+    const za = z[a] as Float64Array;
+    let b = a;
+    for (; b + 4 <= k; b += 4) {
+      const z0 = z[b] as Float64Array;
+      const z1 = z[b + 1] as Float64Array;
+      const z2 = z[b + 2] as Float64Array;
+      const z3 = z[b + 3] as Float64Array;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let i = 0; i < n; i++) {
+        const v = za[i] as number;
+        s0 += v * (z0[i] as number);
+        s1 += v * (z1[i] as number);
+        s2 += v * (z2[i] as number);
+        s3 += v * (z3[i] as number);
+      }
+      out[a * k + b] = out[b * k + a] = s0;
+      out[a * k + b + 1] = out[(b + 1) * k + a] = s1;
+      out[a * k + b + 2] = out[(b + 2) * k + a] = s2;
+      out[a * k + b + 3] = out[(b + 3) * k + a] = s3;
+    }
+    for (; b < k; b++) {
+      const zb = z[b] as Float64Array;
+      let s = 0;
+      for (let i = 0; i < n; i++) s += (za[i] as number) * (zb[i] as number);
+      out[a * k + b] = out[b * k + a] = s;
+    }
+  }
+  return out;
 }
 
 const clamp = (v: number): number => (v > 1 ? 1 : v < -1 ? -1 : v);
@@ -415,17 +465,7 @@ export function covarianceMatrix(columns: readonly Float64Array[], names: readon
     for (let i = 0; i < n; i++) out[i] = (out[i] as number) * f;
     return out;
   });
-  const m = new Float64Array(k * k);
-  for (let a = 0; a < k; a++) {
-    const ca = centred[a] as Float64Array;
-    for (let b = a; b < k; b++) {
-      const cb = centred[b] as Float64Array;
-      let s = 0;
-      for (let i = 0; i < n; i++) s += (ca[i] as number) * (cb[i] as number);
-      if (standardize && a === b) s = 1;
-      m[a * k + b] = s;
-      m[b * k + a] = s;
-    }
-  }
+  const m = gram(centred);
+  if (standardize) for (let a = 0; a < k; a++) m[a * k + a] = 1;
   return m;
 }

@@ -132,7 +132,9 @@ export function indicatorCorrelations(table: IndicatorTable, spec: IndexSpec, op
     inds.map((ind) => ({ id: ind.id, direction: ind.direction === -1 ? -1 : 1 })),
   );
   columns.forEach((c, j) => {
-    if (!c.some((v) => v === v)) throw emptyColumn(names[j] as string);
+    let i = 0;
+    while (i < c.length && c[i] !== c[i]) i++;
+    if (i === c.length) throw emptyColumn(names[j] as string);
   });
   const cols = method === "spearman" ? columns.map(averageRanks) : columns;
   const k = names.length;

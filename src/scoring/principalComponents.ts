@@ -41,7 +41,12 @@ export interface PrincipalComponentsResult {
    * v²ⱼ₁; `kaiser`, Σ_c λ_c·v²ⱼ_c / Σ_c λ_c over the Kaiser components (the OECD/JRC handbook's
    * squared loadings scaled to unity, each component weighted by the variance it explains).
    */
-  readonly weights: { readonly first: Readonly<Record<string, number>>; readonly kaiser: Readonly<Record<string, number>> };
+  readonly weights: {
+    /** Indicator id → squared coefficient in the first component. */
+    readonly first: Readonly<Record<string, number>>;
+    /** Indicator id → variance-weighted squared coefficients over the Kaiser components. */
+    readonly kaiser: Readonly<Record<string, number>>;
+  };
 }
 
 /**

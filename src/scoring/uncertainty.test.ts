@@ -151,3 +151,60 @@ describe("the seeded PRNG", () => {
     });
   });
 });
+
+describe("uncertainty: bootstrap intervals and the runs' parameters", () => {
+  const t = { ids: ["low", "p", "q", "high"], columns: { x: [1, 50, 95, 100], z: [1, 50, 10, 100] } };
+  const s: IndexSpec = {
+    indicators: [
+      { id: "x", dimension: "d1", direction: 1, goalposts: { min: 1, max: 100 } },
+      { id: "z", dimension: "d2", direction: 1, goalposts: { min: 1, max: 100 } },
+    ],
+    normalization: { method: "minmax", range: [1, 100] },
+  };
+  const vary = {
+    weights: false as const,
+    normalization: [{ method: "minmax" as const, range: [1, 100] as const }, { method: "goalposts" as const, range: [1, 100] as const }],
+    aggregation: ["arithmetic" as const, "harmonic" as const],
+  };
+
+  it("an inert factor's interval is [0, 0]; an active one's brackets a large index; the draws are unchanged", () => {
+    const r = uncertainty(t, s, { runs: 2000, seed: 11, vary });
+    const norm = r.sensitivity.find((x) => x.factor === "normalization");
+    const agg = r.sensitivity.find((x) => x.factor === "aggregation");
+    expect(norm?.totalInterval).toEqual([0, 0]);
+    const [lo, hi] = agg?.totalInterval ?? [Number.NaN, Number.NaN];
+    expect(lo).toBeLessThanOrEqual(hi);
+    expect(lo).toBeGreaterThan(0.5);
+    // intervals come from their own random stream: the estimates are those without them
+    const plain = uncertainty(t, s, { runs: 2000, seed: 11, vary, bootstrap: 0 });
+    expect(plain.sensitivity.map((x) => [x.firstOrder, x.total])).toEqual(r.sensitivity.map((x) => [x.firstOrder, x.total]));
+    expect(plain.sensitivity[0]?.firstOrderInterval).toBeNull();
+    expect(plain.units).toEqual(r.units);
+  });
+
+  it("keepRuns: each run's parameters reproduce its ranks through computeIndex (brute force)", () => {
+    const specW: IndexSpec = {
+      indicators: [{ id: "x", dimension: "d1", direction: 1 }, { id: "y", dimension: "d1", direction: 1 }, { id: "z", dimension: "d2", direction: 1 }],
+      normalization: { method: "minmax", range: [1, 100] },
+    };
+    const aggregations = ["arithmetic", "geometric"] as const;
+    const r = uncertainty(table, specW, { runs: 40, seed: 5, keepRuns: true, vary: { aggregation: aggregations }, sensitivity: false });
+    expect(r.samples).toHaveLength(40);
+    expect(new Set(r.samples.map((run) => run.aggregation)).size).toBe(2);
+    for (const run of r.samples) {
+      const again = computeIndex(table, {
+        ...specW,
+        indicators: specW.indicators.map((ind, j) => ({ ...ind, weight: run.indicatorWeights[j] as number })),
+        dimensions: [{ id: "d1", weight: run.dimensionWeights[0] as number }, { id: "d2", weight: run.dimensionWeights[1] as number }],
+        aggregation: aggregations[run.aggregation],
+      });
+      expect(Array.from(run.ranks)).toEqual(again.units.map((u) => u.rank));
+    }
+    expect(uncertainty(table, specW, { runs: 40, seed: 5 }).samples).toEqual([]);
+  });
+
+  it("bad bootstrap options are coded errors", () => {
+    expect(() => uncertainty(t, s, { bootstrap: -1 })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
+    expect(() => uncertainty(t, s, { confidence: 1 })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
+  });
+});

@@ -61,6 +61,18 @@ export interface UncertaintyOptions {
    * N(d + 2) evaluations for d varied factors). Default true.
    */
   readonly sensitivity?: boolean | undefined;
+  /**
+   * Bootstrap resamples of the Saltelli rows for confidence intervals of the sensitivity
+   * indices (0 = none). Default 200.
+   */
+  readonly bootstrap?: number | undefined;
+  /** Confidence level of those intervals (percentile bootstrap). Default 0.95. */
+  readonly confidence?: number | undefined;
+  /**
+   * Return every run's sampled parameters and ranks in `samples` (memory: units × runs
+   * numbers). Default false.
+   */
+  readonly keepRuns?: boolean | undefined;
   /** Called as runs complete (at most about 100 times), with runs done and the total. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -97,6 +109,32 @@ export interface FactorSensitivity {
   readonly firstOrder: number;
   /** Total-effect index Sₜᵢ (Jansen 1999 estimator). */
   readonly total: number;
+  /** Percentile-bootstrap confidence interval of Sᵢ (`null` with `bootstrap: 0`). */
+  readonly firstOrderInterval: readonly [number, number] | null;
+  /** Percentile-bootstrap confidence interval of Sₜᵢ (`null` with `bootstrap: 0`). */
+  readonly totalInterval: readonly [number, number] | null;
+}
+
+/**
+ * One Monte Carlo run's sampled parameters and outcome (with `keepRuns: true`).
+ *
+ * @category Composite index
+ */
+export interface UncertaintyRun {
+  /** The Saltelli block: base sample `"A"` or `"B"`, or the factor taken from B; `"A"` without sensitivity analysis. */
+  readonly block: "A" | "B" | "weights" | "normalization" | "aggregation";
+  /** Index into `vary.normalization` (0 when it does not vary). */
+  readonly normalization: number;
+  /** Index into `vary.aggregation` (0 when it does not vary). */
+  readonly aggregation: number;
+  /** Indicator weights within their dimensions, in spec order. */
+  readonly indicatorWeights: readonly number[];
+  /** Dimension weights, in the order the dimensions are first named. */
+  readonly dimensionWeights: readonly number[];
+  /** Mean absolute rank shift from the nominal ranking (the output Y). */
+  readonly meanRankShift: number;
+  /** Every unit's rank in this run, input order (`NaN` = not scored). */
+  readonly ranks: Float32Array;
 }
 
 /**
@@ -116,6 +154,8 @@ export interface UncertaintyResult {
   readonly runs: number;
   /** Variance of Y over the base samples (0 means the ranking never moved). */
   readonly outputVariance: number;
+  /** Every run's parameters and ranks, in evaluation order; empty unless `keepRuns: true`. */
+  readonly samples: readonly UncertaintyRun[];
 }
 
 type Factor = "weights" | "normalization" | "aggregation";
@@ -145,7 +185,11 @@ function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
  * output is Y = mean absolute rank shift from the nominal ranking. Sᵢ = mean(f(B)·(f(A_B⁽ⁱ⁾) −
  * f(A)))/V (Saltelli 2010, with f(B) centred on the sample mean to cut its variance), Sₜᵢ = mean((f(A) − f(A_B⁽ⁱ⁾))²)/(2V) (Jansen 1999), V the variance
  * of Y over A ∪ B. Every evaluation also counts towards the rank intervals. With
- * `sensitivity: false` the runs are plain independent draws.
+ * `sensitivity: false` the runs are plain independent draws. Each index comes with a
+ * percentile-bootstrap confidence interval (the N Saltelli rows resampled `bootstrap` times,
+ * from a separate random stream), and `keepRuns: true` returns every run's sampled weights,
+ * normalisation, aggregation and ranks in `samples`, so a user can see which choice moved a
+ * unit. The cost is linear in units × runs.
  *
  * Reproducible: the same `seed` gives the same result on every platform.
  *
@@ -180,6 +224,11 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   if (typeof seed !== "number" || !Number.isFinite(seed)) throw bad("بذر (seed) باید عدد باشد", "seed must be a finite number");
   const onProgress = options?.onProgress;
   if (onProgress !== undefined && typeof onProgress !== "function") throw bad("onProgress باید تابع باشد", "onProgress must be a function");
+  const bootstrap = options?.bootstrap ?? 200;
+  if (!Number.isInteger(bootstrap) || bootstrap < 0 || bootstrap > 100_000) throw bad("bootstrap باید عدد صحیحی از ۰ تا ۱۰۰٬۰۰۰ باشد", "bootstrap must be an integer from 0 to 100,000");
+  const confidence = options?.confidence ?? 0.95;
+  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) throw bad("confidence باید بین ۰ و ۱ باشد", "confidence must be between 0 and 1");
+  const keepRuns = options?.keepRuns ?? false;
   const vary = options?.vary ?? {};
   const weightVar = vary.weights === undefined ? "dirichlet" : vary.weights;
   let wMethod: "dirichlet" | "noise" | null = null;
@@ -297,7 +346,9 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   for (let i = 0; i < n; i++) if (nominalRanks[i] === nominalRanks[i]) scored++;
   const step = Math.max(1, Math.floor(total / 100));
 
-  const evaluate = (row: readonly [number, number, number], slot: number): void => {
+  const samples: UncertaintyRun[] = [];
+  const indicatorW = new Float64Array(indicators.length);
+  const evaluate = (row: readonly [number, number, number], slot: number, block: UncertaintyRun["block"]): void => {
     const cols = columnsFor(row[1]);
     const agg = aggs[row[2]] as { ind: Agg; dim: Agg };
     const norm = norms[row[1]] as Norm;
@@ -308,6 +359,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
         perturb(rng, w, tmp, 0, members.length);
         for (let k = 0; k < members.length; k++) wInd[k] = tmp[k] as number;
       } else for (let k = 0; k < members.length; k++) wInd[k] = w[k] as number;
+      if (keepRuns) members.forEach((j, k) => (indicatorW[j] = wInd[k] as number));
       const flags = completeCols[row[1]] as boolean[];
       const complete = members.every((j) => flags[j] === true);
       dimComplete[dd] = complete ? 1 : 0;
@@ -328,15 +380,20 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
       if (r === r && nom === nom) shift += Math.abs(r - nom);
     }
     Y[slot] = shift / Math.max(1, scored);
+    if (keepRuns) {
+      const ranks = new Float32Array(n);
+      for (let i = 0; i < n; i++) ranks[i] = rankBuf[i] as number;
+      samples.push({ block, normalization: row[1], aggregation: row[2], indicatorWeights: Array.from(indicatorW), dimensionWeights: Array.from(wDim), meanRankShift: Y[slot] as number, ranks });
+    }
     if (onProgress !== undefined && ((slot + 1) % step === 0 || slot + 1 === total)) onProgress(slot + 1, total);
   };
 
   let slot = 0;
-  for (const row of A) evaluate(row, slot++);
+  for (const row of A) evaluate(row, slot++, "A");
   const sensitivity: FactorSensitivity[] = [];
   let outputVariance = 0;
   if (withSensitivity) {
-    for (const row of B) evaluate(row, slot++);
+    for (const row of B) evaluate(row, slot++, "B");
     const starts: number[] = [];
     for (const factor of factors) {
       starts.push(slot);
@@ -344,7 +401,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
       for (let r = 0; r < N; r++) {
         const row: [number, number, number] = [...(A[r] as [number, number, number])];
         row[k] = (B[r] as [number, number, number])[k];
-        evaluate(row, slot++);
+        evaluate(row, slot++, factor);
       }
     }
     const indices = sobolIndices(
@@ -353,7 +410,16 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
       starts.map((start) => Y.subarray(start, start + N)),
     );
     outputVariance = indices.variance;
-    factors.forEach((factor, f) => sensitivity.push({ factor, firstOrder: indices.first[f] as number, total: indices.total[f] as number }));
+    const intervals = bootstrapIntervals(Y, N, starts, bootstrap, confidence, seed);
+    factors.forEach((factor, f) =>
+      sensitivity.push({
+        factor,
+        firstOrder: indices.first[f] as number,
+        total: indices.total[f] as number,
+        firstOrderInterval: intervals === null ? null : (intervals.first[f] as [number, number]),
+        totalInterval: intervals === null ? null : (intervals.total[f] as [number, number]),
+      }),
+    );
   } else {
     let mean = 0;
     for (let r = 0; r < total; r++) mean += Y[r] as number;
@@ -383,7 +449,43 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     sortSmall(sorted, total);
     units[i] = { id, rankNominal: nom, rankMedian: q7(sorted, 0.5), rankP05: q7(sorted, 0.05), rankP95: q7(sorted, 0.95), rankMean: sum / total };
   }
-  return { units, sensitivity, runs: total, outputVariance };
+  return { units, sensitivity, runs: total, outputVariance, samples };
+}
+
+/**
+ * Percentile-bootstrap intervals of the Sobol indices: the N Saltelli rows (A, B and every
+ * A_B⁽ⁱ⁾ row r together) are resampled with replacement `count` times and the indices
+ * recomputed; the interval is the (1 ± confidence)/2 type-7 quantiles. Its own PRNG stream,
+ * so the Monte Carlo draws do not change.
+ */
+function bootstrapIntervals(Y: Float64Array, N: number, starts: readonly number[], count: number, confidence: number, seed: number): { first: [number, number][]; total: [number, number][] } | null {
+  if (count === 0) return null;
+  const rng = new Random(seed + 0x9e3779b9);
+  const d = starts.length;
+  const fA = new Float64Array(N);
+  const fB = new Float64Array(N);
+  const fAB = starts.map(() => new Float64Array(N));
+  const first = starts.map(() => new Float64Array(count));
+  const total = starts.map(() => new Float64Array(count));
+  for (let b = 0; b < count; b++) {
+    for (let r = 0; r < N; r++) {
+      const pick = Math.floor(rng.next() * N);
+      fA[r] = Y[pick] as number;
+      fB[r] = Y[N + pick] as number;
+      for (let f = 0; f < d; f++) (fAB[f] as Float64Array)[r] = Y[(starts[f] as number) + pick] as number;
+    }
+    const est = sobolIndices(fA, fB, fAB);
+    for (let f = 0; f < d; f++) {
+      (first[f] as Float64Array)[b] = est.first[f] as number;
+      (total[f] as Float64Array)[b] = est.total[f] as number;
+    }
+  }
+  const lo = (1 - confidence) / 2;
+  const interval = (v: Float64Array): [number, number] => {
+    v.sort();
+    return [q7(v, lo), q7(v, 1 - lo)];
+  };
+  return { first: first.map(interval), total: total.map(interval) };
 }
 
 /** Sorts the first `m` values ascending in place (insertion sort for short runs, else the typed-array sort). */
