@@ -42,6 +42,14 @@ export interface Candidate {
 
 /** Reads an amount of money into whole rials (bigint); `what` names it in errors. */
 export function readRials(value: unknown, onError: (why: string) => Error): bigint {
+  if (typeof value === "bigint") {
+    if (value < 0n) throw onError("negative");
+    return value;
+  }
+  if (typeof value === "number" && Number.isSafeInteger(value)) {
+    if (value < 0) throw onError("negative");
+    return BigInt(value);
+  }
   let amount: Rials;
   try {
     amount = parseMoney(value as MoneyInput, { defaultUnit: "rial" });
