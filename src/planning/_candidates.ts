@@ -7,8 +7,8 @@ import { allocateMoney, parseMoney } from "../text/index";
 import { isMahallehError } from "../errors/MahallehError";
 import { planningError } from "./_messages";
 
-/** Money as the planning functions accept it: rials as a Decimal, number, bigint or text («۱۲ میلیارد ریال»). */
-export type MoneyInput = Rials | number | bigint | string;
+import type { MoneyInput } from "./MoneyInput";
+export type { MoneyInput };
 
 /** A candidate as given (see `PlanningCandidate`). */
 export interface CandidateLike {
