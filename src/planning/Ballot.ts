@@ -42,5 +42,10 @@ export interface RejectedBallot {
   /** The project concerned, when there is one. */
   readonly project?: string | undefined;
   /** The reason in Persian and English. */
-  readonly message: { readonly fa: string; readonly en: string };
+  readonly message: {
+    /** Persian. */
+    readonly fa: string;
+    /** English. */
+    readonly en: string;
+  };
 }

@@ -7,8 +7,8 @@ import { allocateMoney, parseMoney } from "../text/index";
 import { isMahallehError } from "../errors/MahallehError";
 import { planningError } from "./_messages";
 
-/** Money as the planning functions accept it: rials as a Decimal, number, bigint or text («۱۲ میلیارد ریال»). */
-export type MoneyInput = Rials | number | bigint | string;
+import type { MoneyInput } from "./MoneyInput";
+export type { MoneyInput };
 
 /** A candidate as given (see `PlanningCandidate`). */
 export interface CandidateLike {
@@ -42,6 +42,14 @@ export interface Candidate {
 
 /** Reads an amount of money into whole rials (bigint); `what` names it in errors. */
 export function readRials(value: unknown, onError: (why: string) => Error): bigint {
+  if (typeof value === "bigint") {
+    if (value < 0n) throw onError("negative");
+    return value;
+  }
+  if (typeof value === "number" && Number.isSafeInteger(value)) {
+    if (value < 0) throw onError("negative");
+    return BigInt(value);
+  }
   let amount: Rials;
   try {
     amount = parseMoney(value as MoneyInput, { defaultUnit: "rial" });

@@ -55,12 +55,15 @@ export function readBallots(ballots: readonly Ballot[], index: ReadonlyMap<strin
   const maxChoices = limits.maxChoices ?? Number.POSITIVE_INFINITY;
   let accepted = 0;
   const cast = ballots.length;
-  for (let b = 0; b < cast; b++) {
+  let b = 0;
+  let voterId = "";
+  // one function for the whole loop (not a closure per ballot)
+  const reject = (code: BallotRejection, params: Record<string, string | number> = {}, project?: string): void => {
+    rejected.push({ index: b, voterId, code, ...(project === undefined ? {} : { project }), message: ballotMessage(code, params) });
+  };
+  for (b = 0; b < cast; b++) {
     const ballot = ballots[b] as Ballot | undefined;
-    const voterId = typeof ballot === "object" && ballot !== null && typeof ballot.voterId === "string" ? ballot.voterId : "";
-    const reject = (code: BallotRejection, params: Record<string, string | number> = {}, project?: string): void => {
-      rejected.push({ index: b, voterId, code, ...(project === undefined ? {} : { project }), message: ballotMessage(code, params) });
-    };
+    voterId = typeof ballot === "object" && ballot !== null && typeof ballot.voterId === "string" ? ballot.voterId : "";
     if (voterId === "") {
       reject("missing-voter");
       continue;

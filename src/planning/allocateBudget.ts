@@ -1,6 +1,7 @@
 import type { Rials } from "../text/index";
 import { allocateMoney, parseMoney } from "../text/index";
-import { readRials, type MoneyInput } from "./_candidates";
+import { readRials } from "./_candidates";
+import type { MoneyInput } from "./MoneyInput";
 import { planningError } from "./_messages";
 
 /**
@@ -26,7 +27,14 @@ export interface BudgetUnit {
  *
  * @category Budgets
  */
-export type BudgetFormula = { readonly population?: number | undefined; readonly need?: number | undefined } | "weight";
+export type BudgetFormula =
+  | {
+      /** Exponent of the population. Default 0. */
+      readonly population?: number | undefined;
+      /** Exponent of the need (α). Default 0. */
+      readonly need?: number | undefined;
+    }
+  | "weight";
 
 /**
  * Options of {@link allocateBudget}.
@@ -69,7 +77,14 @@ export interface BudgetSplit {
   /** One allocation per unit, in input order. */
   readonly allocations: readonly BudgetAllocation[];
   /** The formula used, echoed: its exponents (or `"weight"`) and its text. */
-  readonly formula: { readonly population: number | null; readonly need: number | null; readonly text: string };
+  readonly formula: {
+    /** Exponent of the population (`null` for `"weight"`). */
+    readonly population: number | null;
+    /** Exponent of the need (`null` for `"weight"`). */
+    readonly need: number | null;
+    /** The formula written out. */
+    readonly text: string;
+  };
 }
 
 const nonNegative = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0;

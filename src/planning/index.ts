@@ -30,3 +30,4 @@ export { blendWeights } from "./blendWeights";
 export type { BlendWeightsOptions } from "./blendWeights";
 export { readBallotsCsv } from "./readBallotsCsv";
 export type { BallotsFromCsv, ReadBallotsCsvOptions } from "./readBallotsCsv";
+export type { MoneyInput } from "./MoneyInput";

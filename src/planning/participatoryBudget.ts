@@ -1,7 +1,8 @@
 import type { Rials } from "../text/index";
 import { parseMoney } from "../text/index";
 import type { Ballot, RejectedBallot } from "./Ballot";
-import { readRials, type MoneyInput } from "./_candidates";
+import { readRials } from "./_candidates";
+import type { MoneyInput } from "./MoneyInput";
 import { equalShares } from "./_equalShares";
 import { planningError } from "./_messages";
 import { projectIndex, readBallots } from "./_readBallots";
@@ -94,7 +95,12 @@ export interface ParticipatoryBudgetResult {
   /** Money left. */
   readonly unspent: Rials;
   /** Ballots cast and counted. */
-  readonly turnout: { readonly cast: number; readonly accepted: number };
+  readonly turnout: {
+    /** Ballots given. */
+    readonly cast: number;
+    /** Ballots counted. */
+    readonly accepted: number;
+  };
   /** Ballots not counted, with reasons. */
   readonly rejected: readonly RejectedBallot[];
 }

@@ -2,7 +2,8 @@ import type { LocalizedMessage } from "../errors/MahallehError";
 import type { IndexResult } from "../scoring/index";
 import type { Rials } from "../text/index";
 import { parseMoney } from "../text/index";
-import { readCandidates, type Candidate, type MoneyInput } from "./_candidates";
+import { readCandidates, type Candidate } from "./_candidates";
+import type { MoneyInput } from "./MoneyInput";
 import { computeBenefits } from "./_benefit";
 import { activity, buildElements, holds, violations, type Element } from "./_constraints";
 import { solveBinary, type BinarySolution } from "./_highs";
@@ -35,7 +36,14 @@ export interface PlanningCandidate {
   /** Funding source of `cost`. Default `"unspecified"`. */
   readonly source?: string | undefined;
   /** Budget lines by funding source (wins over `cost`). */
-  readonly budget?: readonly { readonly source: string; readonly amountRials: MoneyInput }[] | undefined;
+  readonly budget?:
+    | readonly {
+        /** Funding source. */
+        readonly source: string;
+        /** Amount in rials. */
+        readonly amountRials: MoneyInput;
+      }[]
+    | undefined;
   /** Residents it will reach. */
   readonly beneficiaries?: number | undefined;
   /** Same as `beneficiaries` (the `Intervention` field); used when `beneficiaries` is absent. */
@@ -58,9 +66,24 @@ export interface PortfolioConstraints {
   /** Limit per funding source (the candidates' budget lines from that source add up to at most this). */
   readonly sources?: Readonly<Record<string, MoneyInput>> | undefined;
   /** Minimum and maximum share of the money spent that goes to each county. */
-  readonly counties?: Readonly<Record<string, { readonly min?: number | undefined; readonly max?: number | undefined }>> | undefined;
+  readonly counties?: Readonly<Record<string, {
+    /** Least share (0–1). */
+    readonly min?: number | undefined;
+    /** Most share (0–1). */
+    readonly max?: number | undefined;
+  }>> | undefined;
   /** Caps per intervention type: how many, and how much money. */
-  readonly types?: Readonly<Record<string, { readonly maxCount?: number | undefined; readonly maxSpend?: MoneyInput | undefined }>> | undefined;
+  readonly types?: Readonly<
+    Record<
+      string,
+      {
+        /** Most candidates of the type. */
+        readonly maxCount?: number | undefined;
+        /** Most money on the type. */
+        readonly maxSpend?: MoneyInput | undefined;
+      }
+    >
+  > | undefined;
   /** Minimum share of the chosen beneficiaries who belong to a target group, e.g. `{ women: 0.4 }`. */
   readonly targetGroups?: Readonly<Record<string, number>> | undefined;
   /** Ids that must be chosen. */
@@ -70,7 +93,14 @@ export interface PortfolioConstraints {
   /** Pairs of ids of which at most one may be chosen. */
   readonly exclusive?: readonly (readonly [string, string])[] | undefined;
   /** "`id` only with `requires`": choosing `id` needs `requires` chosen too. */
-  readonly prerequisites?: readonly { readonly id: string; readonly requires: string }[] | undefined;
+  readonly prerequisites?:
+    | readonly {
+        /** The candidate that needs another. */
+        readonly id: string;
+        /** The candidate it needs. */
+        readonly requires: string;
+      }[]
+    | undefined;
 }
 
 /**

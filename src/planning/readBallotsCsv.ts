@@ -37,7 +37,19 @@ export interface BallotsFromCsv {
   /** The file line of each ballot. */
   readonly lines: readonly number[];
   /** Rows the CSV reader could not read, with their file lines. */
-  readonly problems: readonly { readonly row: number; readonly line: number; readonly message: { readonly fa: string; readonly en: string } }[];
+  readonly problems: readonly {
+    /** Row index (0 = first row after the header). */
+    readonly row: number;
+    /** File line. */
+    readonly line: number;
+    /** What is wrong. */
+    readonly message: {
+      /** Persian. */
+      readonly fa: string;
+      /** English. */
+      readonly en: string;
+    };
+  }[];
 }
 
 const VOTER_FIELDS = ["_uuid", "meta/instanceID", "_id", "_index"];

@@ -73,7 +73,16 @@ export interface BallotTally {
   /** Schulze only: strength of the strongest path from project i to project j. */
   readonly strongestPaths?: readonly (readonly number[])[] | undefined;
   /** Ballots cast, counted, and the turnout rate (counted ÷ eligible, `null` without `eligible`). */
-  readonly turnout: { readonly cast: number; readonly accepted: number; readonly eligible: number | null; readonly rate: number | null };
+  readonly turnout: {
+    /** Ballots given. */
+    readonly cast: number;
+    /** Ballots counted. */
+    readonly accepted: number;
+    /** Residents entitled to vote, if known. */
+    readonly eligible: number | null;
+    /** Counted ÷ eligible, if known. */
+    readonly rate: number | null;
+  };
   /** The ballots not counted, each with its reason. */
   readonly rejected: readonly RejectedBallot[];
   /**
