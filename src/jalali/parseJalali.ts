@@ -143,7 +143,7 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
   if (tokens.length > 12) throw unparsable(text);
   // ICU writes a numeric date with an era month first: «12/27/1403 AP», «۱۲/۲۷/۱۴۰۳ ه‍.ش.»;
   // other year-last numeric dates are day first, and so is any whose first number exceeds 12.
-  const era = /ap|هجری|ه\.ش/.test(tokens.join(" "));
+  const era = /(^| )(ap|هجری|ه\.? ?ش\.?)( |$)/.test(tokens.join(" "));
   let stated = -1;
   // The shape of the text, one letter per item: t = y/m/d triple, d = day (one or two digits
   // or a number word), m = month name, y = year (3 to 7 digits).
