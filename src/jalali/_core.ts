@@ -42,7 +42,7 @@ function table(): Int32Array {
   if (starts !== undefined) return starts;
   const t = new Int32Array(MAX_YEAR - MIN_YEAR + 2);
   const anchor = 1403 - MIN_YEAR;
-  t[anchor] = daysFromCivil(2024, 3, 20);
+  t[anchor] = 19802; // 2024-03-20 = Date.UTC(2024, 2, 20) / 86 400 000 (tested)
   for (let i = anchor; i < t.length - 1; i++) t[i + 1] = t[i]! + 365 + (borkowskiLeap(i + MIN_YEAR) ? 1 : 0);
   for (let i = anchor; i > 0; i--) t[i - 1] = t[i]! - 365 - (borkowskiLeap(i - 1 + MIN_YEAR) ? 1 : 0);
   return (starts = t);

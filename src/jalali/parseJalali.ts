@@ -1,6 +1,5 @@
 import { badArgument, check, dayNumber, dayOfWeek, daysToJalali, error, invalidDate } from "./_core";
 import { AFGHAN_MONTHS, cardinalDay, LATIN_MONTHS, MONTHS, ordinalDay, WEEKDAYS } from "./_names";
-import { TEHRAN } from "./_zone";
 import { todayJalali } from "./todayJalali";
 import type { JalaliDate } from "./types";
 
@@ -139,11 +138,12 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
     const day = +quick[4]!;
     if (!Number.isNaN(dayNumber(year, month, day))) return { year, month, day };
   }
-  const tokens = normalize(text).split(" ");
+  const normalized = normalize(text);
+  const tokens = normalized.split(" ");
   if (tokens.length > 12) throw unparsable(text);
   // ICU writes a numeric date with an era month first: «12/27/1403 AP», «۱۲/۲۷/۱۴۰۳ ه‍.ش.»;
   // other year-last numeric dates are day first, and so is any whose first number exceeds 12.
-  const era = /(^| )(ap|هجری|ه\.? ?ش\.?)( |$)/.test(tokens.join(" "));
+  const era = /(^| )(ap|هجری|ه\.? ?ش\.?)( |$)/.test(normalized);
   let stated = -1;
   // The shape of the text, one letter per item: t = y/m/d triple, d = day (one or two digits
   // or a number word), m = month name, y = year (3 to 7 digits).
@@ -183,7 +183,8 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
   // With a year: JALALI_OUT_OF_RANGE for the year, else JALALI_INVALID_DATE for the day.
   if (year !== undefined) n = check({ year, month, day });
   else {
-    const reference = options?.reference ?? todayJalali({ timeZone: options?.timeZone ?? TEHRAN });
+    // todayJalali reads `options.timeZone`, Tehran by default.
+    const reference = options?.reference ?? todayJalali(options);
     const from = check(reference, "reference");
     let best = Number.NaN;
     let bestScore = Infinity;
