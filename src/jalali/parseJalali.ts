@@ -175,10 +175,10 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
   const [a, b, c] = values as [number, number, number];
   // Day, month (and year): «۲۷ اسفند ۱۴۰۳»; month first: «Esfand 27, 1403»; year first: ICU's
   // «۱۴۰۳ اسفند ۲۷, دوشنبه».
-  const order = ["t", "ymd", "dm", "dmy", "md", "mdy"].indexOf(shape);
+  const order = "t ymd dm dmy md mdy".split(" ").indexOf(shape);
   if (order < 0) throw unparsable(text);
   const [year, month, day] = order < 2 ? [a, b, c] : order < 4 ? [c, b, a] : [c, a, b];
-  if (month < 1 || month > 12 || day < 1 || day > 31) throw invalidDate(year ?? Number.NaN, month, day);
+  if (month < 1 || month > 12 || day < 1 || day > 31) throw invalidDate(year ?? NaN, month, day);
   let n: number;
   // With a year: JALALI_OUT_OF_RANGE for the year, else JALALI_INVALID_DATE for the day.
   if (year !== undefined) n = check({ year, month, day });
@@ -186,7 +186,7 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
     // todayJalali reads `options.timeZone`, Tehran by default.
     const reference = options?.reference ?? todayJalali(options);
     const from = check(reference, "reference");
-    let best = Number.NaN;
+    let best = NaN;
     let bestScore = Infinity;
     for (let y = reference.year - 1; y <= reference.year + 1; y++) {
       const candidate = dayNumber(y, month, day);
