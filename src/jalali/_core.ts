@@ -42,7 +42,7 @@ function table(): Int32Array {
   if (starts !== undefined) return starts;
   const t = new Int32Array(MAX_YEAR - MIN_YEAR + 2);
   const anchor = 1403 - MIN_YEAR;
-  t[anchor] = daysFromCivil(2024, 3, 20);
+  t[anchor] = 19802; // 2024-03-20 = Date.UTC(2024, 2, 20) / 86 400 000 (tested)
   for (let i = anchor; i < t.length - 1; i++) t[i + 1] = t[i]! + 365 + (borkowskiLeap(i + MIN_YEAR) ? 1 : 0);
   for (let i = anchor; i > 0; i--) t[i - 1] = t[i]! - 365 - (borkowskiLeap(i - 1 + MIN_YEAR) ? 1 : 0);
   return (starts = t);
@@ -150,20 +150,20 @@ export function badArgument(name: string, value: unknown): Error {
 
 /** Whether the three numbers name a valid Jalali date in range (no throw). */
 export function validJalali(year: unknown, month: unknown, day: unknown): boolean {
-  return !Number.isNaN(dayNumber(year, month, day));
+  return !Number.isNaN(dayNumber(year as number, month as number, day as number));
 }
 
-/** The day number of a Jalali date, or NaN when the fields name no day in range (no throw). */
-export function dayNumber(year: unknown, month: unknown, day: unknown): number {
-  const y = year as number;
-  const m = month as number;
-  const d = day as number;
+/**
+ * The day number of a Jalali date, or NaN when the fields name no day in range (no throw).
+ * The fields may be anything at run time (strings, fractions): only int32 numbers pass.
+ */
+export function dayNumber(y: number, m: number, d: number): number {
   // `(x | 0) === x` holds for int32 numbers only: strings, NaN and fractions fail it.
-  if ((y | 0) !== y || (m | 0) !== m || (d | 0) !== d || y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return Number.NaN;
+  if ((y | 0) !== y || (m | 0) !== m || (d | 0) !== d || y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return NaN;
   const t = starts ?? table();
   const start = t[y - MIN_YEAR]!;
   // Esfand has 29 days in a year of 365, 30 in one of 366.
-  return d > (m <= 6 ? 31 : m <= 11 ? 30 : t[y - MIN_YEAR + 1]! - start - 336) ? Number.NaN : start + (m <= 7 ? (m - 1) * 31 : m * 30 - 24) + d - 1;
+  return d > (m <= 6 ? 31 : m <= 11 ? 30 : t[y - MIN_YEAR + 1]! - start - 336) ? NaN : start + (m <= 7 ? (m - 1) * 31 : m * 30 - 24) + d - 1;
 }
 
 /**

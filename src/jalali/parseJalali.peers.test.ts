@@ -61,6 +61,7 @@ describe("ICU (Intl.DateTimeFormat): every dateStyle, and the fields with and wi
     expect(parseJalali("۰۵/۰۶/۱۴۰۳ ه\u200d.ش.")).toEqual({ year: 1403, month: 5, day: 6 });
     expect(parseJalali("5/6/1403 AP")).toEqual({ year: 1403, month: 5, day: 6 });
     expect(parseJalali("۵/۶/۱۴۰۳ هجری شمسی")).toEqual({ year: 1403, month: 5, day: 6 });
+    for (const era of ["ه.ش.", "ه.ش", "ه ش", "هش"]) expect(parseJalali(`۵/۶/۱۴۰۳ ${era}`), era).toEqual({ year: 1403, month: 5, day: 6 });
     expect(parseJalali("۰۵/۰۶/۱۴۰۳")).toEqual({ year: 1403, month: 6, day: 5 });
     // A first number above 12 can only be a day.
     expect(parseJalali("۲۷/۱۲/۱۴۰۳ ه.ش.")).toEqual({ year: 1403, month: 12, day: 27 });

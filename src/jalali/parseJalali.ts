@@ -1,6 +1,5 @@
 import { badArgument, check, dayNumber, dayOfWeek, daysToJalali, error, invalidDate } from "./_core";
 import { AFGHAN_MONTHS, cardinalDay, LATIN_MONTHS, MONTHS, ordinalDay, WEEKDAYS } from "./_names";
-import { TEHRAN } from "./_zone";
 import { todayJalali } from "./todayJalali";
 import type { JalaliDate } from "./types";
 
@@ -139,11 +138,12 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
     const day = +quick[4]!;
     if (!Number.isNaN(dayNumber(year, month, day))) return { year, month, day };
   }
-  const tokens = normalize(text).split(" ");
+  const normalized = normalize(text);
+  const tokens = normalized.split(" ");
   if (tokens.length > 12) throw unparsable(text);
   // ICU writes a numeric date with an era month first: «12/27/1403 AP», «۱۲/۲۷/۱۴۰۳ ه‍.ش.»;
   // other year-last numeric dates are day first, and so is any whose first number exceeds 12.
-  const era = /ap|هجری|ه\.ش/.test(tokens.join(" "));
+  const era = /(^| )(ap|هجری|ه\.? ?ش\.?)( |$)/.test(normalized);
   let stated = -1;
   // The shape of the text, one letter per item: t = y/m/d triple, d = day (one or two digits
   // or a number word), m = month name, y = year (3 to 7 digits).
@@ -175,17 +175,18 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
   const [a, b, c] = values as [number, number, number];
   // Day, month (and year): «۲۷ اسفند ۱۴۰۳»; month first: «Esfand 27, 1403»; year first: ICU's
   // «۱۴۰۳ اسفند ۲۷, دوشنبه».
-  const order = ["t", "ymd", "dm", "dmy", "md", "mdy"].indexOf(shape);
+  const order = "t ymd dm dmy md mdy".split(" ").indexOf(shape);
   if (order < 0) throw unparsable(text);
   const [year, month, day] = order < 2 ? [a, b, c] : order < 4 ? [c, b, a] : [c, a, b];
-  if (month < 1 || month > 12 || day < 1 || day > 31) throw invalidDate(year ?? Number.NaN, month, day);
+  if (month < 1 || month > 12 || day < 1 || day > 31) throw invalidDate(year ?? NaN, month, day);
   let n: number;
   // With a year: JALALI_OUT_OF_RANGE for the year, else JALALI_INVALID_DATE for the day.
   if (year !== undefined) n = check({ year, month, day });
   else {
-    const reference = options?.reference ?? todayJalali({ timeZone: options?.timeZone ?? TEHRAN });
+    // todayJalali reads `options.timeZone`, Tehran by default.
+    const reference = options?.reference ?? todayJalali(options);
     const from = check(reference, "reference");
-    let best = Number.NaN;
+    let best = NaN;
     let bestScore = Infinity;
     for (let y = reference.year - 1; y <= reference.year + 1; y++) {
       const candidate = dayNumber(y, month, day);

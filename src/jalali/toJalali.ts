@@ -27,21 +27,20 @@ import type { GregorianDate, JalaliDate, TimeZoneOptions } from "./types";
  * @category Conversion
  */
 export function toJalali(input: GregorianDate | Date, options?: TimeZoneOptions | undefined): JalaliDate {
-  if (input instanceof Date) {
-    const ms = input.getTime();
-    if (Number.isNaN(ms)) throw badArgument("input", input);
-    // Checked in UTC first: Intl drops the era of years before 1 CE, far outside the range.
-    daysToJalali(Math.floor(ms / 86_400_000));
-    return daysToJalali(Math.floor(wallTime(ms, options?.timeZone ?? TEHRAN) / 86_400_000));
-  }
   if (typeof input !== "object" || input === null) throw badArgument("input", input);
-  const year = input.year;
-  const month = input.month;
-  const day = input.day;
+  // A civil date first (the common case); a Date has no such fields and goes on below.
+  const { year, month, day } = input as GregorianDate;
   // `(x | 0) === x` holds for int32 numbers only: strings, NaN and fractions fail it.
-  if ((year | 0) !== year || (month | 0) !== month || (day | 0) !== day) throw badArgument("input", input);
-  const length = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
-  if (month < 1 || month > 12 || day < 1 || day > length) throw error("JALALI_INVALID_DATE", { gregorian: input });
-  // Years outside 1–9999 are far outside the range; NaN makes daysToJalali say so.
-  return year < 1 || year > 9999 ? daysToJalali(Number.NaN) : civilToJalali(year, daysFromCivil(year, month, day));
+  if ((year | 0) === year && (month | 0) === month && (day | 0) === day) {
+    const length = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+    if (month < 1 || month > 12 || day < 1 || day > length) throw error("JALALI_INVALID_DATE", { gregorian: input });
+    // Years outside 1–9999 are far outside the range; NaN makes daysToJalali say so.
+    return year < 1 || year > 9999 ? daysToJalali(Number.NaN) : civilToJalali(year, daysFromCivil(year, month, day));
+  }
+  if (!(input instanceof Date)) throw badArgument("input", input);
+  const ms = input.getTime();
+  if (Number.isNaN(ms)) throw badArgument("input", input);
+  // Checked in UTC first: Intl drops the era of years before 1 CE, far outside the range.
+  daysToJalali(Math.floor(ms / 86_400_000));
+  return daysToJalali(Math.floor(wallTime(ms, options?.timeZone ?? TEHRAN) / 86_400_000));
 }
