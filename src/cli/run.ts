@@ -19,6 +19,8 @@ export interface CliIO {
 const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   score: async () => (await import("./score")).score,
   validate: async () => (await import("./validate")).validate,
+  followup: async () => (await import("./followup")).followup,
+  agenda: async () => (await import("./agenda")).agenda,
 };
 
 async function help(): Promise<string> {
