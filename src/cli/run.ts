@@ -33,6 +33,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
   spec: async () => (await import("./spec")).spec,
   plan: async () => (await import("./plan")).plan,
   evaluate: async () => (await import("./evaluate")).evaluate,
+  followup: async () => (await import("./followup")).followup,
+  agenda: async () => (await import("./agenda")).agenda,
 };
 
 async function help(): Promise<string> {

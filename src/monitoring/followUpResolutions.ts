@@ -2,7 +2,7 @@ import { fromDayNumber } from "../jalali/fromDayNumber";
 import type { WorkCalendar } from "../jalali/createWorkCalendar";
 import type { JalaliDate } from "../jalali/types";
 import type { AgencyId, FollowUp, Resolution, ResolutionId, SessionId } from "../models/index";
-import { dayOf } from "./_dates";
+import { dayAt, dayOf } from "./_dates";
 import { badOption, checkList, monitoringError, whereText } from "./_messages";
 import { defaultWorkCalendar, workdayCounter } from "./_workdays";
 
@@ -130,8 +130,7 @@ export function followUpResolutions(resolutions: readonly Resolution[], options:
   const out: ResolutionFollowUp[] = new Array(resolutions.length);
   for (let i = 0; i < resolutions.length; i++) {
     const r = resolutions[i]!;
-    const where = (field: string): { list: string; index: number; id: string; field: string } => ({ list: "resolutions", index: i, id: String(r.id), field });
-    let deadline = dayOf(r.deadline, where("deadline"));
+    let deadline = dayAt(r.deadline, "resolutions", i, r.id, "deadline");
     let effective = r.deadline;
     let applied = 0;
     const changes = r.deadlineChanges;
@@ -139,8 +138,8 @@ export function followUpResolutions(resolutions: readonly Resolution[], options:
       let latest = Number.NEGATIVE_INFINITY;
       for (let k = 0; k < changes.length; k++) {
         const change = changes[k]!;
-        const approved = dayOf(change.date, where(`deadlineChanges.${k}.date`));
-        const next = dayOf(change.newDeadline, where(`deadlineChanges.${k}.newDeadline`));
+        const approved = dayAt(change.date, "resolutions", i, r.id, "deadlineChanges", k, "date");
+        const next = dayAt(change.newDeadline, "resolutions", i, r.id, "deadlineChanges", k, "newDeadline");
         if (approved > asOf) continue;
         applied++;
         if (approved >= latest) {
@@ -156,7 +155,7 @@ export function followUpResolutions(resolutions: readonly Resolution[], options:
     const followUps = r.followUps ?? [];
     for (let k = 0; k < followUps.length; k++) {
       const f = followUps[k]!;
-      const d = dayOf(f.date, where(`followUps.${k}.date`));
+      const d = dayAt(f.date, "resolutions", i, r.id, "followUps", k, "date");
       if (d > asOf || d < lastDay) continue;
       lastDay = d;
       last = f;
@@ -164,8 +163,11 @@ export function followUpResolutions(resolutions: readonly Resolution[], options:
     }
     let completed: number | undefined;
     if (r.status === "done") {
-      if (r.completedOn === undefined) throw monitoringError("MONITORING_INVALID_INPUT", "doneWithoutDate", [whereText(where("completedOn"))], where("completedOn"));
-      completed = dayOf(r.completedOn, where("completedOn"));
+      if (r.completedOn === undefined) {
+        const where = { list: "resolutions", index: i, id: String(r.id), field: "completedOn" };
+        throw monitoringError("MONITORING_INVALID_INPUT", "doneWithoutDate", [whereText(where)], where);
+      }
+      completed = dayAt(r.completedOn, "resolutions", i, r.id, "completedOn");
       if (completed > asOf) completed = undefined;
     }
     let state: FollowUpState;

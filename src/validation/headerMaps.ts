@@ -125,6 +125,7 @@ export const PERSIAN_HEADERS: Readonly<Record<ModelName, Readonly<Record<string,
     "دستگاه مسئول": "responsibleAgencyId",
     "مهلت": "deadline",
     "مهلت اجرا": "deadline",
+    "تاریخ انجام": "completedOn",
   }),
 });
 
