@@ -1,5 +1,5 @@
 /** Private: what `mahalleh score` scores — the bundled sample, or a JSON/CSV file. */
-import { foldForMatching, latinDigits } from "../internal/chars";
+import { foldForMatching, latinDigits, persianDigits } from "../internal/chars";
 import { fail } from "../internal/safe";
 import { normalizePersian } from "../text/index";
 import { safeParseNumber } from "../text/parseNumber";
@@ -329,7 +329,7 @@ export function fromText(text: string, path: string, period: string | undefined,
   const csv = readCsv(text, { delimiter });
   const broken = csv.problems[0];
   if (broken !== undefined) {
-    throw fail("INDEX_INVALID_TABLE", `ردیف خراب در ${path} (خط ${csv.lines[broken.row] ?? "?"})`, `Broken row in ${path} (line ${csv.lines[broken.row] ?? "?"})`, { problem: broken });
+    throw fail("INDEX_INVALID_TABLE", `ردیف خراب در ${path} (سطر ${persianDigits(String(csv.lines[broken.row] ?? "?"))})`, `Broken row in ${path} (line ${csv.lines[broken.row] ?? "?"})`, { problem: broken });
   }
   // back to the headers as the user wrote them, so that messages, drivers and specs use them
   const names = csv.fields.map((field, i) => (csv.header[i] === undefined || csv.header[i] === "" ? field : (csv.header[i] as string)));

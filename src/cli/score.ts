@@ -303,7 +303,7 @@ function impliedSpec(input: ScoreInput, file: string, io: CliIO, locale: CliLoca
   const lines = [
     locale === "fa"
       ? `mahalleh score: مشخصاتی (--spec) داده نشد؛ ${n(matched.length)} ستون با شاخص‌های استاندارد و جهت شناخته‌شده‌شان به کار رفت: ${matched.map((r) => `«${r.header}» (${r.indicator.id}، جهت ${n(r.indicator.direction)})`).join("، ")}`
-      : `mahalleh score: no --spec given; ${matched.length} columns used as standard indicators with their known directions: ${matched.map((r) => `"${r.header}" (${r.indicator.id}, direction ${dir(r.indicator.direction)})`).join(", ")}`,
+      : `mahalleh score: no --spec given; ${matched.length} ${matched.length === 1 ? "column" : "columns"} used as standard indicators with their known directions: ${matched.map((r) => `"${r.header}" (${r.indicator.id}, direction ${dir(r.indicator.direction)})`).join(", ")}`,
   ];
   if (skipped.length > 0) {
     lines.push(
