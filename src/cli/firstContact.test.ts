@@ -155,6 +155,22 @@ describe("files as people have them (issue 11)", () => {
     expect(r.out).toMatch(/n1,اسلام.آباد,Karaj,100,1/);
   });
 
+  it("Excel on Persian Windows as a user sends it: Windows-1256, «;», decimal commas, Arabic ي in headers", async () => {
+    const text = "ردیف;نام محله;شهرستان;جمعیت;نرخ باسوادی;نرخ بیکاری\n1;اسلام‌آباد;کرج;42000;70,5;20\n2;حصارک;کرج;31500;90;10\n";
+    const r = await run(["score", "w.csv", "--format", "json"], { "w.csv": windows1256(text) });
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("رمزگذاری Windows-1256");
+    expect(r.err).toContain("جداکننده نقطه‌ویرگول «;»");
+    const units = (JSON.parse(r.out) as { units: { name: string; score: number; drivers: { name: string }[] }[] }).units;
+    expect(units.map((u) => [u.name, u.score])).toEqual([["اسلام‌آباد", 100], ["حصارک", 0]]);
+    // the header came as «نرخ باسوادي» (Arabic yeh): read and printed as «نرخ باسوادی»
+    expect(units[0]?.drivers.map((d) => d.name)).toContain("نرخ باسوادی");
+    // a spec written with the file's Arabic yeh still finds its column
+    const spec = JSON.stringify({ indicators: [{ id: "نرخ باسوادي", dimension: "education", direction: -1 }] });
+    const s = await run(["score", "w.csv", "--spec", "s.json", "--format", "json"], { "w.csv": windows1256(text), "s.json": spec });
+    expect(s.code).toBe(0);
+  });
+
   it("--encoding overrides detection; an unknown encoding is a usage error", async () => {
     const r = await run(["score", "f.csv", "--encoding", "cp1256", "--locale", "en"], { "f.csv": windows1256(csv) });
     expect(r.code).toBe(0);

@@ -1,5 +1,6 @@
 /** `mahalleh score`: the composite deprivation index of a file or of the bundled sample. */
 import { persianDigits } from "../internal/chars";
+import { normalizePersian } from "../text/index";
 import { computeIndex, uncertainty } from "../scoring/index";
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
 import { UsageError, parseArgs } from "./_args";
@@ -275,6 +276,21 @@ async function readSpec(io: CliIO, path: string, encoding: string | undefined): 
 }
 
 /**
+ * A spec's indicator ids matched to the table's columns as the columns are read (normalised
+ * Persian): an id written with Arabic ي/ك, as in a Windows-1256 file, finds its column.
+ */
+function matchSpecIds(spec: IndexSpec, input: ScoreInput): IndexSpec {
+  if (typeof spec !== "object" || spec === null || !Array.isArray(spec.indicators)) return spec;
+  const columns = input.table.columns;
+  const indicators = spec.indicators.map((i) => {
+    if (typeof i !== "object" || i === null || typeof i.id !== "string" || Object.hasOwn(columns, i.id)) return i;
+    const id = normalizePersian(i.id);
+    return Object.hasOwn(columns, id) ? { ...i, id } : i;
+  });
+  return { ...spec, indicators };
+}
+
+/**
  * The spec of an input without one: its columns that are standard indicators, with their
  * known directions. A column of unknown direction is an error that shows how to write a spec.
  */
@@ -323,11 +339,13 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
   let input: ScoreInput;
   if (opts.file === undefined) input = fromSample(opts.period);
   else {
-    const loaded = await loadFile(io, opts.file, { encoding: opts.encoding, delimiter: opts.delimiter, period: opts.period });
+    const file = opts.file;
+    const loaded = await loadFile(io, file, { encoding: opts.encoding, delimiter: opts.delimiter, period: opts.period }, (note) =>
+      io.stderr(`mahalleh score: ${escapeControls(describeNote(file, note, locale))}\n`),
+    );
     input = loaded.input;
-    io.stderr(`mahalleh score: ${escapeControls(describeNote(opts.file, loaded.note, locale))}\n`);
   }
-  const spec = opts.spec !== undefined ? await readSpec(io, opts.spec, opts.encoding) : (input.spec ?? impliedSpec(input, opts.file ?? "", io, locale));
+  const spec = opts.spec !== undefined ? matchSpecIds(await readSpec(io, opts.spec, opts.encoding), input) : (input.spec ?? impliedSpec(input, opts.file ?? "", io, locale));
   const result = computeIndex(input.table, spec);
   let mc: UncertaintyResult | undefined;
   if (opts.runs !== undefined) {
