@@ -307,8 +307,8 @@ function impliedSpec(input: ScoreInput, file: string, io: CliIO, locale: CliLoca
   if (unknown.length > 0) {
     const how = specHowTo(file);
     throw new DataError(
-      `جهت ${unknown.length === 1 ? "ستون" : "ستون‌های"} ${listHeaders(unknown, "fa")} شناخته نیست (شاخص استاندارد نیست)، و امتیازدهی بی‌دانستن اینکه مقدار بیشتر محروم‌تر است یا برخوردارتر، رتبه‌ای وارونه می‌دهد.\n${how.fa}\n`,
-      `the direction of ${unknown.length === 1 ? "column" : "columns"} ${listHeaders(unknown, "en")} is unknown (not a standard indicator), and scoring without knowing whether a higher value is worse or better would rank neighbourhoods backwards.\n${how.en}\n`,
+      `جهت ${unknown.length === 1 ? "ستون" : "ستون‌های"} ${listHeaders(unknown, "fa")} شناخته نیست (شاخص استاندارد نیست)، و امتیازدهی بی‌دانستن اینکه مقدار بیشتر محروم‌تر است یا برخوردارتر، رتبه‌ای وارونه می‌دهد.\n${how.fa}\n`.trimEnd(),
+      `the direction of ${unknown.length === 1 ? "column" : "columns"} ${listHeaders(unknown, "en")} is unknown (not a standard indicator), and scoring without knowing whether a higher value is worse or better would rank neighbourhoods backwards.\n${how.en}\n`.trimEnd(),
       "CLI_UNKNOWN_DIRECTION",
     );
   }
