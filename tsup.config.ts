@@ -44,6 +44,8 @@ export default defineConfig([
     treeshake: true,
     target: "node20",
     platform: "neutral",
+    // keep "node:fs/promises" as written (mahalleh/validation/node): bundlers and Deno know it
+    removeNodeProtocol: false,
     external: ["zod", "date-fns-jalali", "decimal.js", "csv-parse", "#csv-parse/sync", /^node:/, "highs", "ml-matrix", "vega", "vega-lite", "hyparquet", "apache-arrow", "@duckdb/node-api"],
     onSuccess: writeJsonSchemas,
   },

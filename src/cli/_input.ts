@@ -1,5 +1,5 @@
 /** Private: what `mahalleh score` scores — the bundled sample, or a JSON/CSV file. */
-import { foldForMatching, latinDigits } from "../internal/chars";
+import { foldForMatching, latinDigits, persianDigits } from "../internal/chars";
 import { fail } from "../internal/safe";
 import { normalizePersian } from "../text/index";
 import { safeParseNumber } from "../text/parseNumber";
@@ -194,14 +194,23 @@ function findHeader(header: readonly string[], keys: readonly string[]): string 
  * «٬»/«٫» separators). Cells without a digit stay NaN, so a column of names spelled like
  * number words («هفت‌تیر», «صد») is never taken for an indicator.
  */
-function cellNumber(text: string): number {
+function cellNumber(text: string, decimalComma: boolean): number {
   if (!/[0-9\u06F0-\u06F9\u0660-\u0669]/.test(text)) return Number.NaN;
-  const parsed = safeParseNumber(text);
+  // a file separated by ";" or TAB comes from a spreadsheet whose decimal separator is the
+  // comma (European and Persian locales): «70,5» is seventy and a half there
+  const decimal = decimalComma && /^\s*[-+]?[0-9\u06F0-\u06F9\u0660-\u0669]+,[0-9\u06F0-\u06F9\u0660-\u0669]+\s*$/.test(text);
+  const parsed = safeParseNumber(decimal ? text.replace(",", ".") : text);
   return parsed.success ? parsed.data : Number.NaN;
 }
 
 /** Builds the input from row objects (CSV records or a JSON array). */
-export function fromRows(allRows: readonly Readonly<Record<string, unknown>>[], header: readonly string[], title: Names, period?: string | undefined): ScoreInput {
+export function fromRows(
+  allRows: readonly Readonly<Record<string, unknown>>[],
+  header: readonly string[],
+  title: Names,
+  period?: string | undefined,
+  decimalComma = false,
+): ScoreInput {
   const idField = findHeader(header, ID_HEADERS) ?? header[0];
   if (idField === undefined) throw fail("INDEX_INVALID_TABLE", "پرونده هیچ ستونی ندارد", "The file has no column");
   const nameField = findHeader(header, NAME_HEADERS);
@@ -224,20 +233,21 @@ export function fromRows(allRows: readonly Readonly<Record<string, unknown>>[], 
   }
   const skip = new Set([idField, nameField, nameEnField, groupField, periodField]);
   // indicator columns: every other column with at least one number
-  const indicators = header.filter((h) => !skip.has(h) && rows.some((r) => typeof r[h] === "number" || (typeof r[h] === "string" && !Number.isNaN(cellNumber(r[h] as string)))));
+  const indicators = header.filter((h) => !skip.has(h) && rows.some((r) => typeof r[h] === "number" || (typeof r[h] === "string" && !Number.isNaN(cellNumber(r[h] as string, decimalComma)))));
   const groups = new Groups();
   const converted = rows.map((r, i) => {
     const out: Record<string, unknown> = { id: r[idField] ?? "", group: groupField === undefined ? undefined : groups.key(String(r[groupField] ?? "")) };
     for (const h of indicators) {
       const v = r[h];
-      if (typeof v === "number" || v === null || v === undefined) out[h] = v;
-      else if (typeof v === "string") {
-        const x = cellNumber(v);
-        if (Number.isNaN(x) && v.trim() !== "") {
-          throw fail("INDEX_INVALID_TABLE", `مقدار «${v}» در ردیف ${i + 1}، ستون «${h}» عدد نیست`, `Value "${v}" in row ${i + 1}, column "${h}" is not a number`, { row: i, field: h });
+      let value: unknown = v;
+      if (typeof v === "string") {
+        value = cellNumber(v, decimalComma);
+        if (Number.isNaN(value) && v.trim() !== "") {
+          throw fail("INDEX_INVALID_TABLE", `مقدار «${v}» در ردیف ${persianDigits(String(i + 1))}، ستون «${h}» عدد نیست`, `Value "${v}" in row ${i + 1}, column "${h}" is not a number`, { row: i, field: h });
         }
-        out[h] = x;
-      } else out[h] = v;
+      }
+      // defineProperty: a column may be called "__proto__" in a spreadsheet
+      Object.defineProperty(out, h, { value, enumerable: true, writable: true, configurable: true });
     }
     return out;
   });
@@ -329,10 +339,11 @@ export function fromText(text: string, path: string, period: string | undefined,
   const csv = readCsv(text, { delimiter });
   const broken = csv.problems[0];
   if (broken !== undefined) {
-    throw fail("INDEX_INVALID_TABLE", `ردیف خراب در ${path} (خط ${csv.lines[broken.row] ?? "?"})`, `Broken row in ${path} (line ${csv.lines[broken.row] ?? "?"})`, { problem: broken });
+    throw fail("INDEX_INVALID_TABLE", `ردیف خراب در ${path} (سطر ${persianDigits(String(csv.lines[broken.row] ?? "?"))})`, `Broken row in ${path} (line ${csv.lines[broken.row] ?? "?"})`, { problem: broken });
   }
   // back to the headers as the user wrote them, so that messages, drivers and specs use them
-  const names = csv.fields.map((field, i) => (csv.header[i] === undefined || csv.header[i] === "" ? field : (csv.header[i] as string)));
+  // (normalised: Arabic ي/ك folded, so «نرخ باسوادي» from a Windows-1256 file reads «نرخ باسوادی»)
+  const names = csv.fields.map((field, i) => (csv.header[i] === undefined || csv.header[i] === "" ? field : cleanName(csv.header[i] as string)));
   const rows = csv.rows
     .filter((r): r is Readonly<Record<string, string>> => typeof r === "object")
     .map((r) => {
@@ -343,7 +354,7 @@ export function fromText(text: string, path: string, period: string | undefined,
       });
       return out;
     });
-  return fromRows(rows, names, title, period);
+  return fromRows(rows, names, title, period, delimiter !== ",");
 }
 
 /** A spec for a table without one: every column an indicator, direction +1, one dimension. */
@@ -374,12 +385,19 @@ export function looksLikeJson(text: string, path: string): boolean {
 }
 
 /** Reads a user's file (any supported encoding, any sniffed delimiter) as a score input. */
-export async function loadFile(io: CliIO, path: string, options: LoadOptions): Promise<{ input: ScoreInput; note: FileNote }> {
+export async function loadFile(
+  io: CliIO,
+  path: string,
+  options: LoadOptions,
+  onNote?: (note: FileNote) => void,
+): Promise<{ input: ScoreInput; note: FileNote }> {
   const { text, encoding } = await readText(io, path, options.encoding);
   const json = looksLikeJson(text, path);
   const delimiter = json ? undefined : options.delimiter === undefined ? sniffDelimiter(text) : delimiterFlag(options.delimiter);
+  const note: FileNote = { encoding, delimiter, sniffed: options.delimiter === undefined };
+  onNote?.(note); // before reading: a file that fails to read still says how it was decoded
   const input = fromText(text, path, options.period, delimiter ?? ",");
-  return { input, note: { encoding, delimiter, sniffed: options.delimiter === undefined } };
+  return { input, note };
 }
 
 /** One line saying how the file was read («encoding UTF-8, delimiter ";"»). */

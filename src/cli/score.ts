@@ -2,6 +2,7 @@
 import { toGeoJSON, type LocatedUnit } from "../charts/index";
 import { persianDigits } from "../internal/chars";
 import { sampleDataset } from "../models/index";
+import { normalizePersian } from "../text/index";
 import { computeIndex, uncertainty } from "../scoring/index";
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
 import { UsageError, parseArgs } from "./_args";
@@ -294,6 +295,21 @@ async function readSpec(io: CliIO, path: string, encoding: string | undefined): 
 }
 
 /**
+ * A spec's indicator ids matched to the table's columns as the columns are read (normalised
+ * Persian): an id written with Arabic ي/ك, as in a Windows-1256 file, finds its column.
+ */
+function matchSpecIds(spec: IndexSpec, input: ScoreInput): IndexSpec {
+  if (typeof spec !== "object" || spec === null || !Array.isArray(spec.indicators)) return spec;
+  const columns = input.table.columns;
+  const indicators = spec.indicators.map((i) => {
+    if (typeof i !== "object" || i === null || typeof i.id !== "string" || Object.hasOwn(columns, i.id)) return i;
+    const id = normalizePersian(i.id);
+    return Object.hasOwn(columns, id) ? { ...i, id } : i;
+  });
+  return { ...spec, indicators };
+}
+
+/**
  * The spec of an input without one: its columns that are standard indicators, with their
  * known directions. A column of unknown direction is an error that shows how to write a spec.
  */
@@ -310,8 +326,8 @@ function impliedSpec(input: ScoreInput, file: string, io: CliIO, locale: CliLoca
   if (unknown.length > 0) {
     const how = specHowTo(file);
     throw new DataError(
-      `جهت ${unknown.length === 1 ? "ستون" : "ستون‌های"} ${listHeaders(unknown, "fa")} شناخته نیست (شاخص استاندارد نیست)، و امتیازدهی بی‌دانستن اینکه مقدار بیشتر محروم‌تر است یا برخوردارتر، رتبه‌ای وارونه می‌دهد.\n${how.fa}\n`,
-      `the direction of ${unknown.length === 1 ? "column" : "columns"} ${listHeaders(unknown, "en")} is unknown (not a standard indicator), and scoring without knowing whether a higher value is worse or better would rank neighbourhoods backwards.\n${how.en}\n`,
+      `جهت ${unknown.length === 1 ? "ستون" : "ستون‌های"} ${listHeaders(unknown, "fa")} شناخته نیست (شاخص استاندارد نیست)، و امتیازدهی بی‌دانستن اینکه مقدار بیشتر محروم‌تر است یا برخوردارتر، رتبه‌ای وارونه می‌دهد.\n${how.fa}\n`.trimEnd(),
+      `the direction of ${unknown.length === 1 ? "column" : "columns"} ${listHeaders(unknown, "en")} is unknown (not a standard indicator), and scoring without knowing whether a higher value is worse or better would rank neighbourhoods backwards.\n${how.en}\n`.trimEnd(),
       "CLI_UNKNOWN_DIRECTION",
     );
   }
@@ -322,7 +338,7 @@ function impliedSpec(input: ScoreInput, file: string, io: CliIO, locale: CliLoca
   const lines = [
     locale === "fa"
       ? `mahalleh score: مشخصاتی (--spec) داده نشد؛ ${n(matched.length)} ستون با شاخص‌های استاندارد و جهت شناخته‌شده‌شان به کار رفت: ${matched.map((r) => `«${r.header}» (${r.indicator.id}، جهت ${n(r.indicator.direction)})`).join("، ")}`
-      : `mahalleh score: no --spec given; ${matched.length} columns used as standard indicators with their known directions: ${matched.map((r) => `"${r.header}" (${r.indicator.id}, direction ${dir(r.indicator.direction)})`).join(", ")}`,
+      : `mahalleh score: no --spec given; ${matched.length} ${matched.length === 1 ? "column" : "columns"} used as standard indicators with their known directions: ${matched.map((r) => `"${r.header}" (${r.indicator.id}, direction ${dir(r.indicator.direction)})`).join(", ")}`,
   ];
   if (skipped.length > 0) {
     lines.push(
@@ -372,11 +388,13 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
   let input: ScoreInput;
   if (opts.file === undefined) input = fromSample(opts.period);
   else {
-    const loaded = await loadFile(io, opts.file, { encoding: opts.encoding, delimiter: opts.delimiter, period: opts.period });
+    const file = opts.file;
+    const loaded = await loadFile(io, file, { encoding: opts.encoding, delimiter: opts.delimiter, period: opts.period }, (note) =>
+      io.stderr(`mahalleh score: ${escapeControls(describeNote(file, note, locale))}\n`),
+    );
     input = loaded.input;
-    io.stderr(`mahalleh score: ${escapeControls(describeNote(opts.file, loaded.note, locale))}\n`);
   }
-  const spec = opts.spec !== undefined ? await readSpec(io, opts.spec, opts.encoding) : (input.spec ?? impliedSpec(input, opts.file ?? "", io, locale));
+  const spec = opts.spec !== undefined ? matchSpecIds(await readSpec(io, opts.spec, opts.encoding), input) : (input.spec ?? impliedSpec(input, opts.file ?? "", io, locale));
   const result = computeIndex(input.table, spec);
   let mc: UncertaintyResult | undefined;
   if (opts.runs !== undefined) {

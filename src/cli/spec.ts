@@ -5,6 +5,7 @@ import { UsageError, parseArgs } from "./_args";
 import { SKIP_NAMES, classifyColumns, listHeaders, starterSpec, type ColumnRole } from "./_columns";
 import type { CliCommand, CliLocale } from "./_command";
 import { describeNote, loadFile } from "./_input";
+import { escapeControls } from "./_table";
 import type { CliIO } from "./run";
 
 const HELP_EN = `mahalleh spec [file] [options] > spec.json
@@ -78,11 +79,12 @@ async function specCommand(argv: readonly string[], io: CliIO, _locale: CliLocal
   else {
     const encoding = flags.get("encoding");
     const delimiter = flags.get("delimiter");
-    const { input, note } = await loadFile(io, file, {
-      encoding: typeof encoding === "string" ? encoding : undefined,
-      delimiter: typeof delimiter === "string" ? delimiter : undefined,
-    });
-    io.stderr(`mahalleh spec: ${describeNote(file, note, locale)}\n`);
+    const { input } = await loadFile(
+      io,
+      file,
+      { encoding: typeof encoding === "string" ? encoding : undefined, delimiter: typeof delimiter === "string" ? delimiter : undefined },
+      (note) => io.stderr(`mahalleh spec: ${escapeControls(describeNote(file, note, locale))}\n`),
+    );
     if (input.spec !== undefined) {
       // a dataset with its indicators: its spec is already complete
       io.stdout(`${JSON.stringify(input.spec, null, 2)}\n`);
@@ -91,7 +93,7 @@ async function specCommand(argv: readonly string[], io: CliIO, _locale: CliLocal
     roles = input.roles ?? [];
   }
   io.stdout(`${JSON.stringify(starterSpec(roles), null, 2)}\n`);
-  io.stderr(summary(roles, locale));
+  io.stderr(escapeControls(summary(roles, locale), true));
   return 0;
 }
 

@@ -22,14 +22,14 @@ export interface WideLayoutOptions {
 }
 
 /**
- * Options of {@link readCsv} and {@link readCsvStream}.
+ * Options of {@link readCsv} and `readCsvStream` (`mahalleh/validation/node`).
  *
  * @category Reading
  */
 export interface CsvReadOptions {
   /**
-   * Which model's built-in Persian headers to apply ({@link PERSIAN_HEADERS}). Default: the
-   * wide layout uses `"observation"`; otherwise {@link COMMON_HEADERS} only.
+   * Which model's built-in Persian headers to apply (`PERSIAN_HEADERS`). Default: the
+   * wide layout uses `"observation"`; otherwise `COMMON_HEADERS` only.
    */
   readonly model?: ModelName | undefined;
   /** Extra header → field names, applied over the built-in ones. Default none. */

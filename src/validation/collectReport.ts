@@ -1,7 +1,7 @@
 import type { InvalidRow, RowOutcome, ValidationReport, ValidRow } from "./ValidationReport";
 
 /**
- * Gathers streamed row outcomes (from {@link validateEach} or {@link validateCsvStream})
+ * Gathers streamed row outcomes (from {@link validateEach} or `validateCsvStream` (`mahalleh/validation/node`))
  * into a {@link ValidationReport}, the same one {@link validateRecords} returns.
  *
  * @param outcomes - the outcomes, sync or async

@@ -27,14 +27,14 @@ function end(parser: Parser): Promise<void> {
 }
 
 /**
- * The streaming form of {@link readCsv}: reads CSV text arriving in chunks (strings or UTF-8
+ * The streaming form of `readCsv`: reads CSV text arriving in chunks (strings or UTF-8
  * bytes, e.g. a Node `fs.createReadStream`, or a `fetch` body) and yields one {@link CsvRow}
  * at a time, so a file of any size is read in constant memory. Same header maps, layouts,
  * line numbers and reading problems as `readCsv`; a chunk may end anywhere (inside a cell, a
  * multi-byte letter or a `\r\n`).
  *
  * @param chunks - the text, in chunks of `string` or `Uint8Array`
- * @param options - as for {@link readCsv}
+ * @param options - as for `readCsv`
  * @returns the rows, in file order
  * @throws MahallehError (when iterated) `VALIDATION_INVALID_INPUT` if `chunks` is not
  *   iterable, plus the errors of `readCsv`

@@ -15,7 +15,7 @@ export interface CsvValidationOptions extends CsvReadOptions, Omit<ValidationOpt
  * Reads a CSV file in chunks ({@link readCsvStream}) and validates each row as it is read,
  * yielding its outcome with its file `line`; rows with reading problems (a wrong column
  * count, a broken record) are yielded invalid with those problems first. Memory stays
- * constant whatever the file size; gather the outcomes with {@link collectReport} for a
+ * constant whatever the file size; gather the outcomes with `collectReport` for a
  * report equal to `validateRecords(schema, table.rows, { source: table })` on `readCsv`'s
  * table.
  *
@@ -23,7 +23,7 @@ export interface CsvValidationOptions extends CsvReadOptions, Omit<ValidationOpt
  * @param chunks - the CSV text in chunks (`string` or UTF-8 `Uint8Array`)
  * @param options - reader options ({@link CsvReadOptions}) plus `locale` and `maxIssuesPerRow`
  * @returns an async iterator of outcomes in file order
- * @throws MahallehError (when iterated) as {@link readCsvStream} and {@link validateEach}
+ * @throws MahallehError (when iterated) as {@link readCsvStream} and `validateEach`
  * @example
  * ```ts
  * import { z } from "zod/v4";

@@ -30,7 +30,8 @@ export interface ValidatePathOptions extends ValidateFileOptions {
  * @example
  * ```ts
  * import { validatePath } from "mahalleh/validation/node";
- * await validatePath("/no/such/file.csv", { model: "observation" }); // throws VALIDATION_FILE_UNREADABLE
+ * const failure = await validatePath("/no/such/file.csv", { model: "observation" }).catch((error: { code: string }) => error.code);
+ * failure; // => "VALIDATION_FILE_UNREADABLE"
  * ```
  * @category Validation
  */
