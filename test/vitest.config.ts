@@ -27,7 +27,7 @@ const config: ViteUserConfig = defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: ["test/package.test.ts"],
+          exclude: ["test/package.test.ts", "test/scaling.test.ts"],
           env: { TZ: "UTC" },
           testTimeout: 30_000,
           typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
@@ -37,6 +37,12 @@ const config: ViteUserConfig = defineConfig({
         resolve: { alias },
         test: { name: `tz:${tz}`, include: zoneSensitive, env: { TZ: tz }, testTimeout: 30_000 },
       })),
+      {
+        // Ratios of run times: alone in its project (after the others), so that the unit
+        // suite's parallel files do not add noise; part of `npm run test:all`.
+        resolve: { alias },
+        test: { name: "scaling", include: ["test/scaling.test.ts"], env: { TZ: "UTC" }, testTimeout: 120_000 },
+      },
       {
         test: { name: "package", include: ["test/package.test.ts"], testTimeout: 300_000, hookTimeout: 300_000 },
       },
