@@ -51,3 +51,17 @@ describe("dependencies", () => {
     expect(librarySources.some((f) => specifiers(f.text).includes("zod/v4"))).toBe(true);
   });
 });
+
+describe("release metadata", () => {
+  const meta = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { repository?: { url?: string }; homepage?: string; bugs?: { url?: string } };
+  it("names the repository, homepage and issue tracker", () => {
+    expect(meta.repository?.url).toBe("git+https://github.com/mahalleh/mahalleh.git");
+    expect(meta.homepage).toMatch(/^https:\/\/github\.com\/mahalleh\/mahalleh/);
+    expect(meta.bugs?.url).toBe("https://github.com/mahalleh/mahalleh/issues");
+  });
+  it("README links work on the registry page (no relative links)", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const relative = [...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1] ?? "").filter((href) => !/^(https?:|mailto:|#)/.test(href));
+    expect(relative).toEqual([]);
+  });
+});

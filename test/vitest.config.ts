@@ -28,7 +28,7 @@ const config: ViteUserConfig = defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: ["test/package.test.ts", "test/browser/**"],
+          exclude: ["test/package.test.ts", "test/browser/**", "test/scaling.test.ts"],
           env: { TZ: "UTC" },
           testTimeout: 30_000,
           typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
@@ -41,6 +41,12 @@ const config: ViteUserConfig = defineConfig({
       {
         resolve: { alias },
         test: { name: "browser", include: ["test/browser/**/*.test.ts"], env: { TZ: "UTC" }, testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+      },
+      {
+        // Ratios of run times: alone in its project (after the others), so that the unit
+        // suite's parallel files do not add noise; part of `npm run test:all`.
+        resolve: { alias },
+        test: { name: "scaling", include: ["test/scaling.test.ts"], env: { TZ: "UTC" }, testTimeout: 120_000 },
       },
       {
         test: { name: "package", include: ["test/package.test.ts"], testTimeout: 300_000, hookTimeout: 300_000 },

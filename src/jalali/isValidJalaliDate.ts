@@ -31,6 +31,12 @@ export function isValidJalaliDate(year: number, month: number, day: number): boo
 export function isValidJalaliDate(value: unknown, month?: number, day?: number): boolean {
   if (typeof value === "number") return validJalali(value, month, day);
   if (typeof value !== "object" || value === null) return false;
-  const date = value as Partial<Record<keyof JalaliDate, unknown>>;
-  return validJalali(date.year, date.month, date.day);
+  // Never throws: an object whose fields cannot be read (a throwing getter, a revoked Proxy)
+  // is not a date.
+  try {
+    const date = value as Partial<Record<keyof JalaliDate, unknown>>;
+    return validJalali(date.year, date.month, date.day);
+  } catch {
+    return false;
+  }
 }

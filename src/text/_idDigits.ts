@@ -4,8 +4,11 @@ import { digitValue } from "../internal/chars";
  * The Latin digits of an identifier typed by a person: digits of any system, with blanks,
  * ZWNJ, bidi marks, `-`, `_`, `.` and `/` ignored; `null` if any other character appears.
  * A non-negative safe integer or bigint (an ID stored as a number) gives its digits;
- * other types give `null`. Linear.
+ * other types give `null`. Stops at the 65th digit (no identifier is that long), so the
+ * cost is bounded whatever the input's length.
  */
+const MAX_DIGITS = 64;
+
 export function idDigits(input: unknown): string | null {
   // Spreadsheets store IDs as numbers and drop the leading zeros: accept non-negative integers.
   if (typeof input === "number") return Number.isSafeInteger(input) && input >= 0 ? String(input) : null;
@@ -16,6 +19,7 @@ export function idDigits(input: unknown): string | null {
     const code = input.charCodeAt(i);
     const value = digitValue(code);
     if (value >= 0) {
+      if (out.length === MAX_DIGITS) return null;
       out += value;
       continue;
     }

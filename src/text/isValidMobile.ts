@@ -34,5 +34,12 @@ export interface MobileOptions {
  * @category Identifiers
  */
 export function isValidMobile(input: unknown, options?: MobileOptions | undefined): boolean {
-  return checkMobile(input, options?.knownPrefixesOnly ?? false).ok;
+  // Never throws: options whose read throws (a hostile getter or Proxy) count as the defaults.
+  let knownPrefixesOnly = false;
+  try {
+    knownPrefixesOnly = options?.knownPrefixesOnly === true;
+  } catch {
+    // defaults
+  }
+  return checkMobile(input, knownPrefixesOnly).ok;
 }

@@ -30,5 +30,12 @@ export interface PostalCodeOptions {
  * @category Identifiers
  */
 export function isValidPostalCode(input: unknown, options?: PostalCodeOptions | undefined): boolean {
-  return checkPostalCode(input, options?.strict ?? false).ok;
+  // Never throws: options whose read throws (a hostile getter or Proxy) count as the defaults.
+  let strict = false;
+  try {
+    strict = options?.strict === true;
+  } catch {
+    // defaults
+  }
+  return checkPostalCode(input, strict).ok;
 }

@@ -1,4 +1,5 @@
 import { parse, type Parser } from "csv-parse";
+import { MahallehError } from "../errors/MahallehError";
 import { fail } from "../internal/safe";
 import { csvSyntaxError, CsvShaper, NewlineNormalizer } from "./_csv";
 import type { CsvReadOptions, CsvRow } from "./CsvReadOptions";
@@ -37,7 +38,8 @@ function end(parser: Parser): Promise<void> {
  * @param options - as for `readCsv`
  * @returns the rows, in file order
  * @throws MahallehError (when iterated) `VALIDATION_INVALID_INPUT` if `chunks` is not
- *   iterable, plus the errors of `readCsv`
+ *   iterable, or if the source itself fails midway (after the rows completed before the
+ *   failure have been yielded; the source's error is the `cause`), plus the errors of `readCsv`
  * @example
  * ```ts
  * import { readCsvStream } from "mahalleh/validation/node";
@@ -68,8 +70,10 @@ export async function* readCsvStream(
   });
   const newlines = new NewlineNormalizer();
   const decoder = new TextDecoder("utf-8");
+  /** Line breaks written to the parser: a record starting on a later line is incomplete. */
+  let lineBreaks = 0;
   try {
-    for await (const chunk of chunks as AsyncIterable<unknown>) {
+    for await (const chunk of guarded(chunks as AsyncIterable<unknown>)) {
       let text: string;
       if (typeof chunk === "string") text = chunk;
       else if (chunk instanceof Uint8Array) text = decoder.decode(chunk, { stream: true });
@@ -79,6 +83,7 @@ export async function* readCsvStream(
         });
       }
       const normal = newlines.push(text);
+      for (let i = 0; i < normal.length; i++) if (normal.charCodeAt(i) === 10) lineBreaks++;
       if (normal.length > 0) await write(parser, normal);
       for (const row of pending.splice(0)) yield row;
     }
@@ -88,8 +93,40 @@ export async function* readCsvStream(
     if (failure !== undefined) throw failure;
     for (const row of pending.splice(0)) yield row;
   } catch (error) {
+    if (error instanceof SourceFailure) {
+      // The records completed before the failure were read: hand them over, then report the
+      // failure itself (not as a CSV syntax error) with the original error as `cause`. A
+      // record cut off by the failure is dropped: only rows starting on a line whose break was
+      // read are kept (the parser holds the last complete record back until it sees more).
+      try {
+        await end(parser);
+      } catch {
+        // the cut-off record may be malformed: it is dropped anyway
+      }
+      for (const row of pending.splice(0)) if (row.line <= lineBreaks) yield row;
+      throw new MahallehError(
+        "VALIDATION_INVALID_INPUT",
+        { fa: "خواندن ورودی در میانهٔ کار شکست خورد", en: "Reading the input failed midway" },
+        { cause: error.cause },
+      );
+    }
     throw csvSyntaxError(error);
   } finally {
     parser.destroy();
+  }
+}
+
+/** An error thrown by the caller's source (not by the parser). */
+class SourceFailure extends Error {
+  constructor(cause: unknown) {
+    super("source failed", { cause });
+  }
+}
+
+async function* guarded(chunks: AsyncIterable<unknown>): AsyncGenerator<unknown, void, undefined> {
+  try {
+    for await (const chunk of chunks) yield chunk;
+  } catch (error) {
+    throw new SourceFailure(error);
   }
 }

@@ -49,7 +49,16 @@ export async function* validateEach<S extends $ZodType>(
     );
   }
   let index = 0;
-  for await (const input of source) {
+  if (asyncIterable) {
+    for await (const input of source as AsyncIterable<unknown>) {
+      yield (await outcomeOfAsync(schema, input, index, resolved)) as RowOutcome<output<S>>;
+      index++;
+    }
+    return;
+  }
+  // A plain for…of: `for await` over a sync iterable would await each row, and a row that
+  // looks like a promise (`{ then() {} }`) would hang the whole validation.
+  for (const input of source as Iterable<unknown>) {
     yield (await outcomeOfAsync(schema, input, index, resolved)) as RowOutcome<output<S>>;
     index++;
   }

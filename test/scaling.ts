@@ -1,0 +1,78 @@
+/**
+ * Scaling checks for parsers: the time for 10× the input over the time for 1× the input,
+ * each the minimum of several runs (the minimum is the least noisy estimate of the work on a
+ * shared machine). A linear pass gives about 10; a quadratic one about 100. The base size is
+ * doubled until one run takes at least `minMs`, so timer resolution does not dominate.
+ */
+import { performance } from "node:perf_hooks";
+
+function minTime(run: () => unknown, repeats: number): number {
+  let best = Infinity;
+  for (let r = 0; r < repeats; r++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+async function minTimeAsync(run: () => Promise<unknown>, repeats: number): Promise<number> {
+  let best = Infinity;
+  for (let r = 0; r < repeats; r++) {
+    const start = performance.now();
+    await run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/** How the ratio is measured. */
+export interface ScalingOptions {
+  readonly repeats?: number;
+  readonly minMs?: number;
+  readonly maxBase?: number;
+  /** Measurements of the ratio; the smallest is returned (noise only ever inflates it). */
+  readonly attempts?: number;
+}
+
+/** The 10× / 1× time ratio of `work(size)` (synchronous): the smallest of `attempts` measurements. */
+export function scalingRatio(work: (size: number) => () => unknown, base: number, options: ScalingOptions = {}): number {
+  let best = Infinity;
+  for (let a = 0; a < (options.attempts ?? 5) && best > 12; a++) best = Math.min(best, measure(work, base, options));
+  return best;
+}
+
+function measure(work: (size: number) => () => unknown, base: number, { repeats = 7, minMs = 10, maxBase = 1 << 18 }: ScalingOptions): number {
+  let n = base;
+  let small = minTime(work(n), repeats);
+  while (small < minMs && n * 2 <= maxBase) {
+    n *= 2;
+    small = minTime(work(n), repeats);
+  }
+  const big = work(10 * n);
+  big(); // warm up the JIT on the large input too
+  small = Math.min(small, minTime(work(n), repeats));
+  const large = minTime(big, repeats);
+  return large / small;
+}
+
+/** The 10× / 1× time ratio of `work(size)` (asynchronous): the smallest of `attempts` measurements. */
+export async function scalingRatioAsync(work: (size: number) => () => Promise<unknown>, base: number, options: ScalingOptions = {}): Promise<number> {
+  let best = Infinity;
+  for (let a = 0; a < (options.attempts ?? 5) && best > 12; a++) best = Math.min(best, await measureAsync(work, base, options));
+  return best;
+}
+
+async function measureAsync(work: (size: number) => () => Promise<unknown>, base: number, { repeats = 7, minMs = 10, maxBase = 1 << 18 }: ScalingOptions): Promise<number> {
+  let n = base;
+  let small = await minTimeAsync(work(n), repeats);
+  while (small < minMs && n * 2 <= maxBase) {
+    n *= 2;
+    small = await minTimeAsync(work(n), repeats);
+  }
+  const big = work(10 * n);
+  await big();
+  small = Math.min(small, await minTimeAsync(work(n), repeats));
+  const large = await minTimeAsync(big, repeats);
+  return large / small;
+}
