@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { safeParseJalali } from "mahalleh/jalali";
 import { isValidNationalId, normalizePersian, safeParseMoney, safeParseNumber, safeWordsToNumber } from "mahalleh/text";
 import { tableFromRows } from "mahalleh/scoring";
-import { readCsvStream, safeReadCsv, safeReadJson, validateFile } from "mahalleh/validation";
+import { safeReadCsv, safeReadJson, validateFile } from "mahalleh/validation";
+import { readCsvStream } from "mahalleh/validation/node";
 import { scalingRatio, scalingRatioAsync } from "./scaling";
 
 const LIMIT = 15;

@@ -3,7 +3,7 @@
  * or JSON: an array of resolutions or a dataset object) or the bundled sample — and the day
  * they judge at (`--as-of`, or today in Asia/Tehran, said aloud).
  */
-import type * as z from "zod";
+import type * as z from "zod/v4";
 import { safeParseJalali } from "../jalali/safeParseJalali";
 import { todayJalali } from "../jalali/todayJalali";
 import type { JalaliDate } from "../jalali/types";

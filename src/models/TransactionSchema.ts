@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import * as z from "zod";
+import * as z from "zod/v4";
 import { matchKey } from "./_clean";
 import { catalogueChoice, cleaned, jalaliDate, money, report } from "./_fields";
 import type { JalaliDate } from "./_jalaliDate";

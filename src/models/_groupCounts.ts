@@ -2,7 +2,7 @@
  * Private field builder: a count per target group (`{ youth: 1200, women: 3400 }`), keys
  * given as ids or as the groups' Persian or English names, values counts in any digits.
  */
-import type * as z from "zod";
+import type * as z from "zod/v4";
 import { cleanNumber, matchKey } from "./_clean";
 import { cleaned, report } from "./_fields";
 import type { GroupCounts } from "./GroupCounts";
