@@ -174,6 +174,17 @@ export async function openText(io: CliIO, path: string, encodingFlag: string | u
   return { encoding, head: first, chunks: rest() };
 }
 
+/** Reads a whole file as bytes (Parquet). */
+export async function readBytes(io: CliIO, path: string): Promise<Uint8Array> {
+  try {
+    if (io.readBytes !== undefined) return await io.readBytes(path);
+    const { readFile } = await import("node:fs/promises");
+    return await readFile(path);
+  } catch (error) {
+    throw readError(path, error);
+  }
+}
+
 /** Reads a whole file as text (see {@link openText}). */
 export async function readText(io: CliIO, path: string, encodingFlag: string | undefined): Promise<{ text: string; encoding: EncodingUsed }> {
   const source = await openText(io, path, encodingFlag);

@@ -5,11 +5,11 @@ import { normalizePersian } from "../text/index";
 import { safeParseNumber } from "../text/parseNumber";
 import { findCounty, sampleDataset } from "../models/index";
 import type { IndexSpec, IndicatorTable } from "../scoring/index";
-import { tableFromObservations, tableFromRows } from "../scoring/index";
+import { tableFromCsv, tableFromCsvChunks, tableFromObservations, tableFromParquet, tableFromRows } from "../scoring/index";
 import { readCsv } from "../validation/index";
 import { classifyColumns, type ColumnRole } from "./_columns";
 import { DataError } from "./_command";
-import { delimiterFlag, describeDelimiter, describeEncoding, readText, sniffDelimiter, type EncodingUsed } from "./_files";
+import { delimiterFlag, describeDelimiter, describeEncoding, openText, readBytes, readText, sniffDelimiter, type EncodingUsed } from "./_files";
 import type { CliIO } from "./run";
 
 /** A name in both languages. */
@@ -384,24 +384,126 @@ export function looksLikeJson(text: string, path: string): boolean {
   return path.toLowerCase().endsWith(".json") || first === "{" || first === "[";
 }
 
-/** Reads a user's file (any supported encoding, any sniffed delimiter) as a score input. */
+/** Reads a user's file (any supported encoding, any sniffed delimiter, or Parquet) as a score input. */
 export async function loadFile(
   io: CliIO,
   path: string,
   options: LoadOptions,
   onNote?: (note: FileNote) => void,
 ): Promise<{ input: ScoreInput; note: FileNote }> {
-  const { text, encoding } = await readText(io, path, options.encoding);
-  const json = looksLikeJson(text, path);
-  const delimiter = json ? undefined : options.delimiter === undefined ? sniffDelimiter(text) : delimiterFlag(options.delimiter);
-  const note: FileNote = { encoding, delimiter, sniffed: options.delimiter === undefined };
+  if (/\.parquet$/i.test(path)) {
+    const note: FileNote = { encoding: { label: "parquet", bom: false, source: "flag" }, delimiter: undefined, sniffed: false };
+    onNote?.(note);
+    return { input: await fromParquet(io, path, options.period), note };
+  }
+  const source = await openText(io, path, options.encoding);
+  const json = looksLikeJson(source.head, path);
+  const delimiter = json ? undefined : options.delimiter === undefined ? sniffDelimiter(source.head) : delimiterFlag(options.delimiter);
+  const note: FileNote = { encoding: source.encoding, delimiter, sniffed: options.delimiter === undefined };
   onNote?.(note); // before reading: a file that fails to read still says how it was decoded
-  const input = fromText(text, path, options.period, delimiter ?? ",");
-  return { input, note };
+  if (json || options.period !== undefined || delimiter === undefined) {
+    // JSON, or a long CSV filtered by period: the row-object path
+    const parts: string[] = [];
+    for await (const chunk of source.chunks) parts.push(chunk);
+    return { input: fromText(parts.join(""), path, options.period, delimiter ?? ","), note };
+  }
+  return { input: await fromCsvColumns(source.head, source.chunks, path, delimiter), note };
+}
+
+/** The roles of a file's columns: id, names, county, period, and the indicator candidates. */
+function rolesOf(header: readonly string[]): { id: string; name?: string | undefined; nameEn?: string | undefined; group?: string | undefined; candidates: string[] } {
+  const id = findHeader(header, ID_HEADERS) ?? header[0];
+  if (id === undefined) throw fail("INDEX_INVALID_TABLE", "پرونده هیچ ستونی ندارد", "The file has no column");
+  const name = findHeader(header, NAME_HEADERS);
+  const nameEn = findHeader(header, NAME_EN_HEADERS);
+  const group = findHeader(header, GROUP_HEADERS);
+  const period = findHeader(header, PERIOD_HEADERS);
+  const taken = new Set([id, name, nameEn, group, period]);
+  // known non-indicator columns (population, codes…) are read too, so that the command can
+  // say which numeric columns it left out, exactly as for row objects
+  return { id, name, nameEn, group, candidates: header.filter((h) => !taken.has(h)) };
+}
+
+/** The score input from columns already read: names cleaned, counties folded, roles classified. */
+function fromColumns(
+  table: { readonly ids: readonly string[]; readonly groups?: readonly string[] | undefined; readonly columns: Readonly<Record<string, ArrayLike<number>>> },
+  labels: Readonly<Record<string, readonly string[]>>,
+  roles: ReturnType<typeof rolesOf>,
+  title: Names,
+): ScoreInput {
+  const groups = new Groups();
+  const groupKeys = table.groups?.map((g) => groups.key(g));
+  const faNames = roles.name === undefined ? undefined : labels[roles.name];
+  const enNames = roles.nameEn === undefined ? undefined : labels[roles.nameEn];
+  const units = new Map<string, Names>();
+  table.ids.forEach((id, i) => {
+    const fa = faNames?.[i];
+    const en = enNames?.[i];
+    const faName = fa !== undefined && fa.trim() !== "" ? cleanName(fa) : undefined;
+    units.set(id, { fa: faName ?? id, en: en !== undefined && en.trim() !== "" ? en.trim() : (faName ?? id) });
+  });
+  const indicators = Object.keys(table.columns);
+  return withRoles({
+    table: { ids: table.ids, ...(groupKeys === undefined ? {} : { groups: groupKeys }), columns: table.columns },
+    spec: undefined,
+    units,
+    indicators: new Map(indicators.map((h) => [h, { fa: h, en: h }])),
+    groups: groups.names,
+    title: { fa: `${title.fa}، ${table.ids.length} واحد`, en: `${title.en}, ${table.ids.length} units` },
+  });
+}
+
+/**
+ * A CSV file read straight into typed columns as it streams (issue 18): no object per row, no
+ * string per numeric cell; the same numbers as the row-object path ({@link fromRows}).
+ */
+export async function fromCsvColumns(head: string, chunks: AsyncIterable<string>, path: string, delimiter: string): Promise<ScoreInput> {
+  const newline = head.search(/[\r\n]/);
+  const { header } = tableFromCsv(`${newline < 0 ? head : head.slice(0, newline)}\n`, { delimiter, indicators: [] });
+  const roles = rolesOf(header);
+  const decimalComma = delimiter !== ",";
+  const read = await tableFromCsvChunks(chunks, {
+    delimiter,
+    id: roles.id,
+    ...(roles.group === undefined ? {} : { group: roles.group }),
+    labels: [roles.name, roles.nameEn].filter((h): h is string => h !== undefined),
+    indicators: roles.candidates,
+    textColumns: "drop",
+    parseCell: (text) => cellNumber(text, decimalComma),
+  });
+  return fromColumns(read.table, read.labels, roles, { fa: `پروندهٔ ${path}`, en: `file ${path}` });
+}
+
+/** A Parquet file: its columns read with hyparquet (an optional dependency, loaded here only). */
+async function fromParquet(io: CliIO, path: string, period: string | undefined): Promise<ScoreInput> {
+  if (period !== undefined) {
+    throw new DataError("--period برای پروندهٔ Parquet پشتیبانی نمی‌شود؛ دوره را پیش از خروجی گرفتن جدا کنید", "--period is not supported for Parquet files; select the period when exporting");
+  }
+  const bytes = await readBytes(io, path);
+  let names: string[];
+  try {
+    const hp = (await import("hyparquet")) as unknown as {
+      parquetMetadata(buffer: ArrayBuffer): unknown;
+      parquetSchema(metadata: unknown): { children: { element: { name: string } }[] };
+    };
+    names = hp.parquetSchema(hp.parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)).children.map((c) => c.element.name);
+  } catch {
+    // not installed, or not a readable file: tableFromParquet says which, with its code
+    names = [];
+  }
+  const roles = names.length === 0 ? { id: undefined, candidates: undefined } : rolesOf(names);
+  const read = await tableFromParquet(bytes, {
+    ...(roles.id === undefined ? {} : { id: roles.id }),
+    ...("group" in roles && roles.group !== undefined ? { group: roles.group } : {}),
+    ...("name" in roles ? { labels: [roles.name, roles.nameEn].filter((h): h is string => h !== undefined) } : {}),
+    ...(roles.candidates === undefined ? {} : { indicators: roles.candidates }),
+  });
+  return fromColumns(read.table, read.labels, roles as ReturnType<typeof rolesOf>, { fa: `پروندهٔ ${path}`, en: `file ${path}` });
 }
 
 /** One line saying how the file was read («encoding UTF-8, delimiter ";"»). */
 export function describeNote(path: string, note: FileNote, locale: "fa" | "en"): string {
+  if (note.encoding.label === "parquet") return `${path}: Parquet`;
   const parts = [describeEncoding(note.encoding, locale)];
   if (note.delimiter !== undefined) parts.push(describeDelimiter(note.delimiter, locale));
   return `${path}: ${parts.join(locale === "fa" ? "، " : ", ")}`;

@@ -220,9 +220,9 @@ export class CsvColumnReader {
     const rows = this.rows;
     const dropped: number[] = [];
     this.firstBad.forEach((bad, slot) => {
-      if (bad === undefined) return;
-      if ((this.numbers[slot] as number) > 0) this.notANumber(bad.cell, bad.line, bad.row, this.columnPlan?.indicators[slot] as number);
-      dropped.push(slot);
+      const numbers = this.numbers[slot] as number;
+      if (bad !== undefined && numbers > 0) this.notANumber(bad.cell, bad.line, bad.row, this.columnPlan?.indicators[slot] as number);
+      if (this.dropText && numbers === 0) dropped.push(slot);
     });
     return {
       dropped,

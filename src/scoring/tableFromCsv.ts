@@ -33,8 +33,8 @@ export interface TableFromCsvOptions {
   /**
    * What to do with an indicator column whose cells are text: `"error"` (default) refuses the
    * first cell that is not a number; `"drop"` leaves out a column in which no cell is a
-   * number (a name or an address column) and lists it in `dropped` — a column that mixes
-   * numbers and text is still refused, naming its first text cell.
+   * number (a name, an address or an empty column) and lists it in `dropped` — a column
+   * that mixes numbers and text is still refused, naming its first text cell.
    */
   readonly textColumns?: "error" | "drop" | undefined;
 }
@@ -54,7 +54,7 @@ export interface CsvIndicatorTable {
   readonly labels: Readonly<Record<string, readonly string[]>>;
   /** The delimiter used. */
   readonly delimiter: string;
-  /** Columns left out because no cell was a number (with `textColumns: "drop"`). */
+  /** Columns left out because no cell was a number (with `textColumns: "drop"`): text or empty columns. */
   readonly dropped: readonly string[];
 }
 
