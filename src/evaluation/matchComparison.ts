@@ -58,9 +58,24 @@ export interface CovariateBalance {
  */
 export interface MatchResult {
   /** Each matched treated unit with its comparison units, nearest first. */
-  readonly pairs: readonly { readonly treated: string; readonly matches: readonly { readonly id: string; readonly distance: number }[] }[];
+  readonly pairs: readonly {
+    /** The treated unit. */
+    readonly treated: string;
+    /** Its comparison units, nearest first. */
+    readonly matches: readonly {
+      /** Comparison unit id. */
+      readonly id: string;
+      /** Standardised distance. */
+      readonly distance: number;
+    }[];
+  }[];
   /** Treated units left without a match, with the reason. */
-  readonly unmatched: readonly { readonly id: string; readonly reason: "outside-caliper" | "missing-covariate" }[];
+  readonly unmatched: readonly {
+    /** The treated unit. */
+    readonly id: string;
+    /** No candidate within the caliper, or a covariate missing. */
+    readonly reason: "outside-caliper" | "missing-covariate";
+  }[];
   /** Weight of each unit in the matched sample: 1 for a matched treated unit, Σ 1/k for a comparison unit (once per use). */
   readonly weights: Readonly<Record<string, number>>;
   /** Balance diagnostics per covariate. */
