@@ -214,7 +214,7 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
     }
     let up = lo;
     let down = lo - 1;
-    for (;;) {
+    while (up < nc || down >= 0) {
       const gapUp = up < nc ? (z[up * p] as number) - q0 : Number.POSITIVE_INFINITY;
       const gapDown = down >= 0 ? q0 - (z[down * p] as number) : Number.POSITIVE_INFINITY;
       let r: number;
