@@ -24,7 +24,14 @@ export interface ComputeIndexOverTimeOptions {
    * (default 0) carries the latest observed value forward up to that many periods.
    * Interpolation is tried first.
    */
-  readonly impute?: { readonly interpolate?: boolean | undefined; readonly carryForward?: number | undefined } | undefined;
+  readonly impute?:
+    | {
+        /** Fill gaps between two observed periods linearly. Default false. */
+        readonly interpolate?: boolean | undefined;
+        /** Carry the latest value forward up to this many periods. Default 0. */
+        readonly carryForward?: number | undefined;
+      }
+    | undefined;
   /** Unit id → group (e.g. county), passed to the index (group ranks, group-mean imputation). */
   readonly groupOf?: Readonly<Record<string, string>> | undefined;
   /**
@@ -34,8 +41,11 @@ export interface ComputeIndexOverTimeOptions {
    */
   readonly shrink?:
     | {
+        /** Rate indicators to smooth. */
         readonly indicators: readonly string[];
+        /** Unit id → population at risk. */
         readonly population: Readonly<Record<string, number>>;
+        /** The rates are per this many people. Default 100 (percent). */
         readonly per?: number | undefined;
       }
     | undefined;
@@ -114,7 +124,17 @@ export interface IndexOverTimeResult {
   /** Unit ids (first-seen order), the order of every column. */
   readonly ids: readonly string[];
   /** The bounds used for each indicator. */
-  readonly goalposts: Readonly<Record<string, { readonly min: number; readonly max: number }>>;
+  readonly goalposts: Readonly<
+    Record<
+      string,
+      {
+        /** Lower bound. */
+        readonly min: number;
+        /** Upper bound. */
+        readonly max: number;
+      }
+    >
+  >;
   /** One index per period. */
   readonly byPeriod: readonly PeriodIndex[];
   /** Level labels, level 1 first. */
@@ -122,7 +142,17 @@ export interface IndexOverTimeResult {
   /** Per-unit trends, in `ids` order. */
   readonly units: readonly UnitTrend[];
   /** Per-indicator change and CAGR first → last period, columnar in `ids` order (`NaN` = not computable). */
-  readonly indicators: Readonly<Record<string, { readonly change: Float64Array; readonly cagr: Float64Array }>>;
+  readonly indicators: Readonly<
+    Record<
+      string,
+      {
+        /** Last − first value. */
+        readonly change: Float64Array;
+        /** (last/first)^(1/years) − 1. */
+        readonly cagr: Float64Array;
+      }
+    >
+  >;
   /** `transitions[a][b]`: units in level a + 1 in the first period and level b + 1 in the last. */
   readonly transitions: readonly (readonly number[])[];
   /** Imputed cells. */

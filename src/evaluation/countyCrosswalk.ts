@@ -1,4 +1,5 @@
-import { alborzCounties, type County } from "../models/index";
+import { alborzCounties } from "../models/alborzCounties";
+import type { County } from "../models/index";
 import { invalid } from "./_messages";
 
 /**
@@ -12,7 +13,14 @@ export interface CountyCrosswalk {
   /** County id → the id of the unit that exists over the whole panel (itself, or the county it was split from). */
   readonly map: Readonly<Record<string, string>>;
   /** Counties merged back into their parent, with the year they were created. */
-  readonly merged: readonly { readonly county: string; readonly into: string; readonly since: number }[];
+  readonly merged: readonly {
+    /** The newer county. */
+    readonly county: string;
+    /** The county it is folded into. */
+    readonly into: string;
+    /** The year the newer county was created. */
+    readonly since: number;
+  }[];
   /** Census codes of the consistent units, e.g. `{ karaj: "3001" }`. */
   readonly censusCodes: Readonly<Record<string, string>>;
 }

@@ -28,9 +28,23 @@ export type DesignationRule = "entered-candidacy" | "designated" | "candidacy-la
  */
 export interface DesignationRules {
   /** Entry: level ≤ `level`, score ≥ `score`, for `periods` in a row (default 2). */
-  readonly enter: { readonly level?: number | undefined; readonly score?: number | undefined; readonly periods?: number | undefined };
+  readonly enter: {
+    /** Enter at this level or a more deprived one (level 1 = most deprived). */
+    readonly level?: number | undefined;
+    /** Enter at this score or above. */
+    readonly score?: number | undefined;
+    /** Periods in a row. Default 2. */
+    readonly periods?: number | undefined;
+  };
   /** Graduation: level ≥ `level`, score < `score`, for `periods` in a row (default 2). */
-  readonly graduate: { readonly level?: number | undefined; readonly score?: number | undefined; readonly periods?: number | undefined };
+  readonly graduate: {
+    /** Graduate at this level or a less deprived one. */
+    readonly level?: number | undefined;
+    /** Graduate below this score. */
+    readonly score?: number | undefined;
+    /** Periods in a row. Default 2. */
+    readonly periods?: number | undefined;
+  };
   /** Status of units before the first period (e.g. already-designated targets); default `"none"`. */
   readonly initial?: Readonly<Record<string, DesignationStatus>> | undefined;
 }
@@ -46,11 +60,21 @@ export interface DesignationStep {
   /** Status at the end of the period. */
   readonly status: DesignationStatus;
   /** The status in Persian and English. */
-  readonly label: { readonly fa: string; readonly en: string };
+  readonly label: {
+    /** Persian. */
+    readonly fa: string;
+    /** English. */
+    readonly en: string;
+  };
   /** The rule that fired, `null` when nothing happened. */
   readonly rule: DesignationRule | null;
   /** Why, in Persian and English; `null` when no rule fired. */
-  readonly reason: { readonly fa: string; readonly en: string } | null;
+  readonly reason: {
+    /** Persian. */
+    readonly fa: string;
+    /** English. */
+    readonly en: string;
+  } | null;
 }
 
 /**
@@ -62,7 +86,14 @@ export interface DesignationResult {
   /** The periods. */
   readonly periods: readonly string[];
   /** Each unit's history, in the order of the index result. */
-  readonly units: readonly { readonly id: string; readonly history: readonly DesignationStep[]; readonly status: DesignationStatus }[];
+  readonly units: readonly {
+    /** Unit id. */
+    readonly id: string;
+    /** One step per period. */
+    readonly history: readonly DesignationStep[];
+    /** Status after the last period. */
+    readonly status: DesignationStatus;
+  }[];
   /** Number of units in each status, per period. */
   readonly counts: readonly Readonly<Record<DesignationStatus, number>>[];
 }

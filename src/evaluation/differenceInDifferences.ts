@@ -36,7 +36,15 @@ export interface DifferenceInDifferencesOptions {
    * Cluster bootstrap: `replications` (default 999) resamples of whole clusters with
    * replacement, drawn from `seed` (default 1); `false` to skip.
    */
-  readonly bootstrap?: { readonly replications?: number | undefined; readonly seed?: number | undefined } | false | undefined;
+  readonly bootstrap?:
+    | {
+        /** Resamples. Default 999. */
+        readonly replications?: number | undefined;
+        /** Seed of the resampling. Default 1. */
+        readonly seed?: number | undefined;
+      }
+    | false
+    | undefined;
 }
 
 /**
@@ -116,17 +124,30 @@ export interface DifferenceInDifferencesResult {
   /** The confidence level. */
   readonly level: number;
   /** How the standard error was clustered and how many clusters it used. */
-  readonly clusters: { readonly by: "unit" | "custom"; readonly count: number };
+  readonly clusters: {
+    /** `"unit"` (each neighbourhood) or `"custom"` (the map given, e.g. counties). */
+    readonly by: "unit" | "custom";
+    /** Number of clusters G used. */
+    readonly count: number;
+  };
   /** Percentile interval of the cluster bootstrap, with its seed; `null` when skipped or with fewer than 2 clusters. */
   readonly bootstrap: {
+    /** Resamples drawn. */
     readonly replications: number;
+    /** The seed. */
     readonly seed: number;
+    /** Percentile interval at `level`. */
     readonly ci: readonly [number, number];
     /** Resamples without a treated or a comparison unit (not counted in the interval). */
     readonly skipped: number;
   } | null;
   /** Plain group means. */
-  readonly means: { readonly treated: DidGroupMeans; readonly comparison: DidGroupMeans };
+  readonly means: {
+    /** Treated (target) units. */
+    readonly treated: DidGroupMeans;
+    /** Comparison units. */
+    readonly comparison: DidGroupMeans;
+  };
   /** The pre-trend check, when at least two before periods were given; otherwise `null`. */
   readonly preTrend: PreTrendCheck | null;
   /** Units left out, with reasons. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matchComparison, type MatchUnit } from "./matchComparison";
 
-/** Brute force: every candidate's standardised distance, sorted by (distance, input order). */
+/** Brute force: every candidate's standardised distance (x/s − y/s)², sorted by (distance, input order). */
 function bruteForce(units: readonly MatchUnit[], treated: readonly string[], on: readonly string[], k: number, caliper: number) {
   const col = (c: string) => units.map((u) => u[c] as number);
   const sd = on.map((c) => {
@@ -15,7 +15,7 @@ function bruteForce(units: readonly MatchUnit[], treated: readonly string[], on:
   const out: Record<string, string[]> = {};
   for (const t of units.filter((u) => set.has(u.id))) {
     const d = units
-      .map((u, i) => ({ id: u.id, i, d: on.reduce((a, c, j) => a + (((u[c] as number) - (t[c] as number)) / (sd[j] as number)) ** 2, 0) }))
+      .map((u, i) => ({ id: u.id, i, d: on.reduce((a, c, j) => a + ((u[c] as number) / (sd[j] as number) - (t[c] as number) / (sd[j] as number)) ** 2, 0) }))
       .filter((x) => !set.has(x.id) && x.d <= caliper * caliper)
       .sort((a, b) => a.d - b.d || a.i - b.i);
     out[t.id] = d.slice(0, k).map((x) => x.id);

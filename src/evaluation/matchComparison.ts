@@ -58,9 +58,24 @@ export interface CovariateBalance {
  */
 export interface MatchResult {
   /** Each matched treated unit with its comparison units, nearest first. */
-  readonly pairs: readonly { readonly treated: string; readonly matches: readonly { readonly id: string; readonly distance: number }[] }[];
+  readonly pairs: readonly {
+    /** The treated unit. */
+    readonly treated: string;
+    /** Its comparison units, nearest first. */
+    readonly matches: readonly {
+      /** Comparison unit id. */
+      readonly id: string;
+      /** Standardised distance. */
+      readonly distance: number;
+    }[];
+  }[];
   /** Treated units left without a match, with the reason. */
-  readonly unmatched: readonly { readonly id: string; readonly reason: "outside-caliper" | "missing-covariate" }[];
+  readonly unmatched: readonly {
+    /** The treated unit. */
+    readonly id: string;
+    /** No candidate within the caliper, or a covariate missing. */
+    readonly reason: "outside-caliper" | "missing-covariate";
+  }[];
   /** Weight of each unit in the matched sample: 1 for a matched treated unit, Σ 1/k for a comparison unit (once per use). */
   readonly weights: Readonly<Record<string, number>>;
   /** Balance diagnostics per covariate. */
@@ -76,7 +91,7 @@ const numeric = (v: unknown): number => (typeof v === "number" && Number.isFinit
 /**
  * Nearest-neighbour matching of comparison units to treated (target) units, with replacement,
  * on covariates standardised by their sample standard deviation over all units: the distance
- * is √Σ((xⱼ − yⱼ)/sⱼ)². A treated unit whose nearest candidate lies beyond the caliper, or
+ * is √Σ(xⱼ/sⱼ − yⱼ/sⱼ)². A treated unit whose nearest candidate lies beyond the caliper, or
  * that lacks a covariate, is listed in `unmatched` — never silently dropped. Ties go to the
  * candidate listed first. Balance is reported as standardised mean differences
  * (mean_T − mean_C)/√((s²_T + s²_C)/2) before and after matching, the after-SMD over the
@@ -166,14 +181,13 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
   });
   if (treatedIdx.length + unmatched.length === 0) throw evaluationError("EVALUATION_EMPTY_GROUP", { group: "treated" });
   if (candidates.length === 0) throw evaluationError("EVALUATION_EMPTY_GROUP", { group: "comparison" });
-  // candidates standardised and sorted on the first covariate
+  // candidates standardised (z = x/s) and sorted on the first covariate
   const nc = candidates.length;
   const order = Int32Array.from(candidates).sort((a, b) => (x[a * p] as number) - (x[b * p] as number) || a - b);
-  // raw values in sorted order; differences are divided by the scale (exact ties stay ties)
   const z = new Float64Array(nc * p);
   for (let r = 0; r < nc; r++) {
     const i = order[r] as number;
-    for (let j = 0; j < p; j++) z[r * p + j] = x[i * p + j] as number;
+    for (let j = 0; j < p; j++) z[r * p + j] = (x[i * p + j] as number) / (scale[j] as number);
   }
   const limit = caliper * caliper;
   const bestD = new Float64Array(k);
@@ -186,33 +200,11 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
     Object.defineProperty(weights, id, { value: prev + w, enumerable: true, writable: true, configurable: true });
   };
   for (const ti of treatedIdx) {
-    for (let j = 0; j < p; j++) q[j] = x[ti * p + j] as number;
-    let found = 0;
-    const worst = (): number => (found < k ? limit : (bestD[k - 1] as number));
-    const consider = (r: number): void => {
-      const bound = worst();
-      let d = 0;
-      for (let j = 0; j < p; j++) {
-        const diff = ((z[r * p + j] as number) - (q[j] as number)) / (scale[j] as number);
-        d += diff * diff;
-        if (d > bound) return;
-      }
-      const idx = order[r] as number;
-      // insert keeping (distance, input index) ascending
-      let pos = Math.min(found, k - 1);
-      if (found === k && (d > (bestD[k - 1] as number) || (d === bestD[k - 1] && idx > (bestI[k - 1] as number)))) return;
-      while (pos > 0 && ((bestD[pos - 1] as number) > d || (bestD[pos - 1] === d && (bestI[pos - 1] as number) > idx))) {
-        bestD[pos] = bestD[pos - 1] as number;
-        bestI[pos] = bestI[pos - 1] as number;
-        pos--;
-      }
-      bestD[pos] = d;
-      bestI[pos] = idx;
-      if (found < k) found++;
-    };
+    for (let j = 0; j < p; j++) q[j] = (x[ti * p + j] as number) / (scale[j] as number);
     const q0 = q[0] as number;
-    const s0 = scale[0] as number;
-    // binary search for the first candidate with z0 ≥ q0
+    let found = 0;
+    let worst = limit;
+    // binary search for the first candidate with z0 ≥ q0, then walk outwards, nearer side first
     let lo = 0;
     let hi = nc;
     while (lo < hi) {
@@ -223,12 +215,39 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
     let up = lo;
     let down = lo - 1;
     while (up < nc || down >= 0) {
-      const gapUp = up < nc ? ((z[up * p] as number) - q0) / s0 : Number.POSITIVE_INFINITY;
-      const gapDown = down >= 0 ? (q0 - (z[down * p] as number)) / s0 : Number.POSITIVE_INFINITY;
-      const bound = worst();
-      if (gapUp * gapUp > bound && gapDown * gapDown > bound) break;
-      if (gapUp <= gapDown) consider(up++);
-      else consider(down--);
+      const gapUp = up < nc ? (z[up * p] as number) - q0 : Number.POSITIVE_INFINITY;
+      const gapDown = down >= 0 ? q0 - (z[down * p] as number) : Number.POSITIVE_INFINITY;
+      let r: number;
+      if (gapUp <= gapDown) {
+        if (gapUp * gapUp > worst) break; // both sides are now farther than the k-th best
+        r = up++;
+      } else {
+        if (gapDown * gapDown > worst) break;
+        r = down--;
+      }
+      // partial distance with early exit
+      const base = r * p;
+      let d = 0;
+      let j = 0;
+      for (; j < p; j++) {
+        const diff = (z[base + j] as number) - (q[j] as number);
+        d += diff * diff;
+        if (d > worst) break;
+      }
+      if (j < p) continue;
+      const idx = order[r] as number;
+      if (found === k && d === worst && idx > (bestI[k - 1] as number)) continue; // ties: earlier input first
+      // insert keeping (distance, input index) ascending
+      let pos = found < k ? found : k - 1;
+      while (pos > 0 && ((bestD[pos - 1] as number) > d || (bestD[pos - 1] === d && (bestI[pos - 1] as number) > idx))) {
+        bestD[pos] = bestD[pos - 1] as number;
+        bestI[pos] = bestI[pos - 1] as number;
+        pos--;
+      }
+      bestD[pos] = d;
+      bestI[pos] = idx;
+      if (found < k) found++;
+      if (found === k) worst = bestD[k - 1] as number;
     }
     const id = (units[ti] as MatchUnit).id;
     if (found === 0) {

@@ -14,7 +14,13 @@ export interface ShrinkRatesOptions {
    * neighbours): Marshall's local estimator, shrinking towards the rate of the unit and its
    * neighbours.
    */
-  readonly scope?: "global" | { readonly neighbours: readonly (readonly number[])[] } | undefined;
+  readonly scope?:
+    | "global"
+    | {
+        /** For each unit, the indices of its neighbours (the unit itself is always included). */
+        readonly neighbours: readonly (readonly number[])[];
+      }
+    | undefined;
 }
 
 /**
