@@ -36,3 +36,8 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly (st
   const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(","));
   return `${options?.bom === false ? "" : "\uFEFF"}${lines.join("\n")}\n`;
 }
+
+/** Rows only (no header, no BOM), for the pieces after the first of a long CSV. */
+export function csvLines(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  return rows.length === 0 ? "" : `${rows.map((cells) => cells.map(csvCell).join(",")).join("\n")}\n`;
+}

@@ -8,7 +8,7 @@ import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index
 import { UsageError, parseArgs } from "./_args";
 import { SKIP_NAMES, classifyColumns, listHeaders, specHowTo } from "./_columns";
 import { DataError, type CliCommand, type CliLocale } from "./_command";
-import { writeCsv } from "./_csvOut";
+import { csvLines, writeCsv } from "./_csvOut";
 import { readText } from "./_files";
 import { describeNote, fromSample, loadFile, type Names, type ScoreInput } from "./_input";
 import { progressBar } from "./_progress";
@@ -143,12 +143,29 @@ interface Row {
 
 function rowsOf(input: ScoreInput, result: IndexResult, mc: UncertaintyResult | undefined, locale: "fa" | "en"): Row[] {
   const pick = (names: Names | undefined, fallback: string): string => (names === undefined ? fallback : names[locale]);
+  // the three largest contributions, read key by key (no per-unit record is enumerated or
+  // sorted: a national file has a million units)
+  const indicatorIds = Object.keys(result.weights.indicators);
+  const topThree = (contributions: Readonly<Record<string, number>>): [string, number][] => {
+    const top: [string, number][] = [];
+    for (const id of indicatorIds) {
+      const c = contributions[id];
+      if (c === undefined || !(c > 0)) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1] as [string, number])[1] < c) at--;
+      if (at < 3) {
+        top.splice(at, 0, [id, c]);
+        if (top.length > 3) top.pop();
+      }
+    }
+    return top;
+  };
   const rows = result.units.map((u, i) => {
-    const drivers = Object.entries(u.contributions)
-      .filter(([, c]) => c > 0)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3)
-      .map(([id, c]) => ({ id, name: pick(input.indicators.get(id), id), share: u.score !== null && u.score !== 0 ? (100 * c) / u.score : 0 }));
+    const drivers = topThree(u.contributions).map(([id, c]) => ({
+      id,
+      name: pick(input.indicators.get(id), id),
+      share: u.score !== null && u.score !== 0 ? (100 * c) / u.score : 0,
+    }));
     const m = mc?.units[i];
     return {
       id: u.id,
@@ -182,6 +199,33 @@ function driversText(row: Row, locale: "fa" | "en", width: number): string {
 function intervalText(row: Row): string {
   const iv = row.interval;
   return iv === undefined || iv.p05 === null ? "—" : `${fmtRank(iv.p05)}–${fmtRank(iv.p95)}`;
+}
+
+/**
+ * The CSV output, written in pieces of a few thousand rows (`write` is called per piece), so
+ * that a national file's output is never one string in memory.
+ */
+function csvOf(rows: readonly Row[], result: IndexResult, withInterval: boolean, bom: boolean, write: (chunk: string) => void): void {
+  const dims = Object.keys(result.weights.dimensions);
+  const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : []), "coverage", "partial", ...dims.map((d) => `dim_${d}`)];
+  const line = (r: Row): (string | number | null | undefined)[] => [
+    r.id,
+    r.name,
+    r.group,
+    r.score === null ? "" : String(r.score),
+    r.rank === null ? "" : String(r.rank),
+    r.groupRank === null ? "" : String(r.groupRank),
+    r.level === null ? "" : String(r.level),
+    r.levelLabel,
+    ...[0, 1, 2].map((k) => r.drivers[k]?.id ?? ""),
+    ...(withInterval ? [r.interval?.p05, r.interval?.median, r.interval?.p95].map((x) => (x === null || x === undefined ? "" : String(x))) : []),
+    String(r.coverage),
+    String(r.partial),
+    ...dims.map((d) => (typeof r.dimensions[d] === "number" ? String(r.dimensions[d]) : "")),
+  ];
+  const PIECE = 4096;
+  write(writeCsv(header, rows.slice(0, PIECE).map(line), { bom }));
+  for (let at = PIECE; at < rows.length; at += PIECE) write(csvLines(rows.slice(at, at + PIECE).map(line)));
 }
 
 function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: UncertaintyResult | undefined, opts: Options & { readonly columns?: number | undefined }): string {
@@ -219,24 +263,9 @@ function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: Uncerta
     )}\n`;
   }
   if (opts.format === "csv") {
-    const dims = Object.keys(result.weights.dimensions);
-    const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : []), "coverage", "partial", ...dims.map((d) => `dim_${d}`)];
-    const lines = rows.map((r) => [
-        r.id,
-        r.name,
-        r.group,
-        r.score === null ? "" : String(r.score),
-        r.rank === null ? "" : String(r.rank),
-        r.groupRank === null ? "" : String(r.groupRank),
-        r.level === null ? "" : String(r.level),
-        r.levelLabel,
-        ...[0, 1, 2].map((k) => r.drivers[k]?.id ?? ""),
-        ...(withInterval ? [r.interval?.p05, r.interval?.median, r.interval?.p95].map((x) => (x === null || x === undefined ? "" : String(x))) : []),
-        String(r.coverage),
-        String(r.partial),
-        ...dims.map((d) => (typeof r.dimensions[d] === "number" ? String(r.dimensions[d]) : "")),
-      ]);
-    return writeCsv(header, lines, { bom: opts.bom });
+    let out = "";
+    csvOf(rows, result, withInterval, opts.bom, (chunk) => (out += chunk));
+    return out;
   }
   const headers = [h.rank, h.name, ...(hasGroups ? [h.group] : []), h.score, h.level, h.drivers, ...(withInterval ? [h.interval] : [])];
   const digits = (text: string): string => (locale === "fa" ? faDigits(text) : text);
@@ -407,7 +436,8 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
     // locations come from a dataset file's neighbourhoods (read again only for this format)
     const text = opts.file === undefined ? undefined : (await readText(io, opts.file, opts.encoding)).text;
     io.stdout(renderGeoJSON(rows, result, locatedUnits(text, input), io, locale));
-  } else io.stdout(render(rows, input, result, mc, opts));
+  } else if (opts.format === "csv") csvOf(rows, result, mc !== undefined, opts.bom, io.stdout);
+  else io.stdout(render(rows, input, result, mc, opts));
   return 0;
 }
 
