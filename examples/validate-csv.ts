@@ -17,19 +17,22 @@ console.log(formatReport(validateFile(text, { model: "neighbourhood", locale: "e
 
 // The file has 10 lines: a header (line 1) and 9 more, of which line 8 is blank.
 assert.equal(readCsv(text).rows.length, 8);
-assert.deepEqual(report.summary, { total: 8, valid: 3, invalid: 5 });
-// Valid: اسلام‌آباد (line 2), حصارک (line 3) and کوی صنعتی (line 10).
+assert.deepEqual(report.summary, { total: 8, valid: 4, invalid: 4 });
+// Valid: اسلام‌آباد (line 2), حصارک (line 3), گلشهر (line 9) and کوی صنعتی (line 10).
 assert.deepEqual(
   report.valid.map((row) => row.line),
-  [2, 3, 10],
+  [2, 3, 9, 10],
 );
+// Line 9 names its province «البرز» and its county «کرج» in Persian: read as their codes.
+const golshahr = report.valid.find((row) => row.line === 9)?.data;
+assert.equal(golshahr?.provinceCode, "IR-30");
+assert.equal(golshahr?.countyId, "karaj");
 // Each mistake is reported at the line where a spreadsheet user would look for it.
 const byLine = new Map(report.invalid.map((row) => [row.line, row.issues.map((issue) => issue.code)]));
 assert.deepEqual(byLine.get(4), ["MODELS_EXCEEDS_TOTAL"]); // 900 households for 500 people
 assert.equal(byLine.get(5)?.[0], "VALIDATION_COLUMN_COUNT"); // 8 cells under 11 headers
 assert.deepEqual(byLine.get(6), ["MODELS_INVALID_DATE"]); // month 13
 assert.deepEqual(byLine.get(7), ["MODELS_INVALID_NUMBER"]); // population «نامعلوم»
-assert.deepEqual(byLine.get(9), ["MODELS_INVALID_ID"]); // county written «کرج», not its id
 // Nothing is lost: the invalid rows keep what the file said.
 assert.deepEqual(report.invalid.find((row) => row.line === 7)?.input, {
   id: "alb-nzr-106",

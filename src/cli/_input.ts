@@ -471,7 +471,12 @@ export async function fromCsvColumns(head: string, chunks: AsyncIterable<string>
     textColumns: "drop",
     parseCell: (text) => cellNumber(text, decimalComma),
   });
-  return fromColumns(read.table, read.labels, roles, { fa: `پروندهٔ ${path}`, en: `file ${path}` });
+  // headers as the user wrote them, normalised (Arabic ي/ك folded) as the row path does
+  const columns: Record<string, ArrayLike<number>> = {};
+  for (const [name, values] of Object.entries(read.table.columns)) {
+    Object.defineProperty(columns, cleanName(name), { value: values, enumerable: true, writable: true, configurable: true });
+  }
+  return fromColumns({ ...read.table, columns }, read.labels, roles, { fa: `پروندهٔ ${path}`, en: `file ${path}` });
 }
 
 /** A Parquet file: its columns read with hyparquet (an optional dependency, loaded here only). */

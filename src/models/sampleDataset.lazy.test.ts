@@ -28,7 +28,7 @@ describe("sampleDataset is built lazily", () => {
     expect(spy.calls).toBe(0);
     expect(models.sampleDataset.neighbourhoods).toHaveLength(66);
     expect(spy.calls).toBe(1);
-    expect(models.sampleDataset.observations).toHaveLength(66 * 14 * 2);
+    expect(models.sampleDataset.observations).toHaveLength(66 * 14 * 3); // 1401, 1402 and 1403
     expect(models.sampleDataset.neighbourhoods).toBe(models.sampleDataset.neighbourhoods);
     expect(spy.calls).toBe(1);
   });

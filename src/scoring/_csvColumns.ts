@@ -203,7 +203,7 @@ export class CsvColumnReader {
   /** Ends the input and returns the columns. */
   end(): ParsedColumns {
     if (this.quoteState) {
-      throw fail("INDEX_INVALID_TABLE", `نقل‌قولی که از خط ${this.line} باز شده بسته نشده است`, `A quote opened on line ${this.line} is never closed`, {
+      throw fail("INDEX_INVALID_TABLE", `نقل‌قولی که از سطر ${this.line} باز شده بسته نشده است`, `A quote opened on line ${this.line} is never closed`, {
         line: this.line,
       });
     }
@@ -247,7 +247,7 @@ export class CsvColumnReader {
       if (count === 1 && text.slice(start, end).trim() === "") return;
       throw fail(
         "INDEX_INVALID_TABLE",
-        `خط ${line} ${count} ستون دارد، سرستون ${header.length}`,
+        `سطر ${line} ${count} ستون دارد، سرستون ${header.length}`,
         `Line ${line} has ${count} fields; the header has ${header.length}`,
         { line, fields: count, expected: header.length },
       );
@@ -276,10 +276,10 @@ export class CsvColumnReader {
       } else if (r === -2) {
         const id = fieldText(text, s, e).trim();
         if (id === "") {
-          throw fail("INDEX_INVALID_TABLE", `خط ${line} شناسه ندارد`, `Line ${line} has no id`, { line, row });
+          throw fail("INDEX_INVALID_TABLE", `سطر ${line} شناسه ندارد`, `Line ${line} has no id`, { line, row });
         }
         if (this.seen.has(id)) {
-          throw fail("INDEX_INVALID_TABLE", `شناسهٔ «${id}» در خط ${line} تکراری است`, `Duplicate id "${id}" on line ${line}`, { line, row, id });
+          throw fail("INDEX_INVALID_TABLE", `شناسهٔ «${id}» در سطر ${line} تکراری است`, `Duplicate id "${id}" on line ${line}`, { line, row, id });
         }
         this.seen.add(id);
         this.ids.push(id);
@@ -293,7 +293,7 @@ export class CsvColumnReader {
     const column = this.header?.[field];
     throw fail(
       "INDEX_INVALID_TABLE",
-      `مقدار «${cell.slice(0, 40)}» در خط ${line}، ستون «${column}» عدد نیست`,
+      `مقدار «${cell.slice(0, 40)}» در سطر ${line}، ستون «${column}» عدد نیست`,
       `Value "${cell.slice(0, 40)}" on line ${line}, column "${column}" is not a number`,
       { line, column, row },
     );

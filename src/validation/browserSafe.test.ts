@@ -17,7 +17,9 @@ async function bundle(entry: string): Promise<{ errors: number; text: string }> 
     format: "esm",
     write: false,
     logLevel: "silent",
-    external: ["zod", "decimal.js"],
+    // highs (the MILP solver of mahalleh/planning) is imported lazily and left to the app's
+    // bundler: its ESM build loads its WebAssembly through Node's module API
+    external: ["zod", "decimal.js", "highs"],
   }).catch((error: { errors?: unknown[] }) => ({ errors: error.errors ?? [1], outputFiles: [] }));
   return { errors: result.errors.length, text: result.outputFiles?.[0]?.text ?? "" };
 }

@@ -4,6 +4,7 @@
  * else is in `mahalleh/validation`, which bundles for browsers.
  *
  * @packageDocumentation
+ * @module mahalleh/validation/node
  */
 export { readCsvStream } from "./readCsvStream";
 export { validateCsvStream } from "./validateCsvStream";

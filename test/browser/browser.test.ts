@@ -50,18 +50,14 @@ const SMOKE: Record<string, Smoke> = {
   "": (m) => [m.toDayNumber({ year: 1403, month: 12, day: 27 }), m.toPersianDigits("66"), typeof m.computeIndex, typeof m.rankedIndexChart],
 };
 
-/** Subpaths that do not bundle for the browser on this branch, with why. */
-const EXPECTED_TO_FAIL: Record<string, string> = {
-  // TODO(issue 11, branch wt-validation): mahalleh/validation imports csv-parse's stream API
-  // (Node's `stream`) even for formatReport; issue 11 makes it browser-safe. Remove these two
-  // entries once that branch is merged — the test then fails until they are removed.
-  validation: "csv-parse pulls in Node's `stream` (issue 11 fixes it)",
-  "": "the root re-exports mahalleh/validation (issue 11 fixes it)",
-};
+/** Subpaths that do not bundle for the browser, with why (none since issue 11 made validation browser-safe). */
+const EXPECTED_TO_FAIL: Record<string, string> = {};
 
 async function bundle(subpath: string): Promise<string> {
   const entry = `${root}src/${subpath === "" ? "index.ts" : `${subpath}/index.ts`}`;
-  const result = await build({ entryPoints: [entry], bundle: true, platform: "browser", format: "iife", globalName: "M", write: false, logLevel: "silent", target: "es2022" });
+  // highs (mahalleh/planning's solver) is imported lazily and left to the app's bundler: its
+  // ESM build loads its WebAssembly through Node's module API
+  const result = await build({ entryPoints: [entry], bundle: true, platform: "browser", format: "iife", globalName: "M", write: false, logLevel: "silent", target: "es2022", external: ["highs"] });
   return result.outputFiles[0]?.text ?? "";
 }
 
