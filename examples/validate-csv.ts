@@ -24,7 +24,7 @@ assert.deepEqual(
   [2, 3, 9, 10],
 );
 // Line 9 names its province «البرز» and its county «کرج» in Persian: read as their codes.
-const golshahr = report.valid.find((row) => row.line === 9)?.data;
+const golshahr = report.valid.find((row) => row.line === 9)?.data as { provinceCode?: string; countyId?: string } | undefined;
 assert.equal(golshahr?.provinceCode, "IR-30");
 assert.equal(golshahr?.countyId, "karaj");
 // Each mistake is reported at the line where a spreadsheet user would look for it.

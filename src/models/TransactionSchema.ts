@@ -1,4 +1,4 @@
-import type Decimal from "decimal.js";
+import type { Decimal } from "decimal.js";
 import * as z from "zod/v4";
 import { matchKey } from "./_clean";
 import { catalogueChoice, cleaned, jalaliDate, money, report } from "./_fields";

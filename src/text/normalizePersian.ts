@@ -129,7 +129,21 @@ export function normalizePersian(text: string, options?: NormalizePersianOptions
   // separator run (blanks, line breaks, ZWNJ) that is not already canonical, ends a slice.
   // A separator run between two text characters becomes "\n" × (its line breaks) if it has
   // any, else " " if it has a blank, else one ZWNJ; runs at either end are dropped.
-  let out = "";
+  // the output is built in a buffer of UTF-16 code units (never longer than the input), not
+  // by appending strings: millions of small appends make the cost grow with the text's size
+  let buf = new Uint16Array(text.length + 8);
+  let k = 0;
+  const put = (code: number): void => {
+    if (k === buf.length) {
+      const bigger = new Uint16Array(buf.length * 2);
+      bigger.set(buf);
+      buf = bigger;
+    }
+    buf[k++] = code;
+  };
+  const copy = (from: number, to: number): void => {
+    for (let j = from; j < to; j++) put(text.charCodeAt(j));
+  };
   let runStart = -1; // start of the pending unchanged slice
   let sepStart = -1; // start of the current separator run, or -1
   let sepContiguous = true; // no removed character inside the separator run
@@ -152,7 +166,7 @@ export function normalizePersian(text: string, options?: NormalizePersianOptions
       if (next < 0x0700 && PLAIN[next] === 1) continue;
     }
     if (code === 0x0640 || (removeDiacritics && isDiacritic(code))) {
-      if (runStart >= 0) out += text.slice(runStart, sepStart >= 0 ? sepStart : i);
+      if (runStart >= 0) copy(runStart, sepStart >= 0 ? sepStart : i);
       runStart = -1;
       if (sepStart >= 0) sepContiguous = false;
       continue;
@@ -191,8 +205,8 @@ export function normalizePersian(text: string, options?: NormalizePersianOptions
           const canonical = runBreaks > 0 ? "\n".repeat(runBreaks) : runBlank ? " " : "\u200c";
           const inPlace = runStart >= 0 && sepContiguous && i - sepStart === canonical.length && text.slice(sepStart, i) === canonical;
           if (!inPlace) {
-            if (runStart >= 0) out += text.slice(runStart, sepStart);
-            out += canonical;
+            if (runStart >= 0) copy(runStart, sepStart);
+            for (let j = 0; j < canonical.length; j++) put(canonical.charCodeAt(j));
             runStart = -1;
           }
         } else runStart = -1;
@@ -204,12 +218,15 @@ export function normalizePersian(text: string, options?: NormalizePersianOptions
       seenText = true;
     }
     if (mapped !== code) {
-      if (runStart >= 0) out += text.slice(runStart, i);
-      out += String.fromCharCode(mapped);
+      if (runStart >= 0) copy(runStart, i);
+      put(mapped);
       runStart = -1;
     } else if (runStart < 0) runStart = i;
   }
-  if (runStart >= 0) out += text.slice(runStart, sepStart >= 0 ? sepStart : text.length);
-  return out;
+  if (runStart >= 0) copy(runStart, sepStart >= 0 ? sepStart : text.length);
+  // String.fromCharCode keeps lone surrogates as they are (a TextDecoder would replace them)
+  const parts: string[] = [];
+  for (let at = 0; at < k; at += 8192) parts.push(String.fromCharCode.apply(null, buf.subarray(at, Math.min(k, at + 8192)) as unknown as number[]));
+  return parts.join("");
 }
 

@@ -6,6 +6,8 @@
  * @packageDocumentation
  * @module mahalleh/validation/node
  */
+export { MahallehError, isMahallehError } from "../errors/index";
+export type { MahallehErrorCode, SafeFailure, SafeResult, SafeSuccess } from "../errors/index";
 export { readCsvStream } from "./readCsvStream";
 export { validateCsvStream } from "./validateCsvStream";
 export type { CsvValidationOptions } from "./validateCsvStream";
