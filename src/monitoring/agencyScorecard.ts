@@ -53,7 +53,14 @@ export interface AgencyScore {
   /** Working days overdue, summed over the overdue resolutions. */
   readonly overdueWorkingDays: number;
   /** The overdue resolution with the longest working-day delay (the first in input order on a tie), or `null`. */
-  readonly oldestOverdue: { readonly id: ResolutionId; readonly workingDaysOverdue: number; readonly calendarDaysOverdue: number } | null;
+  readonly oldestOverdue: {
+    /** The resolution's id. */
+    readonly id: ResolutionId;
+    /** Working days it is overdue. */
+    readonly workingDaysOverdue: number;
+    /** Calendar days it is overdue. */
+    readonly calendarDaysOverdue: number;
+  } | null;
 }
 
 /**

@@ -113,7 +113,10 @@ export interface InterventionProgress {
   /** Money in total. */
   readonly budget: BudgetExecution;
   /** Money by funding source: the budget's sources in order, then sources only seen in transactions. */
-  readonly bySource: readonly (BudgetExecution & { readonly source: FundingSource })[];
+  readonly bySource: readonly (BudgetExecution & {
+    /** The funding source of this part of the budget. */
+    readonly source: FundingSource;
+  })[];
   /** Earned value (PMI): planned value = budget × expected progress, earned value = budget × physical progress, actual cost = spent. */
   readonly earnedValue: {
     /** Planned value, rials. */

@@ -39,7 +39,14 @@ export interface PortfolioGroup {
   /** Beneficiaries reached, summed (unrecorded counts as 0). */
   readonly actualBeneficiaries: number;
   /** For each target group aimed at: how many of the group's interventions aim at it, and their share in percent. */
-  readonly targetGroups: readonly { readonly group: TargetGroupId; readonly interventions: number; readonly sharePercent: number }[];
+  readonly targetGroups: readonly {
+    /** The target group. */
+    readonly group: TargetGroupId;
+    /** Interventions that name it. */
+    readonly interventions: number;
+    /** Share of this portfolio group's interventions that name it, in percent. */
+    readonly sharePercent: number;
+  }[];
 }
 
 /**

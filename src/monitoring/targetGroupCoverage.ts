@@ -64,8 +64,14 @@ export interface TargetGroupCoverage {
    * many do not is in `neighbourhoodsWithoutEligibleCount`).
    */
   readonly totals: {
+    /** Persons reached over every neighbourhood. */
     readonly beneficiaries: number;
-    readonly groups: readonly (GroupCoverage & { readonly neighbourhoodsWithoutEligibleCount: number })[];
+    /** Coverage of each group over the programme. */
+    readonly groups: readonly (GroupCoverage & {
+      /** Neighbourhoods that do not record the group's eligible count. */
+      readonly neighbourhoodsWithoutEligibleCount: number;
+    })[];
+    /** Women's share of the beneficiaries, in percent (`null` when none is recorded). */
     readonly womenSharePercent: number | null;
   };
 }

@@ -11,7 +11,18 @@ import type { IndicatorTable } from "./IndicatorTable";
  */
 export interface ArrowTableLike {
   /** The schema: one field per column. */
-  readonly schema: { readonly fields: readonly { readonly name: string; readonly type: { readonly typeId: number } }[] };
+  readonly schema: {
+    /** One field per column. */
+    readonly fields: readonly {
+      /** The column's name. */
+      readonly name: string;
+      /** The column's Arrow type. */
+      readonly type: {
+        /** Arrow's `Type` enum value (Int = 2, Float = 3, Dictionary = -1…). */
+        readonly typeId: number;
+      };
+    }[];
+  };
   /** Number of rows. */
   readonly numRows: number;
   /** The column named `name`. */
