@@ -5,7 +5,7 @@
  * memory is its own), beside DuckDB reading the same CSV (`read_csv_auto`) in the same run.
  * Sizes: MAHALLEH_SCALE_SIZES (comma-separated; default 10000,100000,1000000).
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,8 +21,9 @@ interface Measured {
 
 /** Runs a command under /usr/bin/time and returns its wall time and peak memory. */
 function measure(cmd: string, args: readonly string[]): Measured {
-  const out = execFileSync("/usr/bin/time", ["-f", "TIME %e %M", cmd, ...args], { cwd: root, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
-  return parse(out);
+  const run = spawnSync("/usr/bin/time", ["-f", "TIME %e %M", cmd, ...args], { cwd: root, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed: ${run.stderr.slice(-500)}`);
+  return parse(run.stderr);
 }
 
 function parse(stderr: string): Measured {
