@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { differenceInDifferences } from "../evaluation/index";
 import { sampleDataset } from "../models/index";
-import { realMain, type CliIO } from "./run";
+import { runCli } from "./_testing";
 
-async function run(argv: string[], files: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error("no such file"), { code: "ENOENT" });
-      return text;
-    },
-  };
-  return { code: await realMain(argv, io), out, err };
-}
+const run = runCli;
 
 const treated = sampleDataset.neighbourhoods.filter((n) => n.status !== "candidate").map((n) => n.id);
 

@@ -2,22 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { sampleDataset } from "../models/index";
 import { computeIndex, tableFromObservations } from "../scoring/index";
-import { realMain, type CliIO } from "./run";
+import { runCli } from "./_testing";
 
-async function run(argv: string[], files: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error("no such file"), { code: "ENOENT" });
-      return text;
-    },
-  };
-  return { code: await realMain(argv, io), out, err };
-}
+const run = runCli;
 
 const d = sampleDataset;
 const direct = computeIndex(tableFromObservations(d.observations, { period: "1403", groupOf: Object.fromEntries(d.neighbourhoods.map((n) => [n.id, n.countyId])) }), {

@@ -1,0 +1,21 @@
+/**
+ * Test helper (imported by tests only; no entry point reaches it): runs the command line with
+ * captured output and files served from memory, as a user's shell would.
+ */
+import { realMain, type CliIO } from "./run";
+
+/** Runs `mahalleh …argv` with `files` as the only readable files; returns the exit code and output. */
+export async function runCli(argv: string[], files: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: CliIO = {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    readFile: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error("no such file"), { code: "ENOENT" });
+      return text;
+    },
+  };
+  return { code: await realMain(argv, io), out, err };
+}
