@@ -174,7 +174,7 @@ export function fromSample(period: string | undefined): ScoreInput {
 }
 
 const ID_HEADERS = ["id", "شناسه", "code", "کد", "neighbourhoodId", "شناسه محله", "کد محله"].map(foldForMatching);
-const NAME_HEADERS = ["nameFa", "name", "نام", "نام محله", "محله"].map(foldForMatching);
+const NAME_HEADERS = ["nameFa", "name_fa", "name", "نام", "نام محله", "محله"].map(foldForMatching);
 const NAME_EN_HEADERS = ["nameEn", "name_en", "نام انگلیسی", "نام لاتین"].map(foldForMatching);
 const GROUP_HEADERS = ["countyId", "county", "group", "شهرستان", "نام شهرستان"].map(foldForMatching);
 const PERIOD_HEADERS = ["period", "year", "دوره", "سال"].map(foldForMatching);
@@ -486,12 +486,18 @@ async function fromParquet(io: CliIO, path: string, period: string | undefined):
   }
   const bytes = await readBytes(io, path);
   let names: string[];
+  let textColumns = new Set<string>();
   try {
     const hp = (await import("hyparquet")) as unknown as {
       parquetMetadata(buffer: ArrayBuffer): unknown;
-      parquetSchema(metadata: unknown): { children: { element: { name: string } }[] };
+      parquetSchema(metadata: unknown): { children: { element: { name: string; type?: string; converted_type?: string; logical_type?: { type?: string } } }[] };
     };
-    names = hp.parquetSchema(hp.parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)).children.map((c) => c.element.name);
+    const children = hp.parquetSchema(hp.parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)).children;
+    names = children.map((c) => c.element.name);
+    // text columns (names, addresses) are not indicator candidates, as blank-or-text CSV columns are not
+    const numeric = (e: (typeof children)[number]["element"]): boolean =>
+      e.converted_type === "DECIMAL" || e.logical_type?.type === "DECIMAL" || (["INT32", "INT64", "FLOAT", "DOUBLE"].includes(e.type ?? "") && e.converted_type !== "DATE" && e.logical_type?.type !== "DATE" && e.logical_type?.type !== "TIMESTAMP");
+    textColumns = new Set(children.filter((c) => !numeric(c.element)).map((c) => c.element.name));
   } catch {
     // not installed, or not a readable file: tableFromParquet says which, with its code
     names = [];
@@ -501,7 +507,7 @@ async function fromParquet(io: CliIO, path: string, period: string | undefined):
     ...(roles.id === undefined ? {} : { id: roles.id }),
     ...("group" in roles && roles.group !== undefined ? { group: roles.group } : {}),
     ...("name" in roles ? { labels: [roles.name, roles.nameEn].filter((h): h is string => h !== undefined) } : {}),
-    ...(roles.candidates === undefined ? {} : { indicators: roles.candidates }),
+    ...(roles.candidates === undefined ? {} : { indicators: roles.candidates.filter((h) => !textColumns.has(h)) }),
   });
   return fromColumns(read.table, read.labels, roles as ReturnType<typeof rolesOf>, { fa: `پروندهٔ ${path}`, en: `file ${path}` });
 }

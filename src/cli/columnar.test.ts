@@ -55,3 +55,29 @@ describe("the columnar CSV path of mahalleh score", () => {
     );
   });
 });
+
+describe("mahalleh score on a Parquet file", () => {
+  it("reads names and counties as text, numeric columns as indicators, and ranks like the same CSV", async () => {
+    const { runCli } = await import("./_testing");
+    const parquet = await runCli(["score", "examples/data/neighbourhoods.parquet", "--format", "json"]);
+    expect(parquet.code).toBe(0);
+    // the same six neighbourhoods written by hand as CSV (examples/data/make-neighbourhoods-parquet.ts)
+    const csv = [
+      "id,name_fa,county,population,unemployment_rate,literacy_rate,persons_per_room",
+      "alb-krj-001,شهرک ولیعصر,karaj,28400,18.5,82.1,1.9",
+      "alb-krj-002,حصارک,karaj,41200,14.2,86.4,",
+      "alb-frd-001,مشکین‌دشت,fardis,19800,16.8,84.0,1.6",
+      "alb-nzr-001,محمدشهر,nazarabad,12600,12.1,89.3,1.2",
+      "alb-sav-001,اسلام‌آباد,savojbolagh,9100,13.4,87.7,1.4",
+      "alb-esh-001,کمال‌آباد,eshtehard,6400,20.3,79.5,2.1",
+    ].join("\n");
+    const fromCsv = await runCli(["score", "n.csv", "--format", "json"], { "n.csv": csv });
+    expect(fromCsv.code).toBe(0);
+    type Out = { units: { id: string; name: string; group: string; score: number; rank: number }[] };
+    const a = (JSON.parse(parquet.out) as Out).units;
+    const b = (JSON.parse(fromCsv.out) as Out).units;
+    expect(a.map((u) => [u.id, u.name, u.group, u.rank])).toEqual(b.map((u) => [u.id, u.name, u.group, u.rank]));
+    a.forEach((u, i) => expect(u.score).toBeCloseTo(b[i]?.score as number, 9));
+    expect(a[0]?.name).toBe("کمال‌آباد");
+  });
+});
