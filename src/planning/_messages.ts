@@ -6,6 +6,7 @@
 import { MahallehError } from "../errors/MahallehError";
 import type { LocalizedMessage } from "../errors/MahallehError";
 import { persianDigits } from "../internal/chars";
+import type { RejectedBallot } from "./Ballot";
 import type { PlanningErrorCode } from "./errorCodes";
 
 type Params = Readonly<Record<string, string | number>>;
@@ -74,18 +75,7 @@ export function planningError(code: PlanningErrorCode, key: keyof typeof ERRORS 
 }
 
 /** Rejected-ballot reasons. */
-export type BallotRejection =
-  | "missing-voter"
-  | "duplicate-voter"
-  | "unknown-project"
-  | "duplicate-choice"
-  | "empty"
-  | "wrong-kind"
-  | "too-many"
-  | "bad-points"
-  | "over-points"
-  | "under-minimum"
-  | "over-budget";
+export type BallotRejection = RejectedBallot["code"];
 
 const BALLOTS: Readonly<Record<BallotRejection, Entry>> = {
   "missing-voter": () => ({ fa: "شناسهٔ رأی‌دهنده ندارد", en: "no voter id" }),
