@@ -1,9 +1,10 @@
 import type { SafeResult } from "../errors/SafeResult";
-import { toSafe } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexSpec, LevelLabel } from "./IndexSpec";
-import { rankAll, runPass } from "./_engine";
+import { fail, toSafe } from "../internal/safe";
+import { rankAll, runPass, type PassResult } from "./_engine";
 import { computeBreaks, levelOf } from "./_levels";
+import { contributionReader, topContributions } from "./_contributions";
 import { recordLayout } from "./_lazyRecord";
 import { makePlan, type Plan } from "./_plan";
 
@@ -90,6 +91,38 @@ export interface IndexColumns {
   readonly ranks: Float64Array;
   /** Dimension id → dimension scores. */
   readonly dimensions: Readonly<Record<string, Float64Array>>;
+  /** With `details`: what {@link computeIndex} gives per unit, as columns. */
+  readonly details?: IndexColumnDetails | undefined;
+}
+
+/**
+ * The per-unit results of {@link computeIndex} as columns ({@link computeIndexColumns} with
+ * `details`): the same numbers, no object per unit.
+ *
+ * @category Composite index
+ */
+export interface IndexColumnDetails {
+  /** Rank within the unit's group (`NaN` = not scored), or `null` without groups. */
+  readonly groupRanks: Float64Array | null;
+  /** Level of each unit, 1 = most deprived; 0 = not scored. */
+  readonly levels: Uint8Array;
+  /** Share (0–1) of the indicators present for each unit. */
+  readonly coverage: Float64Array;
+  /** Ascending level breaks (as {@link IndexResult.breaks}). */
+  readonly breaks: number[];
+  /** Level labels, level 1 first (as {@link IndexResult.levels}). */
+  readonly levelLabels: readonly LevelLabel[];
+  /** Effective weights (as {@link IndexResult.weights}). */
+  readonly weights: IndexResult["weights"];
+  /** Number of units not scored. */
+  readonly excluded: number;
+  /**
+   * The `k` largest positive contributions of each unit (`k = topContributions`), unit by
+   * unit: `indicator[i·k + r]` is the position in `spec.indicators` order of unit i's r-th
+   * driver (−1 = none) and `value[i·k + r]` its contribution, as in
+   * {@link IndexUnitResult.contributions}; equal contributions keep the indicators' order.
+   */
+  readonly drivers: { readonly k: number; readonly indicators: readonly string[]; readonly indicator: Int32Array; readonly value: Float64Array };
 }
 
 /**
@@ -100,6 +133,13 @@ export interface IndexColumns {
 export interface ComputeIndexColumnsOptions {
   /** Also compute ranks. Default true. */
   readonly ranks?: boolean | undefined;
+  /**
+   * Also return {@link IndexColumnDetails}: group ranks, levels, coverage, breaks, weights and
+   * each unit's largest contributions. Default false.
+   */
+  readonly details?: boolean | undefined;
+  /** With `details`, how many of each unit's largest contributions to keep (0–64). Default 3. */
+  readonly topContributions?: number | undefined;
 }
 
 /**
@@ -112,7 +152,8 @@ export interface ComputeIndexColumnsOptions {
  * @param table - the indicator table
  * @param spec - the index specification
  * @param options - see {@link ComputeIndexColumnsOptions}
- * @returns scores, ranks and dimension scores as `Float64Array`s
+ * @returns scores, ranks and dimension scores as `Float64Array`s; with `details`, also
+ *   {@link IndexColumnDetails} (group ranks, levels, coverage, breaks, weights, drivers)
  * @throws MahallehError with an `INDEX_*` code for a bad table or spec (see {@link computeIndex})
  * @example
  * ```ts
@@ -123,17 +164,69 @@ export interface ComputeIndexColumnsOptions {
  * );
  * Array.from(r.scores); // => [0, 50, 100]
  * Array.from(r.ranks); // => [3, 2, 1]
+ * // what computeIndex gives per unit, as columns: levels, coverage, largest contributions
+ * const d = computeIndexColumns(
+ *   { ids: ["a", "b", "c"], columns: { x: [0, 5, 10], y: [10, 0, 4] } },
+ *   { indicators: [{ id: "x", dimension: "d", direction: 1 }, { id: "y", dimension: "d", direction: -1 }], levels: { method: "equalIntervals", count: 3 } },
+ *   { details: true, topContributions: 1 },
+ * ).details;
+ * Array.from(d?.levels ?? []); // => [3, 1, 1]
+ * // each unit's largest contribution: none for "a" (−1), y for "b", x for "c"
+ * Array.from(d?.drivers.indicator ?? []); // => [-1, 1, 0]
+ * Array.from(d?.drivers.value ?? []); // => [0, 50, 50]
  * ```
  *
  * @category Composite index
  */
 export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, options?: ComputeIndexColumnsOptions | undefined): IndexColumns {
+  const details = options?.details === true;
+  const k = options?.topContributions ?? 3;
+  if (details && (!Number.isInteger(k) || k < 0 || k > 64)) {
+    throw fail("INDEX_INVALID_SPEC", "topContributions باید عدد صحیحی از ۰ تا ۶۴ باشد", "topContributions must be an integer from 0 to 64", { topContributions: k });
+  }
   const plan = makePlan(table, spec, false);
-  const pass = runPass(plan, false, false);
-  const ranks = options?.ranks === false ? new Float64Array(plan.n).fill(Number.NaN) : rankAll(plan, pass.scores).ranks;
+  const pass = runPass(plan, details && k > 0, details);
+  const ranked = options?.ranks === false && !details ? null : rankAll(plan, pass.scores);
+  const ranks = ranked === null ? new Float64Array(plan.n).fill(Number.NaN) : ranked.ranks;
   const dimensions: Record<string, Float64Array> = {};
-  plan.dims.forEach((d, k) => (dimensions[d] = pass.dims[k] as Float64Array));
-  return { ids: plan.ids, scores: pass.scores, ranks, dimensions };
+  plan.dims.forEach((d, q) => (dimensions[d] = pass.dims[q] as Float64Array));
+  if (!details) return { ids: plan.ids, scores: pass.scores, ranks, dimensions };
+  const n = plan.n;
+  const scores = pass.scores;
+  const breaks = computeBreaks(plan.levels, scores);
+  const inclusive = plan.levels.method === "fixed";
+  const levels = new Uint8Array(n);
+  let excluded = 0;
+  for (let i = 0; i < n; i++) {
+    const s = scores[i] as number;
+    if (s === s) levels[i] = levelOf(s, breaks, plan.levels.count, inclusive);
+    else excluded++;
+  }
+  const top = k > 0 ? topContributions(n, k, contributionReader(plan, pass)) : { index: new Int32Array(0), value: new Float64Array(0) };
+  return {
+    ids: plan.ids,
+    scores,
+    ranks,
+    dimensions,
+    details: {
+      groupRanks: ranked?.groupRanks ?? null,
+      levels,
+      coverage: pass.coverage as Float64Array,
+      breaks,
+      levelLabels: plan.levels.labels,
+      weights: weightsOf(plan, pass),
+      excluded,
+      drivers: { k, indicators: plan.indicators.map((ind) => ind.id), indicator: top.index, value: top.value },
+    },
+  };
+}
+
+/** Effective weights by id. */
+function weightsOf(plan: Plan, pass: PassResult): IndexResult["weights"] {
+  return {
+    indicators: Object.fromEntries(plan.indicators.map((ind, j) => [ind.id, pass.weights.indicator[j] as number])),
+    dimensions: Object.fromEntries(plan.dims.map((d, q) => [d, pass.weights.dimension[q] as number])),
+  };
 }
 
 const nullable = (v: number): number | null => (v === v ? v : null);
@@ -196,46 +289,13 @@ function buildResult(plan: Plan): IndexResult {
   const inclusive = plan.levels.method === "fixed";
   const value = pass.value;
   const dimCols = pass.dims;
-  const additive = plan.aggIndicators.kind === 0 && plan.aggDimensions.kind === 0;
   const units: IndexUnitResult[] = new Array<IndexUnitResult>(n);
   const excluded: string[] = [];
   const wi = pass.weights.indicator;
   const wd = pass.weights.dimension;
   const indicatorIds = indicators.map((ind) => ind.id);
-  const k = indicatorIds.length;
   const scores = pass.scores;
-  /** Contributions of one unit (all indicators at once; the last unit's are cached). */
-  let lastRow = -1;
-  const lastContrib = new Float64Array(k);
-  const raw = new Float64Array(k);
-  const contributionsRow = (i: number): Float64Array => {
-    if (i === lastRow) return lastContrib;
-    const score = scores[i] as number;
-    raw.fill(0);
-    // effective weights over the values present (reweighting at both levels)
-    let dimWeightSum = 0;
-    for (let d = 0; d < dims.length; d++) {
-      const v = (dimCols[d] as Float64Array)[i] as number;
-      if (v === v) dimWeightSum += wd[d] as number;
-    }
-    let rawSum = 0;
-    for (let d = 0; d < dims.length; d++) {
-      const members = byDim[d] as readonly number[];
-      let present = 0;
-      for (const j of members) if (value(j, i) === value(j, i)) present += wi[j] as number;
-      for (const j of members) {
-        const x = value(j, i);
-        if (x !== x || score !== score || present === 0) continue;
-        raw[j] = (((wd[d] as number) / dimWeightSum) * (wi[j] as number) * x) / present;
-        rawSum += raw[j] as number;
-      }
-    }
-    for (let j = 0; j < k; j++) {
-      lastContrib[j] = score !== score ? 0 : additive ? (raw[j] as number) : rawSum !== 0 ? (score * (raw[j] as number)) / rawSum : 0;
-    }
-    lastRow = i;
-    return lastContrib;
-  };
+  const contributionsRow = contributionReader(plan, pass);
   const dimensionsLayout = recordLayout<number | null>(dims, (i, d) => nullable((dimCols[d] as Float64Array)[i] as number));
   const normalizedLayout = recordLayout<number | null>(indicatorIds, (i, j) => nullable(value(j, i)));
   const contributionsLayout = recordLayout<number>(indicatorIds, (i, j) => contributionsRow(i)[j] as number);
@@ -261,10 +321,7 @@ function buildResult(plan: Plan): IndexResult {
       coverage: coverage[i] as number,
     };
   }
-  const weights = {
-    indicators: Object.fromEntries(indicators.map((ind, j) => [ind.id, wi[j] as number])),
-    dimensions: Object.fromEntries(dims.map((d, k) => [d, wd[k] as number])),
-  };
+  const weights = weightsOf(plan, pass);
   const winsorized: Record<string, number> = {};
   indicators.forEach((ind, j) => {
     if ((pass.winsorized[j] as number) > 0) winsorized[ind.id] = pass.winsorized[j] as number;

@@ -53,7 +53,7 @@ export type {
   WeightingSpec,
 } from "./IndexSpec";
 export { computeIndex, computeIndexColumns, safeComputeIndex } from "./computeIndex";
-export type { ComputeIndexColumnsOptions, IndexColumns, IndexLevel, IndexResult, IndexUnitResult } from "./computeIndex";
+export type { ComputeIndexColumnsOptions, IndexColumnDetails, IndexColumns, IndexLevel, IndexResult, IndexUnitResult } from "./computeIndex";
 export { tableFromRows } from "./tableFromRows";
 export type { TableFromRowsOptions } from "./tableFromRows";
 export { tableFromObservations } from "./tableFromObservations";
