@@ -23,8 +23,11 @@ export interface ScoreInput {
   readonly table: IndicatorTable;
   /** The spec implied by the input (the dataset's indicators), if any. */
   readonly spec: IndexSpec | undefined;
-  /** Unit id → display names. */
-  readonly units: ReadonlyMap<string, Names>;
+  /**
+   * Display name of the unit at position `i` of the table, in a locale (its id when the input
+   * has no name). Read on demand: a national file has a million units.
+   */
+  readonly unitName: (i: number, locale: "fa" | "en") => string;
   /** Indicator id → display names. */
   readonly indicators: ReadonlyMap<string, Names>;
   /** Group id → display names. */
@@ -50,6 +53,26 @@ function withRoles(input: ScoreInput): ScoreInput {
   return { ...input, table: { ...input.table, columns } as IndicatorTable, roles };
 }
 
+/** Names by position from name columns: the Persian name folded, the English one trimmed, else the id. */
+function byPosition(ids: readonly string[], fa: readonly (string | undefined)[] | undefined, en: readonly (string | undefined)[] | undefined): ScoreInput["unitName"] {
+  return (i, locale) => {
+    const id = ids[i] as string;
+    const f = fa?.[i];
+    const faName = f !== undefined && f.trim() !== "" ? cleanName(f) : undefined;
+    if (locale === "fa") return faName ?? id;
+    const e = en?.[i];
+    return e !== undefined && e.trim() !== "" ? e.trim() : (faName ?? id);
+  };
+}
+
+/** Names by position from names keyed by id. */
+function byId(ids: readonly string[], names: ReadonlyMap<string, Names>): ScoreInput["unitName"] {
+  return (i, locale) => {
+    const id = ids[i] as string;
+    return names.get(id)?.[locale] ?? id;
+  };
+}
+
 /** Folds a display name: Arabic ي/ك and the other folds of `normalizePersian`. */
 function cleanName(text: string): string {
   return normalizePersian(text);
@@ -62,7 +85,14 @@ function cleanName(text: string): string {
  */
 class Groups {
   readonly names = new Map<string, Names>();
+  /** Cell as written → key: a national file repeats a few hundred county cells a million times. */
+  readonly #keys = new Map<string, string>();
   key(cell: string): string {
+    let key = this.#keys.get(cell);
+    if (key === undefined) this.#keys.set(cell, (key = this.#fold(cell)));
+    return key;
+  }
+  #fold(cell: string): string {
     const text = cell.trim();
     if (text === "") return "";
     const county = findCounty(text);
@@ -161,7 +191,7 @@ export function fromDataset(data: DatasetLike, period: string | undefined, title
   return {
     table,
     spec,
-    units: new Map(neighbourhoods.map((n) => [n.id, { fa: cleanName(n.nameFa ?? n.id), en: n.nameEn ?? cleanName(n.nameFa ?? n.id) }])),
+    unitName: byId(table.ids, new Map(neighbourhoods.map((n) => [n.id, { fa: cleanName(n.nameFa ?? n.id), en: n.nameEn ?? cleanName(n.nameFa ?? n.id) }]))),
     indicators: new Map(indicatorList.map((i) => [i.id, { fa: i.nameFa ?? i.id, en: i.nameEn ?? i.id }])),
     groups: new Map((data.counties ?? []).map((c) => [c.id, { fa: c.nameFa, en: c.nameEn }])),
     title: { fa: `${title.fa}، دورهٔ ${chosen}، ${table.ids.length} واحد`, en: `${title.en}, period ${chosen}, ${table.ids.length} units` },
@@ -252,18 +282,12 @@ export function fromRows(
     return out;
   });
   const table = tableFromRows(converted, { id: "id", indicators, ...(groupField === undefined ? {} : { group: "group" }) });
-  const units = new Map<string, Names>();
-  rows.forEach((r, i) => {
-    const fa = nameField === undefined ? undefined : r[nameField];
-    const en = nameEnField === undefined ? undefined : r[nameEnField];
-    const id = table.ids[i] as string;
-    const faName = typeof fa === "string" && fa.trim() !== "" ? cleanName(fa) : undefined;
-    units.set(id, { fa: faName ?? id, en: typeof en === "string" && en.trim() !== "" ? en.trim() : (faName ?? id) });
-  });
+  const text = (field: string | undefined): (string | undefined)[] | undefined =>
+    field === undefined ? undefined : rows.map((r) => (typeof r[field] === "string" ? (r[field] as string) : undefined));
   return withRoles({
     table,
     spec: undefined,
-    units,
+    unitName: byPosition(table.ids, text(nameField), text(nameEnField)),
     indicators: new Map(indicators.map((h) => [h, { fa: h, en: h }])),
     groups: groups.names,
     title: { fa: `${title.fa}، ${table.ids.length} واحد`, en: `${title.en}, ${table.ids.length} units` },
@@ -322,7 +346,7 @@ export function fromText(text: string, path: string, period: string | undefined,
         const input: ScoreInput = {
           table,
           spec: undefined,
-          units: new Map(table.ids.map((id) => [id, { fa: nameOf(id), en: nameOf(id) }])),
+          unitName: (i) => nameOf(table.ids[i] as string),
           indicators: new Map(Object.keys(columns).map((k) => [k, { fa: k, en: k }])),
           groups: new Map(),
           title: { fa: `${title.fa}، ${table.ids.length} واحد`, en: `${title.en}, ${table.ids.length} units` },
@@ -435,18 +459,11 @@ function fromColumns(
   const groupKeys = table.groups?.map((g) => groups.key(g));
   const faNames = roles.name === undefined ? undefined : labels[roles.name];
   const enNames = roles.nameEn === undefined ? undefined : labels[roles.nameEn];
-  const units = new Map<string, Names>();
-  table.ids.forEach((id, i) => {
-    const fa = faNames?.[i];
-    const en = enNames?.[i];
-    const faName = fa !== undefined && fa.trim() !== "" ? cleanName(fa) : undefined;
-    units.set(id, { fa: faName ?? id, en: en !== undefined && en.trim() !== "" ? en.trim() : (faName ?? id) });
-  });
   const indicators = Object.keys(table.columns);
   return withRoles({
     table: { ids: table.ids, ...(groupKeys === undefined ? {} : { groups: groupKeys }), columns: table.columns },
     spec: undefined,
-    units,
+    unitName: byPosition(table.ids, faNames, enNames),
     indicators: new Map(indicators.map((h) => [h, { fa: h, en: h }])),
     groups: groups.names,
     title: { fa: `${title.fa}، ${table.ids.length} واحد`, en: `${title.en}, ${table.ids.length} units` },

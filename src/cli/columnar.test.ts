@@ -46,7 +46,9 @@ describe("the columnar CSV path of mahalleh score", () => {
           const got = Array.from(columnar.table.columns[name] ?? []);
           Array.from(values).forEach((v, i) => expect(Object.is(got[i], v)).toBe(true));
         }
-        expect([...columnar.units]).toEqual([...objects.units]);
+        for (const locale of ["fa", "en"] as const) {
+          expect(columnar.table.ids.map((_, i) => columnar.unitName(i, locale))).toEqual(objects.table.ids.map((_, i) => objects.unitName(i, locale)));
+        }
         expect([...columnar.groups]).toEqual([...objects.groups]);
         expect(columnar.roles).toEqual(objects.roles);
         expect(columnar.title).toEqual(objects.title);

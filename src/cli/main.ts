@@ -5,4 +5,5 @@ process.exitCode = await realMain(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stderrIsTTY: process.stderr.isTTY === true,
   columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
+  rows: process.stdout.isTTY === true ? process.stdout.rows : undefined,
 });

@@ -139,16 +139,17 @@ async function reportCommand(argv: readonly string[], cliIO: CliIO, _locale: Cli
 
   // labels: units, indicators, dimensions, agencies
   const labels: Record<string, string> = {};
-  for (const [id, names] of input.units) labels[id] = names[locale];
+  input.table.ids.forEach((id, i) => (labels[id] = input.unitName(i, locale)));
   for (const [id, names] of input.indicators) labels[id] = names[locale];
   for (const c of INDICATOR_DIMENSIONS) labels[c.id] = locale === "fa" ? c.nameFa : c.nameEn;
   for (const a of dataset.agencies ?? []) labels[a.id] = (locale === "fa" ? a.nameFa : (a.nameEn ?? a.nameFa)) ?? a.id;
   const dimensionOf = Object.fromEntries(spec.indicators.map((i) => [i.id, i.dimension]));
-  const located: LocatedUnit[] = input.table.ids.map((id) => ({
-    ...(dataset.neighbourhoods ?? []).find((n) => n.id === id),
+  const records = new Map((dataset.neighbourhoods ?? []).map((n) => [n.id, n]));
+  const located: LocatedUnit[] = input.table.ids.map((id, i) => ({
+    ...records.get(id),
     id,
-    nameFa: input.units.get(id)?.fa ?? id,
-    nameEn: input.units.get(id)?.en ?? id,
+    nameFa: input.unitName(i, "fa"),
+    nameEn: input.unitName(i, "en"),
   }));
 
   const charts: { key: string; spec: VegaLiteSpec }[] = [];

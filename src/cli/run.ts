@@ -20,6 +20,8 @@ export interface CliIO {
   readBytes?: ((path: string) => Promise<Uint8Array>) | undefined;
   /** Width of the terminal in columns, for tables. Default: unlimited (no wrapping). */
   columns?: number | undefined;
+  /** Height of the terminal in rows when standard output is one, so a table shows what fits. Default: unknown. */
+  rows?: number | undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { toGeoJSON, type LocatedUnit } from "../charts/index";
 import { persianDigits } from "../internal/chars";
 import { sampleDataset } from "../models/index";
 import { normalizePersian } from "../text/index";
-import { computeIndex, uncertainty } from "../scoring/index";
+import { computeIndex, computeIndexColumns, uncertainty } from "../scoring/index";
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
 import { UsageError, parseArgs } from "./_args";
 import { SKIP_NAMES, classifyColumns, listHeaders, specHowTo } from "./_columns";
@@ -12,8 +12,12 @@ import { csvLines, writeCsv } from "./_csvOut";
 import { readText } from "./_files";
 import { describeNote, fromSample, loadFile, type Names, type ScoreInput } from "./_input";
 import { progressBar } from "./_progress";
-import { escapeControls, renderTable, truncate } from "./_table";
+import { faDigits, renderScoreTable, scoredView, writeScoreCsv, writeScoreJson, type ScoredView } from "./_scoreOutput";
+import { escapeControls } from "./_table";
 import type { CliIO } from "./run";
+
+/** Units a table shows without --top when the terminal's height is unknown (output to a file or pipe). */
+const TABLE_LIMIT = 10_000;
 
 /** Output formats of `mahalleh score`. */
 export type ScoreFormat = "table" | "csv" | "json" | "md" | "geojson";
@@ -118,186 +122,6 @@ export function parseScoreArgs(argv: readonly string[]): Options {
   };
 }
 
-const fmt = (x: number | null | undefined, digits = 1): string => (x === null || x === undefined ? "—" : x.toFixed(digits));
-const fmtRank = (x: number | null | undefined): string => (x === null || x === undefined ? "—" : Number.isInteger(x) ? String(x) : x.toFixed(1));
-/** Digits of a Persian line: one digit system per line (Persian digits, «٪» and «٫»). */
-const faDigits = (text: string): string => persianDigits(text).replace(/%/g, "٪").replace(/(?<=[۰-۹])\.(?=[۰-۹])/g, "٫");
-
-interface Row {
-  readonly id: string;
-  readonly name: string;
-  readonly group: string;
-  readonly score: number | null;
-  readonly rank: number | null;
-  readonly groupRank: number | null;
-  readonly level: number | null;
-  readonly levelLabel: string;
-  readonly drivers: { id: string; name: string; share: number }[];
-  readonly interval: { p05: number | null; median: number | null; p95: number | null } | undefined;
-  /** Share (0–1) of the indicators present. */
-  readonly coverage: number;
-  /** Scored on partial data (coverage below 1) or not scored. */
-  readonly partial: boolean;
-  readonly dimensions: Readonly<Record<string, number | null>>;
-}
-
-function rowsOf(input: ScoreInput, result: IndexResult, mc: UncertaintyResult | undefined, locale: "fa" | "en"): Row[] {
-  const pick = (names: Names | undefined, fallback: string): string => (names === undefined ? fallback : names[locale]);
-  // the three largest contributions, read key by key (no per-unit record is enumerated or
-  // sorted: a national file has a million units)
-  const indicatorIds = Object.keys(result.weights.indicators);
-  const topThree = (contributions: Readonly<Record<string, number>>): [string, number][] => {
-    const top: [string, number][] = [];
-    for (const id of indicatorIds) {
-      const c = contributions[id];
-      if (c === undefined || !(c > 0)) continue;
-      let at = top.length;
-      while (at > 0 && (top[at - 1] as [string, number])[1] < c) at--;
-      if (at < 3) {
-        top.splice(at, 0, [id, c]);
-        if (top.length > 3) top.pop();
-      }
-    }
-    return top;
-  };
-  const rows = result.units.map((u, i) => {
-    const drivers = topThree(u.contributions).map(([id, c]) => ({
-      id,
-      name: pick(input.indicators.get(id), id),
-      share: u.score !== null && u.score !== 0 ? (100 * c) / u.score : 0,
-    }));
-    const m = mc?.units[i];
-    return {
-      id: u.id,
-      name: pick(input.units.get(u.id), u.id),
-      group: u.group === undefined ? "" : pick(input.groups.get(u.group), u.group),
-      score: u.score,
-      rank: u.rank,
-      groupRank: u.groupRank,
-      level: u.level?.level ?? null,
-      levelLabel: u.level === null ? "" : u.level[locale],
-      drivers,
-      interval: m === undefined ? undefined : { p05: m.rankP05, median: m.rankMedian, p95: m.rankP95 },
-      coverage: u.coverage,
-      partial: u.score === null || u.coverage < 1,
-      dimensions: u.dimensions,
-    };
-  });
-  return rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
-}
-
-const HEAD = {
-  fa: { rank: "رتبه", name: "محله", group: "شهرستان", score: "امتیاز", level: "سطح", drivers: "سه عامل اصلی", interval: "بازهٔ رتبه (۹۰٪)" },
-  en: { rank: "rank", name: "neighbourhood", group: "county", score: "score", level: "level", drivers: "top three drivers", interval: "rank 90% interval" },
-};
-
-function driversText(row: Row, locale: "fa" | "en", width: number): string {
-  const sep = locale === "fa" ? "، " : ", ";
-  return row.drivers.map((d) => `${truncate(escapeControls(d.name), width)} ${locale === "fa" ? faDigits(`${Math.round(d.share)}%`) : `${Math.round(d.share)}%`}`).join(sep);
-}
-
-function intervalText(row: Row): string {
-  const iv = row.interval;
-  return iv === undefined || iv.p05 === null ? "—" : `${fmtRank(iv.p05)}–${fmtRank(iv.p95)}`;
-}
-
-/**
- * The CSV output, written in pieces of a few thousand rows (`write` is called per piece), so
- * that a national file's output is never one string in memory.
- */
-function csvOf(rows: readonly Row[], result: IndexResult, withInterval: boolean, bom: boolean, write: (chunk: string) => void): void {
-  const dims = Object.keys(result.weights.dimensions);
-  const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : []), "coverage", "partial", ...dims.map((d) => `dim_${d}`)];
-  const line = (r: Row): (string | number | null | undefined)[] => [
-    r.id,
-    r.name,
-    r.group,
-    r.score === null ? "" : String(r.score),
-    r.rank === null ? "" : String(r.rank),
-    r.groupRank === null ? "" : String(r.groupRank),
-    r.level === null ? "" : String(r.level),
-    r.levelLabel,
-    ...[0, 1, 2].map((k) => r.drivers[k]?.id ?? ""),
-    ...(withInterval ? [r.interval?.p05, r.interval?.median, r.interval?.p95].map((x) => (x === null || x === undefined ? "" : String(x))) : []),
-    String(r.coverage),
-    String(r.partial),
-    ...dims.map((d) => (typeof r.dimensions[d] === "number" ? String(r.dimensions[d]) : "")),
-  ];
-  const PIECE = 4096;
-  write(writeCsv(header, rows.slice(0, PIECE).map(line), { bom }));
-  for (let at = PIECE; at < rows.length; at += PIECE) write(csvLines(rows.slice(at, at + PIECE).map(line)));
-}
-
-function render(rows: Row[], input: ScoreInput, result: IndexResult, mc: UncertaintyResult | undefined, opts: Options & { readonly columns?: number | undefined }): string {
-  const locale = opts.locale;
-  const h = HEAD[locale];
-  const hasGroups = rows.some((r) => r.group !== "");
-  const withInterval = mc !== undefined;
-  if (opts.format === "json") {
-    return `${JSON.stringify(
-      {
-        title: input.title[locale],
-        weights: result.weights,
-        breaks: result.breaks,
-        levels: result.levels,
-        excluded: result.excluded,
-        ...(mc === undefined ? {} : { runs: mc.runs }),
-        units: rows.map((r) => ({
-          id: r.id,
-          name: r.name,
-          group: r.group,
-          score: r.score,
-          rank: r.rank,
-          groupRank: r.groupRank,
-          level: r.level,
-          levelLabel: r.levelLabel,
-          coverage: r.coverage,
-          partial: r.partial,
-          dimensions: r.dimensions,
-          drivers: r.drivers.map((d) => ({ indicator: d.id, name: d.name, share: d.share })),
-          ...(r.interval === undefined ? {} : { rankP05: r.interval.p05, rankMedian: r.interval.median, rankP95: r.interval.p95 }),
-        })),
-      },
-      null,
-      2,
-    )}\n`;
-  }
-  if (opts.format === "csv") {
-    let out = "";
-    csvOf(rows, result, withInterval, opts.bom, (chunk) => (out += chunk));
-    return out;
-  }
-  const headers = [h.rank, h.name, ...(hasGroups ? [h.group] : []), h.score, h.level, h.drivers, ...(withInterval ? [h.interval] : [])];
-  const digits = (text: string): string => (locale === "fa" ? faDigits(text) : text);
-  const cells = rows.map((r) => [
-    digits(fmtRank(r.rank)),
-    opts.format === "md" ? escapeControls(r.name) : truncate(escapeControls(r.name), 26),
-    ...(hasGroups ? [opts.format === "md" ? escapeControls(r.group) : truncate(escapeControls(r.group), 14)] : []),
-    `${digits(fmt(r.score))}${r.partial && r.score !== null ? "*" : ""}`,
-    r.levelLabel === "" ? "—" : r.levelLabel,
-    r.drivers.length === 0 ? "—" : driversText(r, locale, opts.format === "md" ? 80 : 24),
-    ...(withInterval ? [digits(intervalText(r))] : []),
-  ]);
-  const title = escapeControls(locale === "fa" ? faDigits(input.title.fa) : input.title.en);
-  if (opts.format === "md") {
-    const esc = (t: string): string => t.replace(/\|/g, "\\|");
-    const align = headers.map((_, c) => (c === 0 || c === (hasGroups ? 3 : 2) || (withInterval && c === headers.length - 1) ? "---:" : "---"));
-    return `**${esc(title)}**\n\n| ${headers.map(esc).join(" | ")} |\n| ${align.join(" | ")} |\n${cells.map((row) => `| ${row.map(esc).join(" | ")} |`).join("\n")}\n`;
-  }
-  const align: ("left" | "right")[] = headers.map((_, c) => (c === 0 || c === (hasGroups ? 3 : 2) ? "right" : "left"));
-  const excluded =
-    result.excluded.length === 0
-      ? ""
-      : locale === "fa"
-        ? `\n${faDigits(String(result.excluded.length))} واحد به دلیل کمبود داده امتیاز نگرفت.\n`
-        : `\n${result.excluded.length} units were not scored (too little data).\n`;
-  const note =
-    locale === "fa"
-      ? `\nرتبهٔ ۱ = محروم‌ترین. امتیاز ۰ تا ۱۰۰؛ درصدها سهم هر شاخص از امتیاز است.${withInterval ? ` بازهٔ رتبه از ${faDigits(String(mc.runs))} اجرای مونت‌کارلو.` : ""}${rows.some((r) => r.partial && r.score !== null) ? " * = امتیاز با دادهٔ ناقص." : ""}\n`
-      : `\nRank 1 = most deprived. Scores 0–100; percentages are each indicator's share of the score.${withInterval ? ` Rank intervals from ${mc.runs} Monte Carlo runs.` : ""}${rows.some((r) => r.partial && r.score !== null) ? " * = scored on partial data." : ""}\n`;
-  return `${title}\n\n${renderTable(headers, cells, align, opts.columns)}${excluded}${note}`;
-}
-
 /** Reads `--spec FILE`: JSON, every indicator with a direction (a starter spec may still lack some). */
 async function readSpec(io: CliIO, path: string, encoding: string | undefined): Promise<IndexSpec> {
   const { text } = await readText(io, path, encoding);
@@ -393,12 +217,12 @@ function locatedUnits(text: string | undefined, input: ScoreInput): LocatedUnit[
     }
   }
   const byId = new Map(records.map((r) => [r.id, r]));
-  return input.table.ids.map((id) => ({ ...byId.get(id), id, nameFa: input.units.get(id)?.fa ?? id, nameEn: input.units.get(id)?.en ?? id }));
+  return input.table.ids.map((id, i) => ({ ...byId.get(id), id, nameFa: input.unitName(i, "fa"), nameEn: input.unitName(i, "en") }));
 }
 
 /** `--format geojson`: the FeatureCollection of the shown units, notes about the rest on stderr. */
-function renderGeoJSON(rows: Row[], result: IndexResult, units: LocatedUnit[], io: CliIO, locale: CliLocale): string {
-  const shown = new Set(rows.map((r) => r.id));
+function renderGeoJSON(shownIds: readonly string[], result: IndexResult, units: LocatedUnit[], io: CliIO, locale: CliLocale): string {
+  const shown = new Set(shownIds);
   const fc = toGeoJSON({ units: result.units.filter((u) => shown.has(u.id)).sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)) }, units);
   if (fc.unlocated.length > 0) {
     io.stderr(
@@ -424,20 +248,34 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
     input = loaded.input;
   }
   const spec = opts.spec !== undefined ? matchSpecIds(await readSpec(io, opts.spec, opts.encoding), input) : (input.spec ?? impliedSpec(input, opts.file ?? "", io, locale));
-  const result = computeIndex(input.table, spec);
+  const cols = computeIndexColumns(input.table, spec, { details: true, topContributions: 3 });
   let mc: UncertaintyResult | undefined;
   if (opts.runs !== undefined) {
     const bar = io.stderrIsTTY === true ? (locale === "fa" ? progressBar(io.stderr, "مونت‌کارلو", 30, faDigits) : progressBar(io.stderr, "Monte Carlo")) : undefined;
     mc = uncertainty(input.table, spec, { runs: opts.runs, seed: opts.seed, sensitivity: false, ...(bar === undefined ? {} : { onProgress: bar }) });
   }
-  let rows = rowsOf(input, result, mc, locale);
-  if (opts.top !== undefined) rows = rows.slice(0, opts.top);
+  const view = scoredView(input, cols as ScoredView["cols"], mc, locale);
+  const n = view.order.length;
+  let count = Math.min(n, opts.top ?? n);
   if (opts.format === "geojson") {
     // locations come from a dataset file's neighbourhoods (read again only for this format)
     const text = opts.file === undefined ? undefined : (await readText(io, opts.file, opts.encoding)).text;
-    io.stdout(renderGeoJSON(rows, result, locatedUnits(text, input), io, locale));
-  } else if (opts.format === "csv") csvOf(rows, result, mc !== undefined, opts.bom, io.stdout);
-  else io.stdout(render(rows, input, result, mc, opts));
+    const shown = Array.from(view.order.subarray(0, count), (i) => input.table.ids[i] as string);
+    io.stdout(renderGeoJSON(shown, computeIndex(input.table, spec), locatedUnits(text, input), io, locale));
+  } else if (opts.format === "csv") writeScoreCsv(view, count, opts.bom, io.stdout);
+  else if (opts.format === "json") writeScoreJson(view, count, input.title[locale], io.stdout);
+  else {
+    // a table is for reading: what fits the terminal, or the first TABLE_LIMIT units
+    if (opts.top === undefined) count = Math.min(n, io.rows !== undefined ? Math.max(10, io.rows - 12) : TABLE_LIMIT);
+    io.stdout(renderScoreTable(view, count, opts.format, input.title, io.columns));
+    if (opts.top === undefined && count < n) {
+      io.stderr(
+        locale === "fa"
+          ? `mahalleh score: ${faDigits(String(count))} واحد از ${faDigits(String(n))} نشان داده شد؛ برای بیشتر --top N، و برای همه --format csv\n`
+          : `mahalleh score: ${count} of ${n} units shown; --top N for more, --format csv for all\n`,
+      );
+    }
+  }
   return 0;
 }
 

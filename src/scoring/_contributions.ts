@@ -19,6 +19,7 @@ export function contributionReader(plan: Plan, pass: PassResult): (i: number) =>
   let lastRow = -1;
   const out = new Float64Array(k);
   const raw = new Float64Array(k);
+  const values = new Float64Array(k);
   return (i: number): Float64Array => {
     if (i === lastRow) return out;
     const score = scores[i] as number;
@@ -32,9 +33,13 @@ export function contributionReader(plan: Plan, pass: PassResult): (i: number) =>
     for (let d = 0; d < dims.length; d++) {
       const members = byDim[d] as readonly number[];
       let present = 0;
-      for (const j of members) if (value(j, i) === value(j, i)) present += wi[j] as number;
       for (const j of members) {
         const x = value(j, i);
+        values[j] = x;
+        if (x === x) present += wi[j] as number;
+      }
+      for (const j of members) {
+        const x = values[j] as number;
         if (x !== x || score !== score || present === 0) continue;
         raw[j] = (((wd[d] as number) / dimWeightSum) * (wi[j] as number) * x) / present;
         rawSum += raw[j] as number;

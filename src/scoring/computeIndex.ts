@@ -147,7 +147,8 @@ export interface ComputeIndexColumnsOptions {
  * dimension scores). Memory stays near the input's size: one normalised column is
  * materialised at a time (unless the weighting is data-driven). Same numbers as
  * {@link computeIndex}. The ids are carried through, not checked for uniqueness (results are
- * positional); {@link computeIndex}, which keys its results by id, rejects duplicates.
+ * positional) unless `details` is asked for; {@link computeIndex}, which keys its results by
+ * id, rejects duplicates, and so does `details`.
  *
  * @param table - the indicator table
  * @param spec - the index specification
@@ -184,7 +185,8 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
   if (details && (!Number.isInteger(k) || k < 0 || k > 64)) {
     throw fail("INDEX_INVALID_SPEC", "topContributions باید عدد صحیحی از ۰ تا ۶۴ باشد", "topContributions must be an integer from 0 to 64", { topContributions: k });
   }
-  const plan = makePlan(table, spec, false);
+  // details are per unit, as computeIndex's results: ids must be unique then
+  const plan = makePlan(table, spec, details);
   const pass = runPass(plan, details && k > 0, details);
   const ranked = options?.ranks === false && !details ? null : rankAll(plan, pass.scores);
   const ranks = ranked === null ? new Float64Array(plan.n).fill(Number.NaN) : ranked.ranks;

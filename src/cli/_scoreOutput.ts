@@ -1,0 +1,257 @@
+/**
+ * Private: what `mahalleh score` prints, read straight from the index's columns — no object
+ * per unit. A national file has a million units: the CSV and JSON outputs are written in
+ * pieces as they are built, and the table formats show only the top of the ranking.
+ */
+import { persianDigits } from "../internal/chars";
+import type { IndexColumns, UncertaintyResult } from "../scoring/index";
+import { csvCell } from "./_csvOut";
+import type { Names, ScoreInput } from "./_input";
+import { escapeControls, renderTable, truncate } from "./_table";
+
+/** Units per piece written (CSV lines or JSON records). */
+const PIECE = 4096;
+
+/** The scored units as columns, with their display names, in rank order. */
+export interface ScoredView {
+  readonly input: ScoreInput;
+  readonly cols: IndexColumns & { readonly details: NonNullable<IndexColumns["details"]> };
+  readonly mc: UncertaintyResult | undefined;
+  readonly locale: "fa" | "en";
+  /** Positions of the units by rank (1 first); units not scored last; ties in input order. */
+  readonly order: Uint32Array;
+  /** Display name of the unit at a position. */
+  readonly name: (i: number) => string;
+  /** Display name of the unit's group ("" without groups). */
+  readonly group: (i: number) => string;
+  /** Display names of the indicators, by position in the spec. */
+  readonly indicatorNames: readonly string[];
+}
+
+/** Digits of a Persian line: one digit system per line (Persian digits, «٪» and «٫»). */
+export const faDigits = (text: string): string => persianDigits(text).replace(/%/g, "٪").replace(/(?<=[۰-۹])\.(?=[۰-۹])/g, "٫");
+
+/**
+ * Positions sorted by rank, unscored last, ties in input order. Ranks are whole or halves
+ * (average ranks of ties), so `2·rank·(n + 1) + i` is an exact integer key and one numeric
+ * typed-array sort orders them; anything else falls back to a comparison sort.
+ */
+export function rankOrder(ranks: Float64Array): Uint32Array {
+  const n = ranks.length;
+  const keys = new Float64Array(n);
+  let exact = 2 * (n + 1) * (n + 1) < Number.MAX_SAFE_INTEGER;
+  for (let i = 0; i < n && exact; i++) {
+    const r = ranks[i] as number;
+    const twice = r === r ? 2 * r : 2 * (n + 1);
+    if (!Number.isInteger(twice) || twice < 0) exact = false;
+    else keys[i] = twice * (n + 1) + i;
+  }
+  const order = new Uint32Array(n);
+  if (exact) {
+    keys.sort();
+    for (let p = 0; p < n; p++) order[p] = (keys[p] as number) % (n + 1);
+    return order;
+  }
+  for (let i = 0; i < n; i++) order[i] = i;
+  const key = (i: number): number => (ranks[i] === ranks[i] ? (ranks[i] as number) : Number.POSITIVE_INFINITY);
+  return order.sort((a, b) => key(a) - key(b) || a - b);
+}
+
+/** The view of a scored input. */
+export function scoredView(input: ScoreInput, cols: ScoredView["cols"], mc: UncertaintyResult | undefined, locale: "fa" | "en"): ScoredView {
+  const groupKeys = input.table.groups;
+  const groupNames = new Map<string, string>();
+  const pick = (names: Names | undefined, fallback: string): string => (names === undefined ? fallback : names[locale]);
+  return {
+    input,
+    cols,
+    mc,
+    locale,
+    order: rankOrder(cols.ranks),
+    name: (i) => input.unitName(i, locale),
+    group: (i) => {
+      const key = groupKeys?.[i];
+      if (key === undefined) return "";
+      let name = groupNames.get(key);
+      if (name === undefined) groupNames.set(key, (name = pick(input.groups.get(key), key)));
+      return name;
+    },
+    indicatorNames: cols.details.drivers.indicators.map((id) => pick(input.indicators.get(id), id)),
+  };
+}
+
+/** A number cell: `String(x)` is never a formula and needs no quotes; NaN is empty. */
+const num = (x: number): string => (x === x ? String(x) : "");
+
+/** Writes the CSV output in pieces (`write` once per few thousand units). */
+export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, write: (chunk: string) => void): void {
+  const { cols, mc, order } = view;
+  const { details } = cols;
+  const dims = Object.keys(cols.dimensions);
+  const dimCols = dims.map((d) => cols.dimensions[d] as Float64Array);
+  const withInterval = mc !== undefined;
+  const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : []), "coverage", "partial", ...dims.map((d) => `dim_${d}`)];
+  const labelCells = ["", ...details.levelLabels.map((l) => csvCell(l[view.locale]))];
+  const driverCells = details.drivers.indicators.map((id) => csvCell(id));
+  const groupCells = new Map<string, string>();
+  const k = details.drivers.k;
+  const interval = (x: number | null | undefined): string => (x === null || x === undefined ? "" : String(x));
+  let text = `${bom ? "\uFEFF" : ""}${header.map(csvCell).join(",")}\n`;
+  for (let p = 0; p < count; p++) {
+    const i = order[p] as number;
+    const level = details.levels[i] as number;
+    const g = view.group(i);
+    let gc = groupCells.get(g);
+    if (gc === undefined) groupCells.set(g, (gc = csvCell(g)));
+    let line = `${csvCell(view.input.table.ids[i] as string)},${csvCell(view.name(i))},${gc},${num(cols.scores[i] as number)},${num(cols.ranks[i] as number)},${details.groupRanks === null ? "" : num(details.groupRanks[i] as number)},${level === 0 ? "" : level},${labelCells[level]}`;
+    for (let r = 0; r < 3; r++) {
+      const j = r < k ? (details.drivers.indicator[i * k + r] as number) : -1;
+      line += `,${j < 0 ? "" : driverCells[j]}`;
+    }
+    if (withInterval) {
+      const m = mc.units[i];
+      line += `,${interval(m?.rankP05)},${interval(m?.rankMedian)},${interval(m?.rankP95)}`;
+    }
+    const score = cols.scores[i] as number;
+    const coverage = details.coverage[i] as number;
+    line += `,${coverage},${score !== score || coverage < 1}`;
+    for (const col of dimCols) line += `,${num(col[i] as number)}`;
+    text += `${line}\n`;
+    if ((p + 1) % PIECE === 0) {
+      write(text);
+      text = "";
+    }
+  }
+  if (text !== "") write(text);
+}
+
+/** The three largest contributions of a unit, as shares (%) of its score. */
+function drivers(view: ScoredView, i: number): { id: string; name: string; share: number }[] {
+  const { details } = view.cols;
+  const k = details.drivers.k;
+  const score = view.cols.scores[i] as number;
+  const out: { id: string; name: string; share: number }[] = [];
+  for (let r = 0; r < Math.min(3, k); r++) {
+    const j = details.drivers.indicator[i * k + r] as number;
+    if (j < 0) break;
+    const c = details.drivers.value[i * k + r] as number;
+    out.push({ id: details.drivers.indicators[j] as string, name: view.indicatorNames[j] as string, share: score === score && score !== 0 ? (100 * c) / score : 0 });
+  }
+  return out;
+}
+
+const nullable = (x: number): number | null => (x === x ? x : null);
+
+/** Writes the JSON output, unit records in pieces. */
+export function writeScoreJson(view: ScoredView, count: number, title: string, write: (chunk: string) => void): void {
+  const { cols, mc, order } = view;
+  const { details } = cols;
+  const excluded: string[] = [];
+  for (let i = 0; i < cols.scores.length; i++) if (cols.scores[i] !== cols.scores[i]) excluded.push(cols.ids[i] as string);
+  const head = {
+    title,
+    weights: details.weights,
+    breaks: details.breaks,
+    levels: details.levelLabels,
+    excluded,
+    ...(mc === undefined ? {} : { runs: mc.runs }),
+  };
+  // the head as JSON.stringify(…, null, 2) writes it, then the units one by one at depth 2
+  const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);
+  const headJson = JSON.stringify(head, null, 2);
+  const dims = Object.keys(cols.dimensions);
+  let text = `${headJson.slice(0, -2)},\n  "units": [`;
+  if (count === 0) {
+    write(`${text}]\n}\n`);
+    return;
+  }
+  for (let p = 0; p < count; p++) {
+    const i = order[p] as number;
+    const level = details.levels[i] as number;
+    const score = cols.scores[i] as number;
+    const dimensions: Record<string, number | null> = {};
+    for (const d of dims) dimensions[d] = nullable((cols.dimensions[d] as Float64Array)[i] as number);
+    const m = mc?.units[i];
+    const unit = {
+      id: cols.ids[i],
+      name: view.name(i),
+      group: view.group(i),
+      score: nullable(score),
+      rank: nullable(cols.ranks[i] as number),
+      groupRank: details.groupRanks === null ? null : nullable(details.groupRanks[i] as number),
+      level: level === 0 ? null : level,
+      levelLabel: level === 0 ? "" : (details.levelLabels[level - 1] as { fa: string; en: string })[view.locale],
+      coverage: details.coverage[i],
+      partial: score !== score || (details.coverage[i] as number) < 1,
+      dimensions,
+      drivers: drivers(view, i).map((d) => ({ indicator: d.id, name: d.name, share: d.share })),
+      ...(m === undefined ? {} : { rankP05: m.rankP05, rankMedian: m.rankMedian, rankP95: m.rankP95 }),
+    };
+    text += `${p === 0 ? "" : ","}\n    ${indent(JSON.stringify(unit, null, 2), "    ")}`;
+    if ((p + 1) % PIECE === 0) {
+      write(text);
+      text = "";
+    }
+  }
+  write(`${text}\n  ]\n}\n`);
+}
+
+const HEAD = {
+  fa: { rank: "رتبه", name: "محله", group: "شهرستان", score: "امتیاز", level: "سطح", drivers: "سه عامل اصلی", interval: "بازهٔ رتبه (۹۰٪)" },
+  en: { rank: "rank", name: "neighbourhood", group: "county", score: "score", level: "level", drivers: "top three drivers", interval: "rank 90% interval" },
+};
+
+const fmt = (x: number, digits = 1): string => (x === x ? x.toFixed(digits) : "—");
+const fmtRank = (x: number | null | undefined): string => (x === null || x === undefined || x !== x ? "—" : Number.isInteger(x) ? String(x) : x.toFixed(1));
+
+/** The table (`md`: Markdown) of the first `count` units in rank order, with its title and notes. */
+export function renderScoreTable(view: ScoredView, count: number, format: "table" | "md", title: Names, columns: number | undefined): string {
+  const { cols, mc, order, locale } = view;
+  const { details } = cols;
+  const h = HEAD[locale];
+  const shown = Array.from(order.subarray(0, count));
+  const hasGroups = shown.some((i) => view.group(i) !== "");
+  const withInterval = mc !== undefined;
+  const headers = [h.rank, h.name, ...(hasGroups ? [h.group] : []), h.score, h.level, h.drivers, ...(withInterval ? [h.interval] : [])];
+  const digits = (text: string): string => (locale === "fa" ? faDigits(text) : text);
+  const partial = (i: number): boolean => cols.scores[i] !== cols.scores[i] || (details.coverage[i] as number) < 1;
+  const driversText = (i: number, width: number): string => {
+    const list = drivers(view, i);
+    if (list.length === 0) return "—";
+    const sep = locale === "fa" ? "، " : ", ";
+    return list.map((d) => `${truncate(escapeControls(d.name), width)} ${digits(`${Math.round(d.share)}%`)}`).join(sep);
+  };
+  const cells = shown.map((i) => {
+    const level = details.levels[i] as number;
+    const score = cols.scores[i] as number;
+    const m = mc?.units[i];
+    return [
+      digits(fmtRank(cols.ranks[i])),
+      format === "md" ? escapeControls(view.name(i)) : truncate(escapeControls(view.name(i)), 26),
+      ...(hasGroups ? [format === "md" ? escapeControls(view.group(i)) : truncate(escapeControls(view.group(i)), 14)] : []),
+      `${digits(fmt(score))}${partial(i) && score === score ? "*" : ""}`,
+      level === 0 ? "—" : (details.levelLabels[level - 1] as { fa: string; en: string })[locale],
+      driversText(i, format === "md" ? 80 : 24),
+      ...(withInterval ? [digits(m === undefined || m.rankP05 === null ? "—" : `${fmtRank(m.rankP05)}–${fmtRank(m.rankP95)}`)] : []),
+    ];
+  });
+  const heading = escapeControls(locale === "fa" ? faDigits(title.fa) : title.en);
+  if (format === "md") {
+    const esc = (t: string): string => t.replace(/\|/g, "\\|");
+    const align = headers.map((_, c) => (c === 0 || c === (hasGroups ? 3 : 2) || (withInterval && c === headers.length - 1) ? "---:" : "---"));
+    return `**${esc(heading)}**\n\n| ${headers.map(esc).join(" | ")} |\n| ${align.join(" | ")} |\n${cells.map((row) => `| ${row.map(esc).join(" | ")} |`).join("\n")}\n`;
+  }
+  const align: ("left" | "right")[] = headers.map((_, c) => (c === 0 || c === (hasGroups ? 3 : 2) ? "right" : "left"));
+  const excluded =
+    details.excluded === 0
+      ? ""
+      : locale === "fa"
+        ? `\n${faDigits(String(details.excluded))} واحد به دلیل کمبود داده امتیاز نگرفت.\n`
+        : `\n${details.excluded} units were not scored (too little data).\n`;
+  const anyPartial = shown.some((i) => partial(i) && cols.scores[i] === cols.scores[i]);
+  const note =
+    locale === "fa"
+      ? `\nرتبهٔ ۱ = محروم‌ترین. امتیاز ۰ تا ۱۰۰؛ درصدها سهم هر شاخص از امتیاز است.${withInterval ? ` بازهٔ رتبه از ${faDigits(String(mc.runs))} اجرای مونت‌کارلو.` : ""}${anyPartial ? " * = امتیاز با دادهٔ ناقص." : ""}\n`
+      : `\nRank 1 = most deprived. Scores 0–100; percentages are each indicator's share of the score.${withInterval ? ` Rank intervals from ${mc.runs} Monte Carlo runs.` : ""}${anyPartial ? " * = scored on partial data." : ""}\n`;
+  return `${heading}\n\n${renderTable(headers, cells, align, columns)}${excluded}${note}`;
+}
