@@ -80,6 +80,10 @@ export function scoredView(input: ScoreInput, cols: ScoredView["cols"], mc: Unce
   };
 }
 
+/** A text cell that needs neither quotes nor formula neutralisation (csvCell's two checks in one). */
+const PLAIN_TEXT = /^[^=+\-@\t\r",;|\n][^",;\t|\n\r]*$/;
+const textCell = (text: string): string => (PLAIN_TEXT.test(text) ? text : csvCell(text));
+
 /** A number cell: `String(x)` is never a formula and needs no quotes; NaN is empty. */
 const num = (x: number): string => (x === x ? String(x) : "");
 
@@ -103,7 +107,7 @@ export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, wri
     const g = view.group(i);
     let gc = groupCells.get(g);
     if (gc === undefined) groupCells.set(g, (gc = csvCell(g)));
-    let line = `${csvCell(view.input.table.ids[i] as string)},${csvCell(view.name(i))},${gc},${num(cols.scores[i] as number)},${num(cols.ranks[i] as number)},${details.groupRanks === null ? "" : num(details.groupRanks[i] as number)},${level === 0 ? "" : level},${labelCells[level]}`;
+    let line = `${textCell(view.input.table.ids[i] as string)},${textCell(view.name(i))},${gc},${num(cols.scores[i] as number)},${num(cols.ranks[i] as number)},${details.groupRanks === null ? "" : num(details.groupRanks[i] as number)},${level === 0 ? "" : level},${labelCells[level]}`;
     for (let r = 0; r < 3; r++) {
       const j = r < k ? (details.drivers.indicator[i * k + r] as number) : -1;
       line += `,${j < 0 ? "" : driverCells[j]}`;

@@ -5,10 +5,11 @@
 import { realMain, type CliIO } from "./run";
 
 /** Runs `mahalleh …argv` with `files` as the only readable files; returns the exit code and output. */
-export async function runCli(argv: string[], files: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+export async function runCli(argv: string[], files: Record<string, string> = {}, terminal: Pick<CliIO, "columns" | "rows"> = {}): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const io: CliIO = {
+    ...terminal,
     stdout: (t) => (out += t),
     stderr: (t) => (err += t),
     readFile: async (path) => {
