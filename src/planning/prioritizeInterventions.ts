@@ -283,6 +283,41 @@ function greedy(cands: readonly Candidate[], benefit: Float64Array, elements: re
 }
 
 /**
+ * An upper bound on the optimum when the solver stopped before it had one: the budget row
+ * alone with fractions allowed (Dantzig's bound — every other constraint dropped, must-fund
+ * candidates in, must-not-fund out, the rest by benefit per rial with the last one split).
+ */
+function budgetBound(cands: readonly Candidate[], benefit: Float64Array, elements: readonly Element[], budget: bigint): number {
+  const n = cands.length;
+  const fixed = new Int8Array(n).fill(-1);
+  for (const e of elements) if (e.fix !== undefined) fixed[e.fix.index] = e.fix.value;
+  let left = Number(budget);
+  let bound = 0;
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = benefit[i] as number;
+    const c = Number((cands[i] as Candidate).cost);
+    if (fixed[i] === 1) {
+      bound += b;
+      left -= c;
+    } else if (fixed[i] === -1 && b > 0) {
+      if (c === 0) bound += b;
+      else open.push(i);
+    }
+  }
+  const ratio = (i: number): number => (benefit[i] as number) / Number((cands[i] as Candidate).cost);
+  open.sort((a, b) => ratio(b) - ratio(a));
+  for (const i of open) {
+    if (left <= 0) break;
+    const c = Number((cands[i] as Candidate).cost);
+    const part = Math.min(1, left / c);
+    bound += part * (benefit[i] as number);
+    left -= part * c;
+  }
+  return bound;
+}
+
+/**
  * Chooses which interventions to fund: the portfolio that maximises the objective within the
  * budget and every constraint, solved **exactly** as a 0/1 integer programme by HiGHS (the
  * open-source solver of the University of Edinburgh, compiled to WebAssembly and loaded on
@@ -369,8 +404,12 @@ export async function prioritizeInterventions(candidates: readonly PlanningCandi
   const budgetElement = elements[0] as Element;
   const budget = budgetElement.upper as bigint;
 
+  const g = greedy(cands, benefit, elements);
+  const greedyFeasible = violations(elements, g.x).length === 0;
   const solution: BinarySolution =
-    n === 0 ? { status: "optimal", x: new Uint8Array(0), objective: 0, bound: 0, gap: 0 } : await solveBinary(toProgram(n, benefit, elements), { relativeGap, timeLimit });
+    n === 0
+      ? { status: "optimal", x: new Uint8Array(0), objective: 0, bound: 0, gap: 0 }
+      : await solveBinary(toProgram(n, benefit, elements), { relativeGap, timeLimit, start: greedyFeasible ? g.x : undefined });
   const perBillion = (i: number): number | null => {
     const c = (cands[i] as Candidate).cost;
     return c === 0n ? null : ((benefit[i] as number) / Number(c)) * 1e9;
@@ -456,12 +495,13 @@ export async function prioritizeInterventions(candidates: readonly PlanningCandi
     reason: x[i] === 1 ? null : reasonFor(i),
   }));
 
-  const g = greedy(cands, benefit, elements);
   let greedySpent = 0n;
   for (let i = 0; i < n; i++) if (g.x[i] === 1) greedySpent += (cands[i] as Candidate).cost;
-  const greedyFeasible = violations(elements, g.x).length === 0;
-  const record = (m: Map<string, bigint>): Record<string, Rials> => Object.fromEntries([...m].map(([k, v]) => [k, rials(v)]));
   const found = solution.x !== null;
+  // stopped by the time limit before HiGHS had a bound of its own: Dantzig's bound stands in
+  const bound = solution.bound ?? (found ? Math.max(objective, budgetBound(cands, benefit, elements, budget)) : null);
+  const gap = solution.gap ?? (found && bound !== null ? (bound - objective) / Math.max(1, Math.abs(objective)) : null);
+  const record = (m: Map<string, bigint>): Record<string, Rials> => Object.fromEntries([...m].map(([k, v]) => [k, rials(v)]));
   return {
     status: solution.status,
     chosen: cands.filter((_, i) => x[i] === 1).map((c) => c.id),
@@ -472,8 +512,8 @@ export async function prioritizeInterventions(candidates: readonly PlanningCandi
     spendBySource: record(bySource),
     spendByCounty: record(byCounty),
     objective: found ? objective : null,
-    bound: solution.bound,
-    gap: solution.gap,
+    bound,
+    gap,
     greedy: {
       chosen: cands.filter((_, i) => g.x[i] === 1).map((c) => c.id),
       objective: g.objective,
