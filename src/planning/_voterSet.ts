@@ -16,7 +16,7 @@ export interface VoterSet {
 }
 
 /** FNV-1a over the UTF-16 code units, then murmur3's finaliser to spread sequential ids; never 0. */
-function hash(id: string): number {
+export function hash(id: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
