@@ -34,6 +34,8 @@ export interface SolveLimits {
   readonly timeLimit?: number | undefined;
   /** Relative MIP gap at which HiGHS stops. */
   readonly relativeGap: number;
+  /** Where to load HiGHS's WebAssembly from, on the first solve. */
+  readonly assets?: LoadOptions | undefined;
   /** A feasible 0/1 point to start from (an incumbent: lets HiGHS prune from the first node). */
   readonly start?: Uint8Array | undefined;
 }
@@ -57,12 +59,21 @@ type HighsRuntime = Awaited<ReturnType<typeof import("highs").default>>;
 
 let runtime: Promise<HighsRuntime> | undefined;
 
+/** Where HiGHS's WebAssembly comes from (see `SolverAssets`); read on the first load only. */
+export interface LoadOptions {
+  readonly locateFile?: ((file: string) => string) | undefined;
+  readonly wasmBinary?: ArrayBuffer | Uint8Array | undefined;
+}
+
 /** Loads HiGHS once (a dynamic import: the WebAssembly is fetched only when a programme is solved). */
-function load(): Promise<HighsRuntime> {
+function load(options: LoadOptions | undefined): Promise<HighsRuntime> {
   runtime ??= import("highs")
     .then((module) => {
       const loader = ((module as { default?: unknown }).default ?? module) as typeof import("highs").default;
-      return loader();
+      return loader({
+        ...(options?.locateFile === undefined ? {} : { locateFile: options.locateFile }),
+        ...(options?.wasmBinary === undefined ? {} : { wasmBinary: options.wasmBinary }),
+      });
     })
     .catch((error: unknown) => {
       runtime = undefined;
@@ -73,7 +84,7 @@ function load(): Promise<HighsRuntime> {
 
 /** Solves a 0/1 programme exactly (to the relative gap asked for) with HiGHS. */
 export async function solveBinary(program: BinaryProgram, limits: SolveLimits): Promise<BinarySolution> {
-  const highs = await load();
+  const highs = await load(limits.assets);
   const { n, rows } = program;
   const starts = new Int32Array(rows.length + 1);
   let nnz = 0;

@@ -104,6 +104,20 @@ export interface PortfolioConstraints {
 }
 
 /**
+ * Where HiGHS's WebAssembly (`highs.wasm`, about 2.6 MB) is loaded from, for browser apps
+ * whose bundler does not serve it beside the `highs` package's loader. Read on the first
+ * solve only (HiGHS is then loaded once for the page). Node needs none of it.
+ *
+ * @category Portfolio
+ */
+export interface SolverAssets {
+  /** Returns the URL of an asset the loader asks for (`"highs.wasm"`), e.g. `(file) => "/assets/" + file`. */
+  readonly locateFile?: ((file: string) => string) | undefined;
+  /** The bytes of `highs.wasm`, already fetched (then nothing is fetched). */
+  readonly wasmBinary?: ArrayBuffer | Uint8Array | undefined;
+}
+
+/**
  * Options of {@link prioritizeInterventions}: the constraints, what the objective weighs,
  * and the solver's limits.
  *
@@ -126,6 +140,8 @@ export interface PrioritizeOptions extends PortfolioConstraints {
   readonly timeLimit?: number | undefined;
   /** Relative optimality gap at which the solver may stop. Default `1e-9`. */
   readonly relativeGap?: number | undefined;
+  /** Where a browser app serves HiGHS's WebAssembly from (see {@link SolverAssets}). */
+  readonly solverAssets?: SolverAssets | undefined;
 }
 
 /**
@@ -236,10 +252,10 @@ export interface PortfolioResult {
 const rials = (v: bigint): Rials => parseMoney(v, { defaultUnit: "rial" });
 
 /** A minimal conflicting set of constraint labels by deletion filtering (by kind, then one by one). */
-async function diagnose(n: number, elements: readonly Element[], timeLimit: number | undefined): Promise<string[]> {
+async function diagnose(n: number, elements: readonly Element[], timeLimit: number | undefined, assets: SolverAssets | undefined): Promise<string[]> {
   const zero = new Float64Array(n);
   const infeasible = async (labels: readonly string[]): Promise<boolean> =>
-    (await solveBinary(toProgram(n, zero, elements, new Set(labels)), { relativeGap: 1, timeLimit })).status === "infeasible";
+    (await solveBinary(toProgram(n, zero, elements, new Set(labels)), { relativeGap: 1, timeLimit, assets })).status === "infeasible";
   const kinds = [...new Set(elements.map((e) => e.kind))];
   const labelsOf = (ks: readonly string[]): string[] => elements.filter((e) => ks.includes(e.kind)).map((e) => e.label);
   let keep = kinds;
@@ -409,14 +425,14 @@ export async function prioritizeInterventions(candidates: readonly PlanningCandi
   const solution: BinarySolution =
     n === 0
       ? { status: "optimal", x: new Uint8Array(0), objective: 0, bound: 0, gap: 0 }
-      : await solveBinary(toProgram(n, benefit, elements), { relativeGap, timeLimit, start: greedyFeasible ? g.x : undefined });
+      : await solveBinary(toProgram(n, benefit, elements), { relativeGap, timeLimit, start: greedyFeasible ? g.x : undefined, assets: options.solverAssets });
   const perBillion = (i: number): number | null => {
     const c = (cands[i] as Candidate).cost;
     return c === 0n ? null : ((benefit[i] as number) / Number(c)) * 1e9;
   };
 
   if (solution.status === "infeasible" || (n === 0 && violations(elements, new Uint8Array(0)).length > 0)) {
-    const labels = await diagnose(n, elements, timeLimit);
+    const labels = await diagnose(n, elements, timeLimit, options.solverAssets);
     const message = conflictMessage(labels);
     return {
       status: "infeasible",
