@@ -5,6 +5,7 @@
  */
 import type { Ballot, RejectedBallot } from "./Ballot";
 import { ballotMessage, planningError, type BallotRejection } from "./_messages";
+import { voterSet } from "./_voterSet";
 
 /** The ballot field a method reads. */
 export type BallotField = "approvals" | "ranking" | "points";
@@ -47,7 +48,8 @@ const METHOD_NAME: Readonly<Record<BallotField, string>> = { approvals: "approva
 export function readBallots(ballots: readonly Ballot[], index: ReadonlyMap<string, number>, field: BallotField, limits: BallotLimits, sink: BallotSink): BallotRead {
   if (!Array.isArray(ballots)) throw planningError("PLANNING_INVALID_INPUT", "notArray", { what: "ballots" });
   const n = index.size;
-  const seen = new Set<string>();
+  // ids of accepted ballots (the first valid ballot of each voter counts)
+  const seen = voterSet(ballots.length, (b) => (ballots[b] as Ballot).voterId);
   const rejected: RejectedBallot[] = [];
   const choices = new Int32Array(n);
   const points = field === "points" ? new Float64Array(n) : undefined;
@@ -142,7 +144,7 @@ export function readBallots(ballots: readonly Ballot[], index: ReadonlyMap<strin
       reject(extra.code, extra.params ?? {});
       continue;
     }
-    seen.add(voterId);
+    seen.addLast(b); // the slot found by seen.has(voterId) above
     accepted++;
     sink(choices, k, points);
   }

@@ -20,6 +20,7 @@ export type {
   PortfolioConstraints,
   PortfolioResult,
   PrioritizeOptions,
+  SolverAssets,
 } from "./prioritizeInterventions";
 export { INTERVENTION_DIMENSIONS } from "./INTERVENTION_DIMENSIONS";
 export { allocateBudget } from "./allocateBudget";

@@ -217,6 +217,30 @@ describe("prioritizeInterventions: the greedy comparison", () => {
   }, 60_000);
 });
 
+describe("prioritizeInterventions: the time limit", () => {
+  it("returns the best portfolio found, a bound no lower than the optimum and the gap between them", async () => {
+    // a seeded budget-only instance; a time limit of a nanosecond stops HiGHS at once
+    let seed = 7;
+    const next = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const cands = Array.from({ length: 150 }, (_, i) => ({ id: `c${i}`, cost: Math.round(100 + next() * 900) * MILLION, benefit: Math.round(100 + next() * 900) }));
+    const budget = cands.reduce((s, c) => s + c.cost, 0) / 4;
+    const stopped = await prioritizeInterventions(cands, { budget, timeLimit: 1e-9, relativeGap: 0 });
+    const full = await prioritizeInterventions(cands, { budget, relativeGap: 0 });
+    expect(stopped.status).toBe("time-limit");
+    expect(full.status).toBe("optimal");
+    // the best found is the greedy start, feasible and re-summed within the budget
+    expect(stopped.chosen).toEqual(stopped.greedy?.chosen);
+    expect(stopped.objective).toBe(stopped.greedy?.objective);
+    expect(BigInt(stopped.spent.toString())).toBeLessThanOrEqual(BigInt(budget));
+    const objective = stopped.objective as number;
+    const bound = stopped.bound as number;
+    expect(objective).toBeLessThanOrEqual(full.objective as number);
+    expect(bound).toBeGreaterThanOrEqual(full.objective as number);
+    expect(stopped.gap).toBeCloseTo((bound - objective) / objective, 12);
+    expect(stopped.candidates.every((c) => c.chosen || c.reason !== null)).toBe(true);
+  }, 120_000);
+});
+
 describe("prioritizeInterventions: reasons, conflicts and bad input", () => {
   const base: PlanningCandidate[] = [
     { id: "a", cost: "۴ میلیارد ریال", benefit: 40, type: "health-centre", countyId: "karaj", targetGroups: ["women"], beneficiaries: 100 },

@@ -104,6 +104,20 @@ export interface PortfolioConstraints {
 }
 
 /**
+ * Where HiGHS's WebAssembly (`highs.wasm`, about 2.6 MB) is loaded from, for browser apps
+ * whose bundler does not serve it beside the `highs` package's loader. Read on the first
+ * solve only (HiGHS is then loaded once for the page). Node needs none of it.
+ *
+ * @category Portfolio
+ */
+export interface SolverAssets {
+  /** Returns the URL of an asset the loader asks for (`"highs.wasm"`), e.g. `(file) => "/assets/" + file`. */
+  readonly locateFile?: ((file: string) => string) | undefined;
+  /** The bytes of `highs.wasm`, already fetched (then nothing is fetched). */
+  readonly wasmBinary?: ArrayBuffer | Uint8Array | undefined;
+}
+
+/**
  * Options of {@link prioritizeInterventions}: the constraints, what the objective weighs,
  * and the solver's limits.
  *
@@ -126,6 +140,8 @@ export interface PrioritizeOptions extends PortfolioConstraints {
   readonly timeLimit?: number | undefined;
   /** Relative optimality gap at which the solver may stop. Default `1e-9`. */
   readonly relativeGap?: number | undefined;
+  /** Where a browser app serves HiGHS's WebAssembly from (see {@link SolverAssets}). */
+  readonly solverAssets?: SolverAssets | undefined;
 }
 
 /**
@@ -236,10 +252,10 @@ export interface PortfolioResult {
 const rials = (v: bigint): Rials => parseMoney(v, { defaultUnit: "rial" });
 
 /** A minimal conflicting set of constraint labels by deletion filtering (by kind, then one by one). */
-async function diagnose(n: number, elements: readonly Element[], timeLimit: number | undefined): Promise<string[]> {
+async function diagnose(n: number, elements: readonly Element[], timeLimit: number | undefined, assets: SolverAssets | undefined): Promise<string[]> {
   const zero = new Float64Array(n);
   const infeasible = async (labels: readonly string[]): Promise<boolean> =>
-    (await solveBinary(toProgram(n, zero, elements, new Set(labels)), { relativeGap: 1, timeLimit })).status === "infeasible";
+    (await solveBinary(toProgram(n, zero, elements, new Set(labels)), { relativeGap: 1, timeLimit, assets })).status === "infeasible";
   const kinds = [...new Set(elements.map((e) => e.kind))];
   const labelsOf = (ks: readonly string[]): string[] => elements.filter((e) => ks.includes(e.kind)).map((e) => e.label);
   let keep = kinds;
@@ -280,6 +296,41 @@ function greedy(cands: readonly Candidate[], benefit: Float64Array, elements: re
   let objective = 0;
   for (let i = 0; i < n; i++) if (x[i] === 1) objective += benefit[i] as number;
   return { x, objective };
+}
+
+/**
+ * An upper bound on the optimum when the solver stopped before it had one: the budget row
+ * alone with fractions allowed (Dantzig's bound — every other constraint dropped, must-fund
+ * candidates in, must-not-fund out, the rest by benefit per rial with the last one split).
+ */
+function budgetBound(cands: readonly Candidate[], benefit: Float64Array, elements: readonly Element[], budget: bigint): number {
+  const n = cands.length;
+  const fixed = new Int8Array(n).fill(-1);
+  for (const e of elements) if (e.fix !== undefined) fixed[e.fix.index] = e.fix.value;
+  let left = Number(budget);
+  let bound = 0;
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = benefit[i] as number;
+    const c = Number((cands[i] as Candidate).cost);
+    if (fixed[i] === 1) {
+      bound += b;
+      left -= c;
+    } else if (fixed[i] === -1 && b > 0) {
+      if (c === 0) bound += b;
+      else open.push(i);
+    }
+  }
+  const ratio = (i: number): number => (benefit[i] as number) / Number((cands[i] as Candidate).cost);
+  open.sort((a, b) => ratio(b) - ratio(a));
+  for (const i of open) {
+    if (left <= 0) break;
+    const c = Number((cands[i] as Candidate).cost);
+    const part = Math.min(1, left / c);
+    bound += part * (benefit[i] as number);
+    left -= part * c;
+  }
+  return bound;
 }
 
 /**
@@ -369,15 +420,19 @@ export async function prioritizeInterventions(candidates: readonly PlanningCandi
   const budgetElement = elements[0] as Element;
   const budget = budgetElement.upper as bigint;
 
+  const g = greedy(cands, benefit, elements);
+  const greedyFeasible = violations(elements, g.x).length === 0;
   const solution: BinarySolution =
-    n === 0 ? { status: "optimal", x: new Uint8Array(0), objective: 0, bound: 0, gap: 0 } : await solveBinary(toProgram(n, benefit, elements), { relativeGap, timeLimit });
+    n === 0
+      ? { status: "optimal", x: new Uint8Array(0), objective: 0, bound: 0, gap: 0 }
+      : await solveBinary(toProgram(n, benefit, elements), { relativeGap, timeLimit, start: greedyFeasible ? g.x : undefined, assets: options.solverAssets });
   const perBillion = (i: number): number | null => {
     const c = (cands[i] as Candidate).cost;
     return c === 0n ? null : ((benefit[i] as number) / Number(c)) * 1e9;
   };
 
   if (solution.status === "infeasible" || (n === 0 && violations(elements, new Uint8Array(0)).length > 0)) {
-    const labels = await diagnose(n, elements, timeLimit);
+    const labels = await diagnose(n, elements, timeLimit, options.solverAssets);
     const message = conflictMessage(labels);
     return {
       status: "infeasible",
@@ -456,12 +511,13 @@ export async function prioritizeInterventions(candidates: readonly PlanningCandi
     reason: x[i] === 1 ? null : reasonFor(i),
   }));
 
-  const g = greedy(cands, benefit, elements);
   let greedySpent = 0n;
   for (let i = 0; i < n; i++) if (g.x[i] === 1) greedySpent += (cands[i] as Candidate).cost;
-  const greedyFeasible = violations(elements, g.x).length === 0;
-  const record = (m: Map<string, bigint>): Record<string, Rials> => Object.fromEntries([...m].map(([k, v]) => [k, rials(v)]));
   const found = solution.x !== null;
+  // stopped by the time limit before HiGHS had a bound of its own: Dantzig's bound stands in
+  const bound = solution.bound ?? (found ? Math.max(objective, budgetBound(cands, benefit, elements, budget)) : null);
+  const gap = solution.gap ?? (found && bound !== null ? (bound - objective) / Math.max(1, Math.abs(objective)) : null);
+  const record = (m: Map<string, bigint>): Record<string, Rials> => Object.fromEntries([...m].map(([k, v]) => [k, rials(v)]));
   return {
     status: solution.status,
     chosen: cands.filter((_, i) => x[i] === 1).map((c) => c.id),
@@ -472,8 +528,8 @@ export async function prioritizeInterventions(candidates: readonly PlanningCandi
     spendBySource: record(bySource),
     spendByCounty: record(byCounty),
     objective: found ? objective : null,
-    bound: solution.bound,
-    gap: solution.gap,
+    bound,
+    gap,
     greedy: {
       chosen: cands.filter((_, i) => g.x[i] === 1).map((c) => c.id),
       objective: g.objective,
