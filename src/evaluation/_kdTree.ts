@@ -47,7 +47,7 @@ export interface KdTree {
   readonly stackBound: Float64Array;
 }
 
-const LEAF_SIZE = 12;
+const LEAF_SIZE = 24;
 
 /** Builds the index over `n` points of `p` coordinates (the array is copied, not kept). */
 export function buildKdTree(points: Float64Array, n: number, p: number): KdTree {
