@@ -65,21 +65,23 @@ describe("matchComparison", () => {
   });
 
   it("finds the same neighbours as brute force when most distances tie (property)", () => {
-    // coordinates on a 0…3 grid: many duplicate points and many equal distances from a treated unit
+    // coordinates on a small grid: duplicate points and equal distances on both sides of a
+    // split, also on the boundary of a pruned node (up to 500 units: trees several levels deep)
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 9 })), { minLength: 30, maxLength: 200 }),
+        fc.integer({ min: 2, max: 6 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 0, max: 9 })), { minLength: 30, maxLength: 500 }),
         fc.integer({ min: 1, max: 5 }),
         fc.constantFrom(Number.POSITIVE_INFINITY, 0.8, 1.2),
         fc.boolean(),
-        (rows, k, caliper, replace) => {
-          const units = rows.map(([a, b], i) => ({ id: `u${i}`, a, b }));
-          const treated = units.filter((_, i) => (rows[i] as [number, number, number])[2] === 0).map((u) => u.id);
+        (grid, rows, k, caliper, replace) => {
+          const units = rows.map(([a, b, c], i) => ({ id: `u${i}`, a: a % grid, b: b % grid, c: c % 3 }));
+          const treated = units.filter((_, i) => (rows[i] as [number, number, number, number])[3] === 0).map((u) => u.id);
           if (treated.length === 0 || treated.length === units.length) return;
-          expectSameAsBruteForce(units, treated, ["a", "b"], k, caliper, replace);
+          expectSameAsBruteForce(units, treated, ["a", "b", "c"], k, caliper, replace);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
