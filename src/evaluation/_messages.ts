@@ -49,11 +49,21 @@ export const STATUS_LABELS: Readonly<Record<"none" | "candidate" | "target" | "g
 };
 
 /** What each designation rule means, in both languages. */
-export const RULE_TEXT: Readonly<Record<"entered-candidacy" | "designated" | "candidacy-lapsed" | "graduation-pending" | "graduated" | "no-data", (p: Params) => { fa: string; en: string }>> = {
+export const RULE_TEXT: Readonly<
+  Record<
+    "entered-candidacy" | "designated" | "candidacy-lapsed" | "graduation-pending" | "graduated" | "reentry-pending" | "redesignated" | "no-data",
+    (p: Params) => { fa: string; en: string }
+  >
+> = {
   "entered-candidacy": (p) => ({ fa: `شرط ورود برقرار شد (۱ از ${p["needed"]} دوره)`, en: `entry condition met (1 of ${p["needed"]} periods)` }),
   designated: (p) => ({ fa: `شرط ورود ${p["needed"]} دوره پیاپی برقرار بود: محلهٔ هدف`, en: `entry condition met ${p["needed"]} periods in a row: designated a target` }),
   "candidacy-lapsed": () => ({ fa: "شرط ورود دیگر برقرار نیست؛ نامزدی برداشته شد", en: "entry condition no longer met; candidacy lapsed" }),
   "graduation-pending": (p) => ({ fa: `شرط ارتقا برقرار است (${p["count"]} از ${p["needed"]} دوره)`, en: `graduation condition met (${p["count"]} of ${p["needed"]} periods)` }),
   graduated: (p) => ({ fa: `شرط ارتقا ${p["needed"]} دوره پیاپی برقرار بود: ارتقایافته`, en: `graduation condition met ${p["needed"]} periods in a row: graduated` }),
+  "reentry-pending": (p) => ({ fa: `شرط بازگشت برقرار است (${p["count"]} از ${p["needed"]} دوره)`, en: `re-entry condition met (${p["count"]} of ${p["needed"]} periods)` }),
+  redesignated: (p) => ({
+    fa: `شرط بازگشت ${p["needed"]} دوره پیاپی برقرار بود: دوباره محلهٔ هدف`,
+    en: `re-entry condition met ${p["needed"]} periods in a row: a target again`,
+  }),
   "no-data": () => ({ fa: "در این دوره امتیازی نیست؛ وضعیت بی‌تغییر ماند", en: "no score this period; status unchanged" }),
 };

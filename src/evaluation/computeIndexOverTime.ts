@@ -139,9 +139,12 @@ export interface IndexOverTimeResult {
   readonly byPeriod: readonly PeriodIndex[];
   /** Level labels, level 1 first. */
   readonly levels: readonly LevelLabel[];
-  /** Per-unit trends, in `ids` order. */
+  /**
+   * Per-unit trends, in `ids` order. Built on first read (a getter, then kept): a national run
+   * that reads only the columns never builds one object per unit.
+   */
   readonly units: readonly UnitTrend[];
-  /** Per-indicator change and CAGR first → last period, columnar in `ids` order (`NaN` = not computable). */
+  /** Per-indicator change and CAGR first → last period, columnar in `ids` order (`NaN` = not computable); built on first read (from the input columns: do not modify them before). */
   readonly indicators: Readonly<
     Record<
       string,
@@ -240,17 +243,18 @@ export function computeIndexOverTime(
   } else {
     const tables = input as Readonly<Record<string, IndicatorTable>>;
     const order = new Map<string, number>();
-    for (const p of periods) {
-      const t = Object.hasOwn(tables, p) ? tables[p] : undefined;
-      if (t === undefined) throw evaluationError("EVALUATION_UNKNOWN_PERIOD", { period: p });
-      for (const id of t.ids) if (!order.has(id)) order.set(id, order.size);
-    }
+    for (const p of periods) if (!Object.hasOwn(tables, p) || tables[p] === undefined) throw evaluationError("EVALUATION_UNKNOWN_PERIOD", { period: p });
+    // the usual panel: every period lists the same ids in the same order (often the same array)
+    const firstIds = (tables[periods[0] as string] as IndicatorTable).ids;
+    const sameAsFirst = (t: IndicatorTable): boolean => t.ids === firstIds || (t.ids.length === firstIds.length && t.ids.every((id, i) => firstIds[i] === id));
+    const uniform = periods.every((p) => sameAsFirst(tables[p] as IndicatorTable));
+    for (const p of uniform ? periods.slice(0, 1) : periods) for (const id of (tables[p] as IndicatorTable).ids) if (!order.has(id)) order.set(id, order.size);
     ids = [...order.keys()];
     const n = ids.length;
     const writes = options.impute?.interpolate === true || (options.impute?.carryForward ?? 0) > 0 || options.shrink !== undefined;
     for (const p of periods) {
       const t = tables[p] as IndicatorTable;
-      const same = t.ids.length === n && t.ids.every((id, i) => ids[i] === id);
+      const same = uniform ? order.size === firstIds.length : t.ids.length === n && t.ids.every((id, i) => ids[i] === id);
       cells.push(
         names.map((name) => {
           const col = Object.hasOwn(t.columns, name) ? t.columns[name] : undefined;
@@ -327,7 +331,8 @@ export function computeIndexOverTime(
   // 4. shared goalposts
   const mode = options.goalposts ?? "pooled";
   const goalposts: Record<string, { min: number; max: number }> = {};
-  spec.indicators.forEach((ind, j) => {
+  for (let j = 0; j < names.length; j++) {
+    const ind = spec.indicators[j] as IndexSpec["indicators"][number];
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
     if (mode === "fixed") {
@@ -339,14 +344,14 @@ export function computeIndexOverTime(
         const col = (cells[s] as Float64Array[])[j] as Float64Array;
         for (let i = 0; i < n; i++) {
           const v = col[i] as number;
-          if (!Number.isFinite(v)) continue;
+          if (v - v !== 0) continue; // NaN or ±Infinity
           if (v < min) min = v;
           if (v > max) max = v;
         }
       }
     }
     Object.defineProperty(goalposts, ind.id, { value: { min, max }, enumerable: true, writable: true, configurable: true });
-  });
+  }
   const norm = spec.normalization;
   const range = typeof norm === "object" && norm !== null && norm.range !== undefined ? norm.range : undefined;
   const shared: IndexSpec = {
@@ -365,7 +370,12 @@ export function computeIndexOverTime(
     const r = computeIndexColumns(table, shared);
     const lv = classifyLevels(r.scores, spec.levels);
     labels = lv.labels;
-    byPeriod.push({ period: periods[s] as string, scores: r.scores, ranks: r.ranks, levels: Float64Array.from(lv.levels, (v) => (v === null ? Number.NaN : v)) });
+    const levels = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = lv.levels[i];
+      levels[i] = v === null || v === undefined ? Number.NaN : v;
+    }
+    byPeriod.push({ period: periods[s] as string, scores: r.scores, ranks: r.ranks, levels });
   }
   // 6. trends
   const first = byPeriod[0] as PeriodIndex;
@@ -375,39 +385,56 @@ export function computeIndexOverTime(
   const cagr = (a: number, b: number): number => (years > 0 && a > 0 && b >= 0 ? (b / a) ** (1 / years) - 1 : Number.NaN);
   const count = labels.length;
   const transitions: number[][] = Array.from({ length: count }, () => new Array<number>(count).fill(0));
-  const units: UnitTrend[] = new Array<UnitTrend>(n);
   for (let i = 0; i < n; i++) {
-    const s0 = first.scores[i] as number;
-    const s1 = lastP.scores[i] as number;
-    const r0 = first.ranks[i] as number;
-    const r1 = lastP.ranks[i] as number;
     const l0 = first.levels[i] as number;
     const l1 = lastP.levels[i] as number;
     if (l0 === l0 && l1 === l1) (transitions[l0 - 1] as number[])[l1 - 1] = ((transitions[l0 - 1] as number[])[l1 - 1] as number) + 1;
-    units[i] = {
-      id: ids[i] as string,
-      scoreFirst: val(s0),
-      scoreLast: val(s1),
-      scoreChange: val(s1 - s0),
-      scoreCagr: val(cagr(s0, s1)),
-      rankFirst: val(r0),
-      rankLast: val(r1),
-      rankChange: val(r0 - r1),
-      levelFirst: val(l0),
-      levelLast: val(l1),
-    };
   }
-  const indicators: Record<string, { change: Float64Array; cagr: Float64Array }> = {};
-  names.forEach((name, j) => {
-    const a = (cells[0] as Float64Array[])[j] as Float64Array;
-    const b = (cells[P - 1] as Float64Array[])[j] as Float64Array;
-    const change = new Float64Array(n);
-    const growth = new Float64Array(n);
+  // one record per unit only when someone reads `units` (a national run need not build 100,000 objects)
+  let units: UnitTrend[] | undefined;
+  const unitTrends = (): UnitTrend[] => {
+    if (units !== undefined) return units;
+    units = new Array<UnitTrend>(n);
     for (let i = 0; i < n; i++) {
-      change[i] = (b[i] as number) - (a[i] as number);
-      growth[i] = cagr(a[i] as number, b[i] as number);
+      const s0 = first.scores[i] as number;
+      const s1 = lastP.scores[i] as number;
+      const r0 = first.ranks[i] as number;
+      const r1 = lastP.ranks[i] as number;
+      units[i] = {
+        id: ids[i] as string,
+        scoreFirst: val(s0),
+        scoreLast: val(s1),
+        scoreChange: val(s1 - s0),
+        scoreCagr: val(cagr(s0, s1)),
+        rankFirst: val(r0),
+        rankLast: val(r1),
+        rankChange: val(r0 - r1),
+        levelFirst: val(first.levels[i] as number),
+        levelLast: val(lastP.levels[i] as number),
+      };
     }
-    Object.defineProperty(indicators, name, { value: { change, cagr: growth }, enumerable: true, writable: true, configurable: true });
-  });
-  return { periods: [...periods], ids, goalposts, byPeriod, levels: labels, units, indicators, transitions, imputed, years };
+    return units;
+  };
+  // per-indicator change and CAGR (4,000,000 powers at 100,000 × 40): also built on first read
+  let indicators: Record<string, { change: Float64Array; cagr: Float64Array }> | undefined;
+  const indicatorTrends = (): Record<string, { change: Float64Array; cagr: Float64Array }> => {
+    if (indicators !== undefined) return indicators;
+    indicators = {};
+    for (let j = 0; j < names.length; j++) {
+      const a = (cells[0] as Float64Array[])[j] as Float64Array;
+      const b = (cells[P - 1] as Float64Array[])[j] as Float64Array;
+      const change = new Float64Array(n);
+      const growth = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        change[i] = (b[i] as number) - (a[i] as number);
+        growth[i] = cagr(a[i] as number, b[i] as number);
+      }
+      Object.defineProperty(indicators, names[j] as string, { value: { change, cagr: growth }, enumerable: true, writable: true, configurable: true });
+    }
+    return indicators;
+  };
+  const result = { periods: [...periods], ids, goalposts, byPeriod, levels: labels, transitions, imputed, years } as Omit<IndexOverTimeResult, "units" | "indicators">;
+  Object.defineProperty(result, "units", { get: unitTrends, enumerable: true, configurable: true });
+  Object.defineProperty(result, "indicators", { get: indicatorTrends, enumerable: true, configurable: true });
+  return result as IndexOverTimeResult;
 }

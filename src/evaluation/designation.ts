@@ -14,7 +14,15 @@ export type DesignationStatus = "none" | "candidate" | "target" | "graduated";
  *
  * @category Designation
  */
-export type DesignationRule = "entered-candidacy" | "designated" | "candidacy-lapsed" | "graduation-pending" | "graduated" | "no-data";
+export type DesignationRule =
+  | "entered-candidacy"
+  | "designated"
+  | "candidacy-lapsed"
+  | "graduation-pending"
+  | "graduated"
+  | "reentry-pending"
+  | "redesignated"
+  | "no-data";
 
 /**
  * Entry and exit rules, as data. A unit meets the entry condition in a period when its level
@@ -22,7 +30,10 @@ export type DesignationRule = "entered-candidacy" | "designated" | "candidacy-la
  * given); it meets the graduation condition when its level is at least `graduate.level`
  * and/or its score is below `graduate.score`. The gap between the two conditions is the
  * hysteresis band: a unit inside it neither enters nor graduates, so it does not flip every
- * period.
+ * period. Without `reenter`, a graduated unit stays graduated; with it, a graduated unit that
+ * meets the re-entry condition for `reenter.periods` periods in a row becomes a target again
+ * (and may graduate again under `graduate`). The re-entry condition must keep the same gap to
+ * the graduation condition as the entry condition does.
  *
  * @category Designation
  */
@@ -45,6 +56,20 @@ export interface DesignationRules {
     /** Periods in a row. Default 2. */
     readonly periods?: number | undefined;
   };
+  /**
+   * Re-entry of graduated units: level ≤ `level`, score ≥ `score`, for `periods` in a row
+   * (default 2) makes a graduated unit a target again. Default: none (graduation is final).
+   */
+  readonly reenter?:
+    | {
+        /** Re-enter at this level or a more deprived one. */
+        readonly level?: number | undefined;
+        /** Re-enter at this score or above. */
+        readonly score?: number | undefined;
+        /** Periods in a row. Default 2. */
+        readonly periods?: number | undefined;
+      }
+    | undefined;
   /** Status of units before the first period (e.g. already-designated targets); default `"none"`. */
   readonly initial?: Readonly<Record<string, DesignationStatus>> | undefined;
 }
@@ -109,7 +134,9 @@ const checkPeriods = (p: number | undefined): number => {
  * unit meeting the entry condition becomes a candidate (نامزد), a target (محلهٔ هدف) after
  * `enter.periods` periods in a row, and graduates (ارتقایافته) after `graduate.periods`
  * periods in a row meeting the graduation condition; a candidate that stops meeting the
- * entry condition goes back to none, a graduated unit stays graduated. Each step records the
+ * entry condition goes back to none; a graduated unit stays graduated unless `rules.reenter`
+ * is given, in which case it becomes a target again after `reenter.periods` periods in a row
+ * meeting the re-entry condition. Each step records the
  * rule that fired with its reason in both languages. A period without a score changes
  * nothing (rule `"no-data"`).
  *
@@ -117,8 +144,8 @@ const checkPeriods = (p: number | undefined): number => {
  * @param rules - see {@link DesignationRules}
  * @returns each unit's status history and the counts per period
  * @throws MahallehError `EVALUATION_INVALID_INPUT` for rules without a condition, or whose
- *   entry and graduation conditions overlap (no hysteresis: a graduation level not above the
- *   entry level, or a graduation score above the entry score)
+ *   entry (or re-entry) and graduation conditions overlap (no hysteresis: a graduation level
+ *   not above the entry level, or a graduation score above the entry score)
  * @example
  * ```ts
  * import { computeIndexOverTime, designation } from "mahalleh/evaluation";
@@ -149,16 +176,29 @@ export function designation(results: IndexOverTimeResult, rules: DesignationRule
   const { enter, graduate } = rules;
   if (enter.level === undefined && enter.score === undefined) throw invalid("شرط ورود تهی است", "the entry rule needs a level or a score");
   if (graduate.level === undefined && graduate.score === undefined) throw invalid("شرط ارتقا تهی است", "the graduation rule needs a level or a score");
-  if (enter.level !== undefined && graduate.level !== undefined && !(graduate.level > enter.level)) {
-    throw invalid("سطح ارتقا باید بالاتر از سطح ورود باشد", "the graduation level must be above the entry level (hysteresis)");
+  const reenter = rules.reenter;
+  if (reenter !== undefined && (typeof reenter !== "object" || reenter === null || (reenter.level === undefined && reenter.score === undefined))) {
+    throw invalid("شرط بازگشت تهی است", "the re-entry rule needs a level or a score");
   }
-  if (enter.score !== undefined && graduate.score !== undefined && !(graduate.score <= enter.score)) {
-    throw invalid("امتیاز ارتقا باید کمتر از امتیاز ورود باشد", "the graduation score must not exceed the entry score (hysteresis)");
+  for (const [rule, fa, en] of [
+    [enter, "ورود", "entry"],
+    [reenter, "بازگشت", "re-entry"],
+  ] as const) {
+    if (rule === undefined) continue;
+    if (rule.level !== undefined && graduate.level !== undefined && !(graduate.level > rule.level)) {
+      throw invalid(`سطح ارتقا باید بالاتر از سطح ${fa} باشد`, `the graduation level must be above the ${en} level (hysteresis)`);
+    }
+    if (rule.score !== undefined && graduate.score !== undefined && !(graduate.score <= rule.score)) {
+      throw invalid(`امتیاز ارتقا باید کمتر از امتیاز ${fa} باشد`, `the graduation score must not exceed the ${en} score (hysteresis)`);
+    }
   }
   const needEnter = checkPeriods(enter.periods);
   const needGraduate = checkPeriods(graduate.periods);
+  const needReenter = reenter === undefined ? 0 : checkPeriods(reenter.periods);
   const entryMet = (score: number, level: number): boolean =>
     (enter.level === undefined || level <= enter.level) && (enter.score === undefined || score >= enter.score);
+  const reentryMet = (score: number, level: number): boolean =>
+    reenter !== undefined && (reenter.level === undefined || level <= reenter.level) && (reenter.score === undefined || score >= reenter.score);
   const graduationMet = (score: number, level: number): boolean =>
     (graduate.level === undefined || level >= graduate.level) && (graduate.score === undefined || score < graduate.score);
   const counts = results.byPeriod.map(() => ({ none: 0, candidate: 0, target: 0, graduated: 0 }));
@@ -166,6 +206,7 @@ export function designation(results: IndexOverTimeResult, rules: DesignationRule
     let status: DesignationStatus = rules.initial !== undefined && Object.hasOwn(rules.initial, id) ? (rules.initial[id] as DesignationStatus) : "none";
     let entered = 0;
     let graduating = 0;
+    let returning = 0;
     const history: DesignationStep[] = results.byPeriod.map((p, s) => {
       const score = p.scores[i] as number;
       const level = p.levels[i] as number;
@@ -198,6 +239,17 @@ export function designation(results: IndexOverTimeResult, rules: DesignationRule
             rule = "graduated";
           } else rule = "graduation-pending";
         } else graduating = 0;
+      } else if (status === "graduated" && reenter !== undefined) {
+        if (reentryMet(score, level)) {
+          returning++;
+          params = { count: returning, needed: needReenter };
+          if (returning >= needReenter) {
+            status = "target";
+            rule = "redesignated";
+            returning = 0;
+            graduating = 0;
+          } else rule = "reentry-pending";
+        } else returning = 0;
       }
       counts[s]![status]++;
       return { period: p.period, status, label: STATUS_LABELS[status], rule, reason: rule === null ? null : RULE_TEXT[rule](params) };

@@ -23,3 +23,5 @@ export { compareGroups } from "./compareGroups";
 export type { CompareGroupsOptions, GroupSummary, GroupedUnit } from "./compareGroups";
 export { countyCrosswalk } from "./countyCrosswalk";
 export type { CountyCrosswalk } from "./countyCrosswalk";
+export { sampleOtherProvinces } from "./sampleOtherProvinces";
+export type { OtherProvincesReference, OtherProvincesSample, SampleProvinceNeighbourhood } from "./sampleOtherProvinces";

@@ -1,3 +1,4 @@
+import { buildKdTree, kNearest, kNearestAny, removePoint } from "./_kdTree";
 import { evaluationError, invalid } from "./_messages";
 
 /**
@@ -23,8 +24,15 @@ export interface MatchComparisonOptions {
   readonly treated: readonly string[];
   /** Covariates to match on (at least one), e.g. `["score", "unemployment-rate"]`. */
   readonly on: readonly string[];
-  /** Neighbours per treated unit, with replacement. Default 1. */
+  /** Neighbours per treated unit. Default 1. */
   readonly k?: number | undefined;
+  /**
+   * With replacement (default `true`): a comparison unit may serve several treated units.
+   * `false`: greedy matching without replacement — treated units take their nearest
+   * still-unused candidates in the order of `units`, and a unit once matched is no longer
+   * offered to the later ones.
+   */
+  readonly replace?: boolean | undefined;
   /** Largest standardised distance accepted. Default `Infinity` (no caliper). */
   readonly caliper?: number | undefined;
 }
@@ -73,8 +81,12 @@ export interface MatchResult {
   readonly unmatched: readonly {
     /** The treated unit. */
     readonly id: string;
-    /** No candidate within the caliper, or a covariate missing. */
-    readonly reason: "outside-caliper" | "missing-covariate";
+    /**
+     * `"outside-caliper"`: no candidate within the caliper; `"candidates-taken"` (without
+     * replacement only): the candidates within the caliper were all matched to earlier treated
+     * units; `"missing-covariate"`: a covariate of the treated unit is missing.
+     */
+    readonly reason: "outside-caliper" | "candidates-taken" | "missing-covariate";
   }[];
   /** Weight of each unit in the matched sample: 1 for a matched treated unit, Σ 1/k for a comparison unit (once per use). */
   readonly weights: Readonly<Record<string, number>>;
@@ -89,19 +101,23 @@ export interface MatchResult {
 const numeric = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : Number.NaN);
 
 /**
- * Nearest-neighbour matching of comparison units to treated (target) units, with replacement,
- * on covariates standardised by their sample standard deviation over all units: the distance
- * is √Σ(xⱼ/sⱼ − yⱼ/sⱼ)². A treated unit whose nearest candidate lies beyond the caliper, or
- * that lacks a covariate, is listed in `unmatched` — never silently dropped. Ties go to the
- * candidate listed first. Balance is reported as standardised mean differences
+ * Nearest-neighbour matching of comparison units to treated (target) units, with or without
+ * replacement, on covariates standardised by their sample standard deviation over all units:
+ * the distance is √Σ(xⱼ/sⱼ − yⱼ/sⱼ)². Each treated unit gets its `k` nearest candidates with a
+ * distance ≤ `caliper`, ordered by distance; **ties go to the candidate listed first** in
+ * `units`. Without replacement (`replace: false`) the treated units choose greedily in the
+ * order of `units`, each among the candidates not yet taken. A treated unit with no
+ * candidate left within the caliper, or that lacks a covariate, is listed in `unmatched` with
+ * the reason — never silently dropped. Balance is reported as standardised mean differences
  * (mean_T − mean_C)/√((s²_T + s²_C)/2) before and after matching, the after-SMD over the
  * before-matching SDs (Stuart 2010, *Statistical Science* 25(1)).
  *
- * The search sorts candidates on the first covariate and stops when that coordinate alone is
- * farther than the current k-th best, so it is far below brute force on typical data.
+ * The search is exact: a k-d tree over the standardised candidates, built once, with a
+ * bounding box per node; a node is skipped only when its box is farther than the current k-th
+ * best (or the caliper), so the matches are those of a brute-force scan, ties included.
  *
  * @param units - every unit (treated and candidates) with its covariates
- * @param options - treated ids, covariates, k and caliper
+ * @param options - treated ids, covariates, k, caliper and replacement
  * @returns matches, unmatched treated units, weights and balance
  * @throws MahallehError `EVALUATION_INVALID_INPUT` for malformed units or options,
  *   `EVALUATION_DUPLICATE_UNIT` for a repeated id, `EVALUATION_UNKNOWN_COLUMN` for a
@@ -130,6 +146,8 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
   const caliper = options.caliper ?? Number.POSITIVE_INFINITY;
   if (!Number.isInteger(k) || k < 1) throw invalid("k باید عدد صحیح مثبت باشد", "k must be a positive integer");
   if (!(caliper > 0)) throw invalid("کالیپر باید مثبت باشد", "caliper must be positive");
+  const replace = options.replace ?? true;
+  if (typeof replace !== "boolean") throw invalid("replace باید درست یا نادرست باشد", "replace must be a boolean");
   const on = options.on;
   const p = on.length;
   const ids = new Set<string>();
@@ -171,7 +189,7 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
   const treatedIdx: number[] = [];
   const candidates: number[] = [];
   const candidatesSkipped: string[] = [];
-  const unmatched: { id: string; reason: "outside-caliper" | "missing-covariate" }[] = [];
+  const unmatched: { id: string; reason: "outside-caliper" | "candidates-taken" | "missing-covariate" }[] = [];
   units.forEach((u, i) => {
     if (treatedSet.has(u.id)) {
       if (complete(i)) treatedIdx.push(i);
@@ -181,91 +199,53 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
   });
   if (treatedIdx.length + unmatched.length === 0) throw evaluationError("EVALUATION_EMPTY_GROUP", { group: "treated" });
   if (candidates.length === 0) throw evaluationError("EVALUATION_EMPTY_GROUP", { group: "comparison" });
-  // candidates standardised (z = x/s) and sorted on the first covariate
+  // candidates standardised (z = x/s), in input order, indexed once by a k-d tree
   const nc = candidates.length;
-  const order = Int32Array.from(candidates).sort((a, b) => (x[a * p] as number) - (x[b * p] as number) || a - b);
   const z = new Float64Array(nc * p);
   for (let r = 0; r < nc; r++) {
-    const i = order[r] as number;
+    const i = candidates[r] as number;
     for (let j = 0; j < p; j++) z[r * p + j] = (x[i * p + j] as number) / (scale[j] as number);
   }
+  const tree = buildKdTree(z, nc, p);
   const limit = caliper * caliper;
   const bestD = new Float64Array(k);
   const bestI = new Int32Array(k);
   const q = new Float64Array(p);
   const pairs: { treated: string; matches: { id: string; distance: number }[] }[] = [];
-  const weights: Record<string, number> = {};
-  const put = (id: string, w: number): void => {
-    const prev = Object.hasOwn(weights, id) ? (weights[id] as number) : 0;
-    Object.defineProperty(weights, id, { value: prev + w, enumerable: true, writable: true, configurable: true });
+  // weights by input index; `used` keeps the order in which units first received one
+  const weight = new Float64Array(n);
+  const used: number[] = [];
+  const put = (i: number, w: number): void => {
+    if (weight[i] === 0) used.push(i);
+    weight[i] = (weight[i] as number) + w;
   };
   for (const ti of treatedIdx) {
     for (let j = 0; j < p; j++) q[j] = (x[ti * p + j] as number) / (scale[j] as number);
-    const q0 = q[0] as number;
-    let found = 0;
-    let worst = limit;
-    // binary search for the first candidate with z0 ≥ q0, then walk outwards, nearer side first
-    let lo = 0;
-    let hi = nc;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((z[mid * p] as number) < q0) lo = mid + 1;
-      else hi = mid;
-    }
-    let up = lo;
-    let down = lo - 1;
-    while (up < nc || down >= 0) {
-      const gapUp = up < nc ? (z[up * p] as number) - q0 : Number.POSITIVE_INFINITY;
-      const gapDown = down >= 0 ? q0 - (z[down * p] as number) : Number.POSITIVE_INFINITY;
-      let r: number;
-      if (gapUp <= gapDown) {
-        if (gapUp * gapUp > worst) break; // both sides are now farther than the k-th best
-        r = up++;
-      } else {
-        if (gapDown * gapDown > worst) break;
-        r = down--;
-      }
-      // partial distance with early exit
-      const base = r * p;
-      let d = 0;
-      let j = 0;
-      for (; j < p; j++) {
-        const diff = (z[base + j] as number) - (q[j] as number);
-        d += diff * diff;
-        if (d > worst) break;
-      }
-      if (j < p) continue;
-      const idx = order[r] as number;
-      if (found === k && d === worst && idx > (bestI[k - 1] as number)) continue; // ties: earlier input first
-      // insert keeping (distance, input index) ascending
-      let pos = found < k ? found : k - 1;
-      while (pos > 0 && ((bestD[pos - 1] as number) > d || (bestD[pos - 1] === d && (bestI[pos - 1] as number) > idx))) {
-        bestD[pos] = bestD[pos - 1] as number;
-        bestI[pos] = bestI[pos - 1] as number;
-        pos--;
-      }
-      bestD[pos] = d;
-      bestI[pos] = idx;
-      if (found < k) found++;
-      if (found === k) worst = bestD[k - 1] as number;
-    }
+    const found = kNearest(tree, q, k, limit, bestD, bestI);
     const id = (units[ti] as MatchUnit).id;
     if (found === 0) {
-      unmatched.push({ id, reason: "outside-caliper" });
+      // without replacement: was there a candidate inside the caliper before others took it?
+      const taken = !replace && tree.live[0] !== nc && kNearestAny(tree, q, limit);
+      unmatched.push({ id, reason: taken ? "candidates-taken" : "outside-caliper" });
       continue;
     }
     const matches: { id: string; distance: number }[] = [];
     for (let m = 0; m < found; m++) {
-      const cid = (units[bestI[m] as number] as MatchUnit).id;
-      matches.push({ id: cid, distance: Math.sqrt(bestD[m] as number) });
-      put(cid, 1 / found);
+      const r = bestI[m] as number;
+      const ci = candidates[r] as number;
+      matches.push({ id: (units[ci] as MatchUnit).id, distance: Math.sqrt(bestD[m] as number) });
+      put(ci, 1 / found);
+      if (!replace) removePoint(tree, r);
     }
-    put(id, 1);
+    put(ti, 1);
     pairs.push({ treated: id, matches });
   }
   // balance
   const allTreated = [...treatedIdx];
-  const matchedTreated = new Set(pairs.map((pr) => pr.treated));
+  const weights: Record<string, number> = {};
+  for (const i of used) Object.defineProperty(weights, (units[i] as MatchUnit).id, { value: weight[i], enumerable: true, writable: true, configurable: true });
+  const matchedTreatedIdx = allTreated.filter((i) => (weight[i] as number) > 0);
+  const usedControls = candidates.filter((i) => (weight[i] as number) > 0);
   const balance: CovariateBalance[] = on.map((c, j) => {
     const stats = (idx: readonly number[], w?: (i: number) => number): { mean: number; variance: number } => {
       let sw = 0;
@@ -283,9 +263,8 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
     const tb = stats(allTreated);
     const cb = stats(candidates);
     const sd = Math.sqrt((tb.variance + cb.variance) / 2);
-    const ta = stats(allTreated.filter((i) => matchedTreated.has((units[i] as MatchUnit).id)));
-    const usedControls = candidates.filter((i) => Object.hasOwn(weights, (units[i] as MatchUnit).id));
-    const ca = usedControls.length > 0 ? stats(usedControls, (i) => weights[(units[i] as MatchUnit).id] as number) : { mean: Number.NaN, variance: 0 };
+    const ta = stats(matchedTreatedIdx);
+    const ca = usedControls.length > 0 ? stats(usedControls, (i) => weight[i] as number) : { mean: Number.NaN, variance: 0 };
     const smd = (a: number, b: number): number => (sd > 0 ? (a - b) / sd : 0);
     return {
       covariate: c,
