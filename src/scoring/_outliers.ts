@@ -126,7 +126,7 @@ function columnMoments(o: OutlierPlan, col: Float64Array, scratch: Float64Array)
     if (v === v) scratch[m++] = v;
   }
   if (m === 0) return { skew: Number.NaN, kurt: Number.NaN };
-  return winsorizedMoments(scratch.subarray(0, m), m, 0, 0, o.sample);
+  return winsorizedMoments(scratch.subarray(0, m).sort(), m, 0, 0, o.sample);
 }
 
 /**
