@@ -133,7 +133,14 @@ export type NormalizationSpec =
        * Reference of `distanceToReference` (required by it): `"mean"` or `"median"` of the
        * scored units' values, or `{ unit: id }`, a unit of the table.
        */
-      readonly reference?: "mean" | "median" | { readonly unit: string } | undefined;
+      readonly reference?:
+        | "mean"
+        | "median"
+        | {
+            /** Id of the reference unit (a row of the table). */
+            readonly unit: string;
+          }
+        | undefined;
       /** `distanceToReference`: cap units more deprived than the reference at `hi`. Default false. */
       readonly cap?: boolean | undefined;
     };

@@ -27,9 +27,19 @@ export interface OutlierTreatment {
   /** Every unit whose value the treatment changed: the winsorised ones, or all units with a value after a log / Box-Cox. */
   readonly treated: readonly string[];
   /** Skewness and kurtosis before treatment, by the spec's convention (`null` when undefined). */
-  readonly before: { readonly skewness: number | null; readonly kurtosis: number | null };
+  readonly before: {
+    /** Skewness (g₁, or COINr's G₁ with `moments: "sample"`). */
+    readonly skewness: number | null;
+    /** Excess kurtosis (g₂, or COINr's G₂ with `moments: "sample"`). */
+    readonly kurtosis: number | null;
+  };
   /** … and after treatment. */
-  readonly after: { readonly skewness: number | null; readonly kurtosis: number | null };
+  readonly after: {
+    /** Skewness (g₁, or COINr's G₁ with `moments: "sample"`). */
+    readonly skewness: number | null;
+    /** Excess kurtosis (g₂, or COINr's G₂ with `moments: "sample"`). */
+    readonly kurtosis: number | null;
+  };
   /** Whether the indicator is inside the thresholds after treatment (|skewness| ≤ s or kurtosis ≤ k). */
   readonly passes: boolean;
 }
