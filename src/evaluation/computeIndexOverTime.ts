@@ -356,7 +356,8 @@ export function computeIndexOverTime(
   const range = typeof norm === "object" && norm !== null && norm.range !== undefined ? norm.range : undefined;
   const shared: IndexSpec = {
     ...spec,
-    indicators: spec.indicators.map((ind) => ({ ...ind, goalposts: goalposts[ind.id] as { min: number; max: number } })),
+    // shared goalposts for every indicator: an indicator's own normalisation is replaced too
+    indicators: spec.indicators.map((ind) => ({ ...ind, normalization: undefined, goalposts: goalposts[ind.id] as { min: number; max: number } })),
     normalization: range === undefined ? "goalposts" : { method: "goalposts", range },
   };
   // 5. one columnar run per period

@@ -1,3 +1,5 @@
+import type { DenominatorSpec } from "./DenominatorSpec";
+
 /**
  * One indicator of a composite index.
  *
@@ -29,6 +31,17 @@ export interface IndexIndicatorSpec {
    * direction 1 and below it for direction −1. Required by that method.
    */
   readonly cutoff?: number | undefined;
+  /**
+   * Divide the indicator by another column first (a count becomes a rate per 1,000 residents,
+   * per household…); see {@link DenominatorSpec}. Default: the values as given.
+   */
+  readonly denominator?: DenominatorSpec | undefined;
+  /**
+   * This indicator's own normalisation, overriding the spec's `normalization` (COINr's
+   * `indiv_specs`). Keep the ranges comparable: a mix of scales weighs the indicators unevenly.
+   * Default: the spec's.
+   */
+  readonly normalization?: NormalizationSpec | undefined;
 }
 
 /**
@@ -60,6 +73,14 @@ export interface IndexDimensionSpec {
  *   fixed levels at `lo + k·(hi − lo)` identify the poor (cᵢ ≥ k); see `alkireFoster` for
  *   H, A and M0. Not combined with `outliers: "winsorize"`, which would move values across
  *   the cutoff.
+ * - `fractionOfMax`: `x / max` (COINr `n_fracmax`) scaled to `range`, for direction 1; for
+ *   direction −1 the shortfall from the best value as a share of it, `(max − x) / max`. Ratio
+ *   scale kept (0 stays 0); needs values ≥ 0 and a largest value > 0.
+ * - `distanceToReference`: distance from the least deprived value relative to a reference —
+ *   the mean or median of the scored units (the city average when the table is the city) or a
+ *   named unit: `lo + (hi − lo)·(y − y_best)/(y_ref − y_best)` on the oriented values
+ *   y = direction·x (COINr `n_dist2ref` on y). The reference scores `hi`, the least deprived
+ *   unit `lo`; units more deprived than the reference score above `hi` unless `cap: true`.
  *
  * @example
  * ```ts
@@ -83,7 +104,16 @@ export interface IndexDimensionSpec {
  *
  * @category Composite index
  */
-export type NormalizationMethod = "minmax" | "zscore" | "rank" | "percentile" | "goalposts" | "distanceToTarget" | "cutoff";
+export type NormalizationMethod =
+  | "minmax"
+  | "zscore"
+  | "rank"
+  | "percentile"
+  | "goalposts"
+  | "distanceToTarget"
+  | "cutoff"
+  | "fractionOfMax"
+  | "distanceToReference";
 
 /**
  * Normalisation of a composite index: a method name or an object with options.
@@ -95,10 +125,24 @@ export type NormalizationSpec =
   | {
       /** The method. */
       readonly method: NormalizationMethod;
-      /** Output range of `minmax`, `percentile`, `goalposts` and `distanceToTarget`. Default `[0, 100]`. */
+      /** Output range of `minmax`, `percentile`, `goalposts`, `distanceToTarget`, `fractionOfMax` and `distanceToReference`. Default `[0, 100]`. */
       readonly range?: readonly [number, number] | undefined;
       /** SD convention of `zscore`: `"population"` (default, divide by n) or `"sample"` (n − 1). */
       readonly deviation?: "population" | "sample" | undefined;
+      /**
+       * Reference of `distanceToReference` (required by it): `"mean"` or `"median"` of the
+       * scored units' values, or `{ unit: id }`, a unit of the table.
+       */
+      readonly reference?:
+        | "mean"
+        | "median"
+        | {
+            /** Id of the reference unit (a row of the table). */
+            readonly unit: string;
+          }
+        | undefined;
+      /** `distanceToReference`: cap units more deprived than the reference at `hi`. Default false. */
+      readonly cap?: boolean | undefined;
     };
 
 /**
@@ -193,7 +237,17 @@ export type MissingSpec =
  * |skewness| > `skewness` **and** its kurtosis > `kurtosis`, the most extreme value on the side
  * of the skew is replaced by the next value, up to `maxPoints` values. Skewness is the moment
  * coefficient g₁ = m₃/m₂^1.5 and kurtosis the **excess** kurtosis g₂ = m₄/m₂² − 3 (population
- * moments, as in the JRC/COINr convention).
+ * moments) by default; `moments: "sample"` uses COINr's `skew()`/`kurt()` (the bias-corrected
+ * G₁, G₂ of e1071 type 2 and Excel), as `indicatorStats` does.
+ *
+ * With `then`, COINr's second stage: when winsorising `maxPoints` values does not bring the
+ * indicator inside the thresholds, the winsorisation is dropped and the **original** column is
+ * transformed instead (COINr `Treat()` with `combine_treat = FALSE`): `"log"` is COINr's
+ * `log_CT`, ln(x − min + a) with a = 0.01·(max − min), or for a negatively skewed column its
+ * mirror −ln(max + a − x) (`log_CT_plus`), so the skew shrinks either way;
+ * `{ method: "boxcox", lambda }` is COINr's `boxcox()` on x − min + 1: ((·)^λ − 1)/λ, or ln
+ * for λ = 0. Both keep the order of the values. `outlierTreatment` reports which units were
+ * treated and how.
  *
  * @category Composite index
  */
@@ -209,6 +263,19 @@ export type OutlierSpec =
       readonly kurtosis?: number | undefined;
       /** Most values winsorised per indicator. Default 5. */
       readonly maxPoints?: number | undefined;
+      /** Moments of the thresholds: `"population"` (default, g₁ and g₂) or `"sample"` (COINr's G₁ and G₂). */
+      readonly moments?: "population" | "sample" | undefined;
+      /** Second stage when winsorisation is not enough: `"none"` (default), `"log"` or `{ method: "boxcox", lambda }`. */
+      readonly then?:
+        | "none"
+        | "log"
+        | {
+            /** Always `"boxcox"`. */
+            readonly method: "boxcox";
+            /** The Box-Cox λ (0 = log). */
+            readonly lambda: number;
+          }
+        | undefined;
     };
 
 /**

@@ -7,6 +7,8 @@ import { entropyWeights } from "./entropyWeights";
 import { covarianceMatrix, symmetricEigen } from "./_statistics";
 import type { Agg, Norm, Plan, PlanIndicator } from "./_plan";
 import { argsortFinite, ranksFromOrder, sortWorkspace, type SortWorkspace } from "./_sort";
+import { normalizeMore } from "./_normalizeMore";
+import { treatColumn, type ColumnTreatment } from "./_outliers";
 
 /** Share of indicators present per unit, and the inclusion mask of the data-availability screen. */
 export function screen(plan: Plan): { coverage: Float64Array; included: Uint8Array; excluded: number } {
@@ -37,9 +39,17 @@ export function screen(plan: Plan): { coverage: Float64Array; included: Uint8Arr
 
 /**
  * Copies an indicator's raw values into `out` (NaN for missing, non-finite and excluded
- * units), imputes and winsorises by the plan. Returns the number of winsorised values.
+ * units), imputes and treats outliers by the plan. Returns the number of winsorised values;
+ * `report` receives what the outlier treatment did.
  */
-export function prepareColumn(plan: Plan, ind: PlanIndicator, included: Uint8Array | null, out: Float64Array, scratch: Float64Array): number {
+export function prepareColumn(
+  plan: Plan,
+  ind: PlanIndicator,
+  included: Uint8Array | null,
+  out: Float64Array,
+  scratch: Float64Array,
+  report?: (treatment: ColumnTreatment) => void,
+): number {
   const { n } = plan;
   const raw = ind.raw;
   let present = 0;
@@ -70,7 +80,10 @@ export function prepareColumn(plan: Plan, ind: PlanIndicator, included: Uint8Arr
     throw fail("INDEX_EMPTY_INDICATOR", `شاخص «${ind.id}» هیچ مقداری ندارد`, `Indicator "${ind.id}" has no value`, { indicator: ind.id });
   }
   if (plan.missing !== "reweight" && present < (included === null ? n : countOnes(included))) impute(plan, out, included, scratch);
-  return plan.outliers === null ? 0 : winsorize(plan.outliers, out, scratch);
+  if (plan.outliers === null) return 0;
+  const treatment = treatColumn(plan.outliers, out, scratch);
+  report?.(treatment);
+  return treatment.winsorized;
 }
 
 /**
@@ -132,63 +145,6 @@ function impute(plan: Plan, col: Float64Array, included: Uint8Array | null, scra
   for (let i = 0; i < n; i++) if (col[i] !== col[i] && (included === null || included[i] === 1)) col[i] = fill;
 }
 
-/** Skewness g1 and excess kurtosis g2 (population moments) of the sorted values with `b` low and `t` high values winsorised. */
-export function winsorizedMoments(s: Float64Array, m: number, b: number, t: number): { skew: number; kurt: number } {
-  const low = s[b] as number;
-  const high = s[m - 1 - t] as number;
-  let sum = 0;
-  for (let i = 0; i < m; i++) sum += Math.min(Math.max(s[i] as number, low), high);
-  const mean = sum / m;
-  let m2 = 0;
-  let m3 = 0;
-  let m4 = 0;
-  for (let i = 0; i < m; i++) {
-    const d = Math.min(Math.max(s[i] as number, low), high) - mean;
-    const d2 = d * d;
-    m2 += d2;
-    m3 += d2 * d;
-    m4 += d2 * d2;
-  }
-  m2 /= m;
-  m3 /= m;
-  m4 /= m;
-  if (m2 === 0) return { skew: 0, kurt: 0 };
-  return { skew: m3 / Math.pow(m2, 1.5), kurt: m4 / (m2 * m2) - 3 };
-}
-
-function winsorize(o: NonNullable<Plan["outliers"]>, col: Float64Array, scratch: Float64Array): number {
-  const n = col.length;
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const v = col[i] as number;
-    if (v === v) scratch[m++] = v;
-  }
-  const s = scratch.subarray(0, m).sort();
-  let b = 0;
-  let t = 0;
-  while (b + t < o.maxPoints && b + t < m - 2) {
-    const { skew, kurt } = winsorizedMoments(s, m, b, t);
-    if (!(Math.abs(skew) > o.skewness && kurt > o.kurtosis)) break;
-    if (skew > 0) t++;
-    else b++;
-  }
-  if (b + t === 0) return 0;
-  const low = s[b] as number;
-  const high = s[m - 1 - t] as number;
-  let changed = 0;
-  for (let i = 0; i < n; i++) {
-    const v = col[i] as number;
-    if (v > high) {
-      col[i] = high;
-      changed++;
-    } else if (v < low) {
-      col[i] = low;
-      changed++;
-    }
-  }
-  return changed;
-}
-
 function constant(ind: PlanIndicator, method: string): Error {
   return fail(
     "INDEX_CONSTANT_INDICATOR",
@@ -199,7 +155,13 @@ function constant(ind: PlanIndicator, method: string): Error {
 }
 
 /** Normalises a prepared column in place (oriented: higher = more deprived). */
-export function normalizeColumn(ind: PlanIndicator, norm: Norm, col: Float64Array, ws: SortWorkspace, scratch: Float64Array): void {
+export function normalizeColumn(ind: PlanIndicator, spec: Norm, col: Float64Array, ws: SortWorkspace, scratch: Float64Array): void {
+  // an indicator's own normalisation overrides the spec's
+  const norm = ind.norm ?? spec;
+  if (norm.method === "fractionOfMax" || norm.method === "distanceToReference") {
+    normalizeMore(ind, norm, col);
+    return;
+  }
   const n = col.length;
   const { lo, hi } = norm;
   const dir = ind.direction;
@@ -616,7 +578,7 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
     included = s.excluded === 0 ? null : s.included;
   }
   if (n === 0) throw fail("INDEX_NO_UNITS", "جدول هیچ واحدی ندارد", "The table has no unit");
-  const fast = !needsColumns(plan) && included === null && plan.normalization.method === "minmax" && plan.missing === "reweight" && plan.outliers === null && plan.aggIndicators.kind === 0;
+  const fast = !needsColumns(plan) && included === null && plan.normalization.method === "minmax" && indicators.every((ind) => ind.norm === undefined) && plan.missing === "reweight" && plan.outliers === null && plan.aggIndicators.kind === 0;
   // kept columns are materialised up front (in indicator order) unless the fused min-max path
   // can recompute them from the raw columns
   const materialise = needsColumns(plan) || (keepColumns && !fast);

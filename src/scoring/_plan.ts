@@ -11,6 +11,9 @@ import type {
   RankingMethod,
   WeightingSpec,
 } from "./IndexSpec";
+import type { DenominatorSpec } from "./DenominatorSpec";
+import { denominate } from "./_denominate";
+import { resolveOutliers, type OutlierPlan } from "./_outliers";
 
 /** A resolved aggregation: kind 0 arithmetic, 1 geometric, 2 harmonic, 3 power mean, 4 TOPSIS. */
 export interface Agg {
@@ -24,6 +27,10 @@ export interface Norm {
   readonly lo: number;
   readonly hi: number;
   readonly sample: boolean;
+  /** `distanceToReference`: the reference (a unit's index is −1 until bound to a table by `bindReference`). */
+  readonly reference?: { readonly kind: "mean" | "median" } | { readonly kind: "unit"; readonly id: string; readonly index: number } | undefined;
+  /** `distanceToReference`: cap at `hi`. */
+  readonly cap?: boolean | undefined;
 }
 
 export interface PlanIndicator {
@@ -35,6 +42,8 @@ export interface PlanIndicator {
   readonly goalposts: { readonly min: number; readonly max: number } | undefined;
   readonly target: number | undefined;
   readonly cutoff: number | undefined;
+  /** The indicator's own normalisation (overrides the plan's), if any. */
+  readonly norm?: Norm | undefined;
 }
 
 export interface Levels {
@@ -61,7 +70,7 @@ export interface Plan {
   readonly aggDimensions: Agg;
   readonly missing: MissingMethod;
   readonly minCoverage: number;
-  readonly outliers: { readonly skewness: number; readonly kurtosis: number; readonly maxPoints: number } | null;
+  readonly outliers: OutlierPlan | null;
   readonly weighting: WeightingSpec;
   readonly levels: Levels;
   readonly ranking: RankingMethod;
@@ -74,7 +83,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 
 const SPEC_KEYS = ["indicators", "dimensions", "normalization", "aggregation", "missing", "outliers", "weighting", "levels", "ranking"];
 // the descriptive fields of a models Indicator are accepted, so `sampleDataset.indicators` can be passed as is
-const INDICATOR_KEYS = ["id", "dimension", "direction", "weight", "goalposts", "target", "cutoff", "nameFa", "nameEn", "unit", "source"];
+const INDICATOR_KEYS = ["id", "dimension", "direction", "weight", "goalposts", "target", "cutoff", "denominator", "normalization", "nameFa", "nameEn", "unit", "source"];
 const SPELLING: Readonly<Record<string, string>> = { normalisation: "normalization", aggregate: "aggregation", weights: "weighting", level: "levels", rank: "ranking", dim: "dimension", weigth: "weight" };
 
 /** Rejects unknown keys (a misspelt option would otherwise be silently ignored). */
@@ -119,7 +128,7 @@ export function defaultLabels(count: number): LevelLabel[] {
   return Array.from({ length: count }, (_, i) => ({ fa: `سطح ${i + 1}`, en: `level ${i + 1}` }));
 }
 
-const NORMS: readonly NormalizationMethod[] = ["minmax", "zscore", "rank", "percentile", "goalposts", "distanceToTarget", "cutoff"];
+const NORMS: readonly NormalizationMethod[] = ["minmax", "zscore", "rank", "percentile", "goalposts", "distanceToTarget", "cutoff", "fractionOfMax", "distanceToReference"];
 const MISSING: readonly MissingMethod[] = ["reweight", "mean", "median", "groupMean"];
 
 /** Resolves a normalisation spec. */
@@ -146,7 +155,36 @@ export function resolveNormalization(spec: NormalizationSpec | undefined): Norm 
   if (deviation !== undefined && deviation !== "population" && deviation !== "sample") {
     throw specError("انحراف معیار باید population یا sample باشد", 'deviation must be "population" or "sample"');
   }
-  return { method: method as NormalizationMethod, lo, hi, sample: deviation === "sample" };
+  const reference = typeof raw === "object" ? raw.reference : undefined;
+  const cap = typeof raw === "object" ? raw.cap : undefined;
+  if (method !== "distanceToReference") {
+    if (reference !== undefined || cap !== undefined) {
+      throw specError("reference و cap فقط برای روش distanceToReference است", 'reference and cap apply to the "distanceToReference" normalization only');
+    }
+    return { method: method as NormalizationMethod, lo, hi, sample: deviation === "sample" };
+  }
+  if (cap !== undefined && typeof cap !== "boolean") throw specError("cap باید true یا false باشد", "cap must be true or false");
+  let ref: Norm["reference"];
+  if (reference === "mean" || reference === "median") ref = { kind: reference };
+  else if (isObject(reference) && typeof reference["unit"] === "string" && reference["unit"].length > 0) ref = { kind: "unit", id: reference["unit"], index: -1 };
+  else {
+    throw specError(
+      'روش فاصله تا مرجع، مرجع (reference) لازم دارد: "mean"، "median" یا { unit: "شناسه" }',
+      'distanceToReference needs a reference: "mean", "median" or { unit: "id" }',
+    );
+  }
+  return { method: "distanceToReference", lo, hi, sample: deviation === "sample", reference: ref, cap: cap === true };
+}
+
+/** Binds a `distanceToReference` unit reference to its row in the table. */
+export function bindReference(norm: Norm, ids: readonly string[]): Norm {
+  const ref = norm.reference;
+  if (ref === undefined || ref.kind !== "unit") return norm;
+  const index = ids.indexOf(ref.id);
+  if (index < 0) {
+    throw fail("INDEX_BAD_REFERENCE", `واحد مرجع «${ref.id}» در جدول نیست`, `The reference unit "${ref.id}" is not in the table`, { unit: ref.id });
+  }
+  return { ...norm, reference: { kind: "unit", id: ref.id, index } };
 }
 
 /**
@@ -154,14 +192,17 @@ export function resolveNormalization(spec: NormalizationSpec | undefined): Norm 
  * cutoff it needs, and a cutoff is not combined with winsorisation (which would move values
  * across the cutoff).
  */
-export function checkNormalizationFits(norm: Norm, indicators: readonly PlanIndicator[], outliers: Plan["outliers"]): void {
-  if (norm.method === "cutoff" && outliers !== null) {
-    throw specError(
-      "روش آستانه با وینزوری‌سازی نمی‌خواند: محرومیت با آستانه سنجیده می‌شود و وینزوری‌سازی مقدار را از آستانه عبور می‌دهد",
-      'cutoff normalization does not go with outliers: "winsorize": deprivation is read against the cutoff, and winsorising can move a value across it',
-    );
-  }
+export function checkNormalizationFits(spec: Norm, indicators: readonly PlanIndicator[], outliers: Plan["outliers"]): void {
   for (const ind of indicators) {
+    // an indicator's own normalisation overrides the spec's
+    const norm = ind.norm ?? spec;
+    if (norm.method === "cutoff" && outliers !== null) {
+      throw specError(
+        "روش آستانه با وینزوری‌سازی نمی‌خواند: محرومیت با آستانه سنجیده می‌شود و وینزوری‌سازی مقدار را از آستانه عبور می‌دهد",
+        'cutoff normalization does not go with outliers: "winsorize": deprivation is read against the cutoff, and winsorising can move a value across it',
+        { indicator: ind.id },
+      );
+    }
     if (norm.method === "distanceToTarget" && ind.target === undefined) {
       throw specError(`روش فاصله تا هدف برای شاخص «${ind.id}» هدف (target) لازم دارد`, `distanceToTarget needs a target for indicator "${ind.id}"`, { indicator: ind.id });
     }
@@ -316,15 +357,17 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
     if (ind.cutoff !== undefined && (typeof ind.cutoff !== "number" || !Number.isFinite(ind.cutoff))) {
       throw specError(`آستانهٔ محرومیت شاخص «${id}» باید عدد باشد`, `Cutoff of "${id}" must be a finite number`, { indicator: id });
     }
+    const column = checkColumn(id, Object.hasOwn(table.columns, id) ? (table.columns as Record<string, unknown>)[id] : undefined, n);
     indicators.push({
       id,
       dim,
       direction: ind.direction,
       weight: checkWeight(ind.weight, `indicator "${id}"`, `شاخص «${id}»`),
-      raw: checkColumn(id, Object.hasOwn(table.columns, id) ? (table.columns as Record<string, unknown>)[id] : undefined, n),
+      raw: ind.denominator === undefined ? column : denominate(table, id, column, ind.denominator as DenominatorSpec).rates,
       goalposts,
       target: ind.target,
       cutoff: ind.cutoff,
+      norm: ind.normalization === undefined ? undefined : bindReference(resolveNormalization(ind.normalization as NormalizationSpec), table.ids),
     });
   }
   const byDim: number[][] = dims.map(() => []);
@@ -335,7 +378,7 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
       throw specError(`بعد «${dims[d]}» هیچ شاخصی ندارد`, `Dimension "${dims[d]}" has no indicator`, { dimension: dims[d] });
     }
   });
-  const normalization = resolveNormalization(spec.normalization);
+  const normalization = bindReference(resolveNormalization(spec.normalization), table.ids);
   const agg = spec.aggregation;
   let aggIndicators: Agg;
   let aggDimensions: Agg;
@@ -355,18 +398,7 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
   if (typeof minCoverage !== "number" || !(minCoverage >= 0 && minCoverage <= 1)) {
     throw specError("minCoverage باید عددی بین ۰ و ۱ باشد", "minCoverage must be a number between 0 and 1");
   }
-  const outliersRaw = spec.outliers ?? "none";
-  let outliers: Plan["outliers"] = null;
-  if (outliersRaw === "winsorize") outliers = { skewness: 2, kurtosis: 3.5, maxPoints: 5 };
-  else if (isObject(outliersRaw) && outliersRaw["method"] === "winsorize") {
-    const o = outliersRaw as { skewness?: number; kurtosis?: number; maxPoints?: number };
-    outliers = { skewness: o.skewness ?? 2, kurtosis: o.kurtosis ?? 3.5, maxPoints: o.maxPoints ?? 5 };
-    if (![outliers.skewness, outliers.kurtosis, outliers.maxPoints].every((v) => typeof v === "number" && Number.isFinite(v)) || outliers.maxPoints < 0) {
-      throw specError("گزینه‌های وینزوری‌سازی باید عدد باشند", "Winsorisation options must be finite numbers");
-    }
-  } else if (outliersRaw !== "none") {
-    throw specError(`روش دادهٔ پرت «${JSON.stringify(outliersRaw)}» شناخته نیست`, `Unknown outlier treatment ${JSON.stringify(outliersRaw)}`);
-  }
+  const outliers = resolveOutliers(spec.outliers);
   checkNormalizationFits(normalization, indicators, outliers);
   const weighting = spec.weighting ?? "manual";
   if (

@@ -74,7 +74,8 @@ export type MethodsErrorCode =
  *   normalisation cannot scale it.
  * - `INDEX_EMPTY_INDICATOR`: an indicator has no value at all.
  * - `INDEX_NONPOSITIVE_VALUE`: a geometric, harmonic or negative-power mean met a value ≤ 0
- *   (use a min-max range such as 1–100).
+ *   (use a min-max range such as 1–100), or `fractionOfMax` normalisation met a negative value
+ *   or a largest value ≤ 0.
  * - `INDEX_NO_UNITS`: no unit is left to score (empty table, or the data-availability screen
  *   excluded every unit).
  * - `INDEX_INVALID_OPTIONS`: options of `uncertainty`, `classifyLevels`, `compareIndices` or
@@ -89,6 +90,12 @@ export type MethodsErrorCode =
  *   (truncated, corrupt); `details` give the byte range.
  * - `INDEX_MISSING_PACKAGE`: an optional peer dependency needed by this reader (e.g.
  *   `hyparquet` for Parquet) is not installed.
+ * - `INDEX_BAD_DENOMINATOR`: an indicator's `denominator` cannot divide it: the column is not
+ *   in the table, or a unit with a value has a zero, negative or missing denominator (with
+ *   `invalid: "error"`, the default); the details name the indicator, the column and the unit.
+ * - `INDEX_BAD_REFERENCE`: `distanceToReference` cannot place the units: the reference unit is
+ *   not in the table or has no value for the indicator, or the reference is the least deprived
+ *   value (a zero distance to scale by); the details name the indicator and the unit.
  *
  * @category Errors
  */
@@ -107,4 +114,6 @@ export type IndexErrorCode =
   | "INDEX_TOO_FEW_UNITS"
   | "INDEX_TOO_LARGE"
   | "INDEX_UNREADABLE_FILE"
-  | "INDEX_MISSING_PACKAGE";
+  | "INDEX_MISSING_PACKAGE"
+  | "INDEX_BAD_DENOMINATOR"
+  | "INDEX_BAD_REFERENCE";

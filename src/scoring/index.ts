@@ -36,6 +36,7 @@ export type { SlumDeprivation, SlumHouseholdInput, SlumHouseholdResult } from ".
 // Composite index (issue 7)
 export type { IndexErrorCode } from "./errorCodes";
 export type { IndicatorTable } from "./IndicatorTable";
+export type { DenominatorSpec } from "./DenominatorSpec";
 export type {
   AggregationMethod,
   AggregationSpec,
@@ -78,6 +79,10 @@ export type { PrincipalComponentsOptions, PrincipalComponentsResult } from "./pr
 export { effectiveWeights } from "./effectiveWeights";
 export type { EffectiveWeight } from "./effectiveWeights";
 export { whatIf } from "./whatIf";
+export { outlierTreatment } from "./outlierTreatment";
+export type { OutlierTreatment } from "./outlierTreatment";
+export { denominatorCorrelations } from "./denominatorCorrelations";
+export type { DenominatorCorrelation, DenominatorCorrelationsOptions } from "./denominatorCorrelations";
 export type { RankMove, WhatIfElement, WhatIfOptions } from "./whatIf";
 // Columnar readers (issue 18)
 export { tableFromCsv } from "./tableFromCsv";
