@@ -6,6 +6,7 @@ import { rankAll, runPass } from "./_engine";
 import { computeBreaks, levelOf } from "./_levels";
 import { recordLayout } from "./_lazyRecord";
 import { makePlan, type Plan } from "./_plan";
+import { leafShares } from "./_hierarchy";
 
 /**
  * A level with its labels.
@@ -35,8 +36,18 @@ export interface IndexUnitResult {
   readonly groupRank: number | null;
   /** Level (1 = most deprived) with labels; `null` when not scored. */
   readonly level: IndexLevel | null;
-  /** Score of each dimension (`null` when the unit has no value in it). */
+  /**
+   * Score of each dimension (`null` when the unit has no value in it): with a deeper
+   * hierarchy (dimensions with a `parent`), every level — the leaf dimensions first, then
+   * each level above.
+   */
   readonly dimensions: Readonly<Record<string, number | null>>;
+  /**
+   * Rank of the unit on each dimension's score (same keys as `dimensions`; 1 = most deprived,
+   * ties by the spec's `ranking`; `null` when the unit has no value in it). Each dimension is
+   * ranked on first read.
+   */
+  readonly dimensionRanks: Readonly<Record<string, number | null>>;
   /**
    * Contribution of each indicator to the score. With arithmetic aggregation at both levels
    * they are `W_d·w_j·x_ij` (weights renormalised over the values present) and sum to the
@@ -58,11 +69,15 @@ export interface IndexUnitResult {
 export interface IndexResult {
   /** One result per unit, in input order. */
   readonly units: IndexUnitResult[];
-  /** Effective weights: each indicator within its dimension, each dimension in the index (each level sums to 1). */
+  /**
+   * Effective weights: each indicator within its dimension, each dimension within its parent
+   * or the index (siblings sum to 1). For the final weight of each indicator in the index,
+   * see `effectiveWeights`.
+   */
   readonly weights: {
     /** Indicator id → its weight within its dimension. */
     readonly indicators: Readonly<Record<string, number>>;
-    /** Dimension id → its weight in the index. */
+    /** Dimension id → its weight in the index, or within its parent dimension (every level of a deeper hierarchy). */
     readonly dimensions: Readonly<Record<string, number>>;
   };
   /** Ascending level breaks. */
@@ -88,8 +103,10 @@ export interface IndexColumns {
   readonly scores: Float64Array;
   /** Ranks, 1 = highest score (`NaN` = not scored). */
   readonly ranks: Float64Array;
-  /** Dimension id → dimension scores. */
+  /** Dimension id → dimension scores (every level of a deeper hierarchy, leaf dimensions first). */
   readonly dimensions: Readonly<Record<string, Float64Array>>;
+  /** Dimension id → ranks on that dimension's score (`NaN` = no score); only with `dimensionRanks: true`. */
+  readonly dimensionRanks?: Readonly<Record<string, Float64Array>> | undefined;
 }
 
 /**
@@ -100,6 +117,8 @@ export interface IndexColumns {
 export interface ComputeIndexColumnsOptions {
   /** Also compute ranks. Default true. */
   readonly ranks?: boolean | undefined;
+  /** Also rank the units on every dimension at every level (`dimensionRanks`). Default false. */
+  readonly dimensionRanks?: boolean | undefined;
 }
 
 /**
@@ -123,6 +142,16 @@ export interface ComputeIndexColumnsOptions {
  * );
  * Array.from(r.scores); // => [0, 50, 100]
  * Array.from(r.ranks); // => [3, 2, 1]
+ * const deep = computeIndexColumns(
+ *   { ids: ["a", "b", "c"], columns: { x: [0, 5, 10], y: [10, 0, 6] } },
+ *   {
+ *     indicators: [{ id: "x", dimension: "dx", direction: 1 }, { id: "y", dimension: "dy", direction: 1 }],
+ *     dimensions: [{ id: "top" }, { id: "dx", parent: "top" }, { id: "dy", parent: "top" }],
+ *   },
+ *   { dimensionRanks: true },
+ * );
+ * Array.from(deep.dimensions["top"] ?? []); // => [50, 25, 80]
+ * Array.from(deep.dimensionRanks?.["dy"] ?? []); // => [1, 3, 2]
  * ```
  *
  * @category Composite index
@@ -133,7 +162,11 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
   const ranks = options?.ranks === false ? new Float64Array(plan.n).fill(Number.NaN) : rankAll(plan, pass.scores).ranks;
   const dimensions: Record<string, Float64Array> = {};
   plan.dims.forEach((d, k) => (dimensions[d] = pass.dims[k] as Float64Array));
-  return { ids: plan.ids, scores: pass.scores, ranks, dimensions };
+  plan.hierarchy?.ids.forEach((d, k) => (dimensions[d] = pass.upper[k] as Float64Array));
+  if (options?.dimensionRanks !== true) return { ids: plan.ids, scores: pass.scores, ranks, dimensions };
+  const dimensionRanks: Record<string, Float64Array> = {};
+  for (const [d, col] of Object.entries(dimensions)) dimensionRanks[d] = rankAll(plan, col).ranks;
+  return { ids: plan.ids, scores: pass.scores, ranks, dimensions, dimensionRanks };
 }
 
 const nullable = (v: number): number | null => (v === v ? v : null);
@@ -196,7 +229,8 @@ function buildResult(plan: Plan): IndexResult {
   const inclusive = plan.levels.method === "fixed";
   const value = pass.value;
   const dimCols = pass.dims;
-  const additive = plan.aggIndicators.kind === 0 && plan.aggDimensions.kind === 0;
+  const hierarchy = plan.hierarchy;
+  const additive = plan.aggIndicators.kind === 0 && plan.aggDimensions.kind === 0 && (hierarchy === null || hierarchy.aggs.every((a) => a.kind === 0));
   const units: IndexUnitResult[] = new Array<IndexUnitResult>(n);
   const excluded: string[] = [];
   const wi = pass.weights.indicator;
@@ -208,16 +242,19 @@ function buildResult(plan: Plan): IndexResult {
   let lastRow = -1;
   const lastContrib = new Float64Array(k);
   const raw = new Float64Array(k);
+  const shares = new Float64Array(dims.length);
   const contributionsRow = (i: number): Float64Array => {
     if (i === lastRow) return lastContrib;
     const score = scores[i] as number;
     raw.fill(0);
-    // effective weights over the values present (reweighting at both levels)
+    // effective weights over the values present (reweighting at every level)
     let dimWeightSum = 0;
-    for (let d = 0; d < dims.length; d++) {
-      const v = (dimCols[d] as Float64Array)[i] as number;
-      if (v === v) dimWeightSum += wd[d] as number;
-    }
+    if (hierarchy === null) {
+      for (let d = 0; d < dims.length; d++) {
+        const v = (dimCols[d] as Float64Array)[i] as number;
+        if (v === v) dimWeightSum += wd[d] as number;
+      }
+    } else leafShares(hierarchy, dimCols, pass.upper, { dimension: wd, upper: pass.weights.upper as Float64Array }, i, shares);
     let rawSum = 0;
     for (let d = 0; d < dims.length; d++) {
       const members = byDim[d] as readonly number[];
@@ -226,7 +263,7 @@ function buildResult(plan: Plan): IndexResult {
       for (const j of members) {
         const x = value(j, i);
         if (x !== x || score !== score || present === 0) continue;
-        raw[j] = (((wd[d] as number) / dimWeightSum) * (wi[j] as number) * x) / present;
+        raw[j] = ((hierarchy === null ? (wd[d] as number) / dimWeightSum : (shares[d] as number)) * (wi[j] as number) * x) / present;
         rawSum += raw[j] as number;
       }
     }
@@ -236,7 +273,12 @@ function buildResult(plan: Plan): IndexResult {
     lastRow = i;
     return lastContrib;
   };
-  const dimensionsLayout = recordLayout<number | null>(dims, (i, d) => nullable((dimCols[d] as Float64Array)[i] as number));
+  // every level: the leaf dimensions, then the levels above
+  const allDims = [...dims, ...(hierarchy?.ids ?? [])];
+  const allCols = [...dimCols, ...pass.upper];
+  const dimRanks: (Float64Array | undefined)[] = allDims.map(() => undefined);
+  const dimensionsLayout = recordLayout<number | null>(allDims, (i, d) => nullable((allCols[d] as Float64Array)[i] as number));
+  const dimensionRanksLayout = recordLayout<number | null>(allDims, (i, d) => nullable((dimRanks[d] ??= rankAll(plan, allCols[d] as Float64Array).ranks)[i] as number));
   const normalizedLayout = recordLayout<number | null>(indicatorIds, (i, j) => nullable(value(j, i)));
   const contributionsLayout = recordLayout<number>(indicatorIds, (i, j) => contributionsRow(i)[j] as number);
   const coverage = pass.coverage as Float64Array;
@@ -256,6 +298,7 @@ function buildResult(plan: Plan): IndexResult {
       groupRank: groupRanks === null ? null : nullable(groupRanks[i] as number),
       level: levelObjects[level] ?? null,
       dimensions: dimensionsLayout.record(i),
+      dimensionRanks: dimensionRanksLayout.record(i),
       contributions: contributionsLayout.record(i),
       normalized: normalizedLayout.record(i),
       coverage: coverage[i] as number,
@@ -263,7 +306,7 @@ function buildResult(plan: Plan): IndexResult {
   }
   const weights = {
     indicators: Object.fromEntries(indicators.map((ind, j) => [ind.id, wi[j] as number])),
-    dimensions: Object.fromEntries(dims.map((d, k) => [d, wd[k] as number])),
+    dimensions: Object.fromEntries([...dims.map((d, k) => [d, wd[k] as number]), ...(hierarchy?.ids ?? []).map((d, k) => [d, (pass.weights.upper as Float64Array)[k] as number])]),
   };
   const winsorized: Record<string, number> = {};
   indicators.forEach((ind, j) => {

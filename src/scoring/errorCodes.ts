@@ -89,6 +89,16 @@ export type MethodsErrorCode =
  *   (truncated, corrupt); `details` give the byte range.
  * - `INDEX_MISSING_PACKAGE`: an optional peer dependency needed by this reader (e.g.
  *   `hyparquet` for Parquet) is not installed.
+ * - `INDEX_EMPTY_DIMENSION`: a declared dimension has no indicator (and no child dimension);
+ *   `details.dimension` names it.
+ * - `INDEX_HIERARCHY_CYCLE`: the dimensions' `parent` links form a cycle; `details.cycle`
+ *   lists it and `details.dimension` names the dimension that closes it.
+ * - `INDEX_HIERARCHY_MISMATCH`: the levels do not line up: an indicator is attached to a
+ *   dimension that has child dimensions (`details.indicator`, `details.dimension`), the leaf
+ *   dimensions are not all at the same depth (`details.dimension`, `depth`, `expected`), or
+ *   `aggregation.perLevel` does not have one method per aggregation step.
+ * - `INDEX_HIERARCHY_UNSUPPORTED`: the function handles only indicator → dimension → index
+ *   (`uncertainty`, AHP weighting of the dimensions) and the spec is deeper.
  *
  * @category Errors
  */
@@ -107,4 +117,8 @@ export type IndexErrorCode =
   | "INDEX_TOO_FEW_UNITS"
   | "INDEX_TOO_LARGE"
   | "INDEX_UNREADABLE_FILE"
-  | "INDEX_MISSING_PACKAGE";
+  | "INDEX_MISSING_PACKAGE"
+  | "INDEX_EMPTY_DIMENSION"
+  | "INDEX_HIERARCHY_CYCLE"
+  | "INDEX_HIERARCHY_MISMATCH"
+  | "INDEX_HIERARCHY_UNSUPPORTED";

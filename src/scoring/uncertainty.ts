@@ -2,6 +2,7 @@ import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { AggregationMethod, AggregationSpec, IndexSpec, NormalizationSpec } from "./IndexSpec";
 import { aggregateInto, isComplete, normalizeColumn, prepareColumn, rankAll, runPass, screen, type AggBuffers } from "./_engine";
+import { refuseHierarchy } from "./_hierarchy";
 import { checkNormalizationFits, makePlan, resolveAggregation, resolveNormalization, type Agg, type Norm, type PlanIndicator } from "./_plan";
 import { Random } from "./_random";
 import { sobolIndices } from "./_sobol";
@@ -167,6 +168,7 @@ const bad = (fa: string, en: string): Error => fail("INDEX_INVALID_OPTIONS", fa,
 
 function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
   if (typeof spec === "object" && spec !== null && !("method" in spec)) {
+    if (spec.perLevel !== undefined) throw bad("گزینه‌های تجمیع در uncertainty فقط indicators و dimensions می‌پذیرند", "uncertainty's aggregation alternatives take indicators and dimensions, not perLevel");
     return { ind: resolveAggregation(spec.indicators), dim: resolveAggregation(spec.dimensions) };
   }
   const a = resolveAggregation(spec as AggregationMethod);
@@ -216,6 +218,7 @@ function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
  */
 export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: UncertaintyOptions | undefined): UncertaintyResult {
   const plan = makePlan(table, spec);
+  refuseHierarchy(plan, "uncertainty");
   const runs = options?.runs ?? 1000;
   if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) {
     throw bad("تعداد اجرا (runs) باید عدد صحیحی از ۱ تا ۱٬۰۰۰٬۰۰۰ باشد", "runs must be an integer from 1 to 1,000,000");
