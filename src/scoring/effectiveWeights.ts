@@ -27,7 +27,12 @@ export interface EffectiveWeight {
    * The indicator's dimension and each dimension above it up to the index, each with its
    * weight within its parent (siblings sum to 1); one step for indicator → dimension → index.
    */
-  readonly path: readonly { readonly id: string; readonly weight: number }[];
+  readonly path: readonly {
+    /** Dimension id. */
+    readonly id: string;
+    /** Its weight within its parent (or the index). */
+    readonly weight: number;
+  }[];
 }
 
 /**
