@@ -12,7 +12,10 @@ import type { AggregationMethod, IndexDimensionSpec, IndexIndicatorSpec, IndexSp
 import type { Agg, Plan } from "./_plan";
 import { aggregateInto, normalizeWeights, type AggBuffers } from "./_engine";
 
-/** The resolved levels above the leaf dimensions. */
+/**
+ * The resolved levels above the leaf dimensions. Nodes are numbered leaves first
+ * (0 … L − 1, the order of `plan.dims`), then the upper nodes (L + k for `ids[k]`).
+ */
 export interface Hierarchy {
   /** Number of dimension levels (≥ 2; a flat spec has no Hierarchy). */
   readonly depth: number;
@@ -22,15 +25,11 @@ export interface Hierarchy {
   readonly weights: readonly number[];
   /** Level of each upper node (3 = parents of the leaf dimensions). */
   readonly level: readonly number[];
-  /** Parent of each upper node (index into `ids`, −1 = the index). */
+  /** Parent node of every node (leaves, then upper nodes); −1 = the index. */
   readonly parent: Int32Array;
-  /** Parent of each leaf dimension (index into `ids`), in `plan.dims` order. */
-  readonly leafParent: Int32Array;
-  /** Leaf dimensions under each upper node of level 3 (empty above). */
-  readonly leafChildren: readonly (readonly number[])[];
-  /** Upper nodes under each upper node (empty at level 3). */
+  /** Child nodes of each upper node. */
   readonly children: readonly (readonly number[])[];
-  /** Upper nodes aggregated into the index. */
+  /** Nodes aggregated into the index. */
   readonly roots: readonly number[];
   /** Aggregation per dimension level, bottom up: [0] leaves → parents, …, [depth − 1] top → index. */
   readonly aggs: readonly Agg[];
@@ -60,7 +59,7 @@ export function readParent(d: { readonly id: string; readonly parent?: unknown }
   const p = d.parent;
   if (p === undefined) return undefined;
   if (typeof p !== "string" || p.length === 0) {
-    throw fail("INDEX_INVALID_SPEC", `والد بعد «${d.id}» باید شناسهٔ رشته‌ای یک بعد باشد`, `The parent of dimension "${d.id}" must be a dimension id (a string)`, { dimension: d.id });
+    throw fail("INDEX_INVALID_SPEC", `والد بعد «${d.id}» باید شناسهٔ یک بعد باشد`, `The parent of dimension "${d.id}" must be a dimension id`, { dimension: d.id });
   }
   return p;
 }
@@ -106,11 +105,11 @@ export function buildHierarchy(declared: readonly DeclaredDimension[]): { leaves
   for (const leaf of leaves) {
     const dl = depthOf(leaf);
     if (dl !== depth) {
-      throw mismatch(
-        `بعدهای پایه باید هم‌سطح باشند: «${leaf.id}» ${dl} سطح تا شاخص کل دارد و «${first.id}» ${depth} سطح؛ برای هم‌سطح کردن، گروهی تک‌فرزندی بیفزایید`,
-        `Leaf dimensions must all be at the same depth: "${leaf.id}" is ${dl} levels below the index and "${first.id}" ${depth}; pad the shorter branch with a single-child dimension`,
-        { dimension: leaf.id, depth: dl, expected: depth },
-      );
+      throw mismatch(`بعد «${leaf.id}» ${dl} سطح زیر شاخص کل است و «${first.id}» ${depth} سطح`, `Dimension "${leaf.id}" is ${dl} levels below the index, "${first.id}" ${depth}`, {
+        dimension: leaf.id,
+        depth: dl,
+        expected: depth,
+      });
     }
   }
   // upper nodes by level (3 = parents of leaves), then in declared order
@@ -120,42 +119,21 @@ export function buildHierarchy(declared: readonly DeclaredDimension[]): { leaves
     for (let p = leaf.parent; p !== undefined; p = byId.get(p)?.parent) levelOf.set(p, level++);
   }
   const upper = declared.filter((d) => parents.has(d.id)).sort((a, b) => (levelOf.get(a.id) as number) - (levelOf.get(b.id) as number));
-  const index = new Map(upper.map((d, k) => [d.id, k]));
-  const parent = Int32Array.from(upper, (d) => (d.parent === undefined ? -1 : (index.get(d.parent) as number)));
-  const leafParent = Int32Array.from(leaves, (d) => index.get(d.parent as string) as number);
-  const leafChildren: number[][] = upper.map(() => []);
-  leafParent.forEach((p, l) => leafChildren[p]?.push(l));
+  const L = leaves.length;
+  const index = new Map(upper.map((d, k) => [d.id, L + k]));
+  const parent = Int32Array.from([...leaves, ...upper], (d) => (d.parent === undefined ? -1 : (index.get(d.parent) as number)));
   const children: number[][] = upper.map(() => []);
-  parent.forEach((p, k) => {
-    if (p >= 0) children[p]?.push(k);
-  });
   const roots: number[] = [];
-  parent.forEach((p, k) => {
-    if (p < 0) roots.push(k);
-  });
+  parent.forEach((p, node) => (p < 0 ? roots : (children[p - L] as number[])).push(node));
   return {
     leaves,
-    shape: {
-      depth,
-      ids: upper.map((d) => d.id),
-      weights: upper.map((d) => d.weight),
-      level: upper.map((d) => levelOf.get(d.id) as number),
-      parent,
-      leafParent,
-      leafChildren,
-      children,
-      roots,
-    },
+    shape: { depth, ids: upper.map((d) => d.id), weights: upper.map((d) => d.weight), level: upper.map((d) => levelOf.get(d.id) as number), parent, children, roots },
   };
 }
 
 /** The refusal of an indicator attached to an upper (non-leaf) dimension. */
 export function indicatorOnUpper(indicator: string, dimension: string): Error {
-  return mismatch(
-    `شاخص «${indicator}» به بعد «${dimension}» بسته شده که خود زیربعد دارد؛ شاخص‌ها فقط به بعدهای پایه (بدون زیربعد) تعلق می‌گیرند`,
-    `Indicator "${indicator}" is attached to dimension "${dimension}", which has child dimensions; indicators belong to leaf dimensions only`,
-    { indicator, dimension },
-  );
+  return mismatch(`شاخص «${indicator}» به «${dimension}» بسته شده که زیربعد دارد`, `Indicator "${indicator}" is attached to "${dimension}", a dimension with child dimensions`, { indicator, dimension });
 }
 
 /**
@@ -171,11 +149,10 @@ export function levelAggregations(
 ): { indicators: Agg | undefined; levels: Agg[] } {
   if (perLevel === undefined) return { indicators: undefined, levels: Array.from({ length: depth }, () => dims) };
   if (!Array.isArray(perLevel) || perLevel.length !== depth + 1) {
-    throw mismatch(
-      `aggregation.perLevel باید ${depth + 1} روش داشته باشد (یکی برای هر گام تجمیع، از شاخص‌ها تا شاخص کل)`,
-      `aggregation.perLevel must have ${depth + 1} methods (one per aggregation step, from the indicators up to the index)`,
-      { expected: depth + 1, got: Array.isArray(perLevel) ? perLevel.length : null },
-    );
+    throw mismatch(`aggregation.perLevel باید ${depth + 1} روش داشته باشد`, `aggregation.perLevel must have ${depth + 1} methods`, {
+      expected: depth + 1,
+      got: Array.isArray(perLevel) ? perLevel.length : null,
+    });
   }
   const all = perLevel.map(resolve);
   return { indicators: all[0] as Agg, levels: all.slice(1) };
@@ -191,32 +168,19 @@ export function withAggregations(shape: Omit<Hierarchy, "aggs">, aggs: readonly 
  * within its parent (or among the roots).
  */
 export function hierarchyWeights(h: Hierarchy, leafRaw: ArrayLike<number>): { leaf: Float64Array; upper: Float64Array } {
-  const leaf = new Float64Array(leafRaw.length);
-  const upper = new Float64Array(h.ids.length);
-  h.ids.forEach((id, p) => {
-    const kids = h.leafChildren[p] as readonly number[];
-    if (kids.length > 0) {
-      const w = normalizeWeights(
-        kids.map((l) => leafRaw[l] as number),
-        { fa: `زیربعدهای «${id}»`, en: `the children of "${id}"` },
-      );
-      kids.forEach((l, q) => (leaf[l] = w[q] as number));
-    }
-    const up = h.children[p] as readonly number[];
-    if (up.length > 0) {
-      const w = normalizeWeights(
-        up.map((k) => h.weights[k] as number),
-        { fa: `زیربعدهای «${id}»`, en: `the children of "${id}"` },
-      );
-      up.forEach((k, q) => (upper[k] = w[q] as number));
-    }
-  });
-  const w = normalizeWeights(
-    h.roots.map((k) => h.weights[k] as number),
-    { fa: "ابعاد بالاترین سطح", en: "the top-level dimensions" },
-  );
-  h.roots.forEach((k, q) => (upper[k] = w[q] as number));
-  return { leaf, upper };
+  const L = leafRaw.length;
+  const raw = [...Array.from(leafRaw), ...h.weights];
+  const all = new Float64Array(raw.length);
+  const share = (kids: readonly number[], fa: string, en: string): void => {
+    const w = normalizeWeights(
+      kids.map((c) => raw[c] as number),
+      { fa, en },
+    );
+    kids.forEach((c, q) => (all[c] = w[q] as number));
+  };
+  h.children.forEach((kids, k) => share(kids, `زیربعدهای «${h.ids[k]}»`, `the children of "${h.ids[k]}"`));
+  share(h.roots, "ابعاد", "the dimensions");
+  return { leaf: all.slice(0, L), upper: all.slice(L) };
 }
 
 /**
@@ -227,52 +191,46 @@ export function hierarchyWeights(h: Hierarchy, leafRaw: ArrayLike<number>): { le
 export function aggregateHierarchy(plan: Plan, h: Hierarchy, leafScores: readonly Float64Array[], weights: { dimension: Float64Array; upper: Float64Array }, buf: AggBuffers, scores: Float64Array): Float64Array[] {
   const n = plan.n;
   const upper = h.ids.map(() => new Float64Array(n));
+  const cols = [...leafScores, ...upper];
+  const w = [...weights.dimension, ...weights.upper];
+  const names = [...plan.dims, ...h.ids];
+  const step = (kids: readonly number[], agg: Agg, out: Float64Array): void =>
+    aggregateInto(
+      n,
+      kids.length,
+      (q) => cols[kids[q] as number] as Float64Array,
+      kids.map((c) => w[c] as number),
+      agg,
+      plan.normalization,
+      out,
+      buf,
+      (q) => names[kids[q] as number] as string,
+    );
   // ids are ordered by level, so children are always done before their parent
-  h.ids.forEach((_, p) => {
-    const level = h.level[p] as number;
-    const agg = h.aggs[level - 3] as Agg;
-    const leaves = h.leafChildren[p] as readonly number[];
-    if (leaves.length > 0) {
-      aggregateInto(n, leaves.length, (k) => leafScores[leaves[k] as number] as Float64Array, leaves.map((l) => weights.dimension[l] as number), agg, plan.normalization, upper[p] as Float64Array, buf, (k) => plan.dims[leaves[k] as number] as string);
-    } else {
-      const kids = h.children[p] as readonly number[];
-      aggregateInto(n, kids.length, (k) => upper[kids[k] as number] as Float64Array, kids.map((c) => weights.upper[c] as number), agg, plan.normalization, upper[p] as Float64Array, buf, (k) => h.ids[kids[k] as number] as string);
-    }
-  });
-  const roots = h.roots;
-  aggregateInto(n, roots.length, (k) => upper[roots[k] as number] as Float64Array, roots.map((r) => weights.upper[r] as number), h.aggs[h.depth - 1] as Agg, plan.normalization, scores, buf, (k) => h.ids[roots[k] as number] as string);
+  h.children.forEach((kids, k) => step(kids, h.aggs[(h.level[k] as number) - 3] as Agg, upper[k] as Float64Array));
+  step(h.roots, h.aggs[h.depth - 1] as Agg, scores);
   return upper;
 }
 
 /**
  * Each leaf dimension's share of unit i's score along its path, with the weights
  * renormalised over the nodes the unit has a value for at every level (0 where it has none).
- * For a flat index this is `W_d / Σ_present W`.
  */
 export function leafShares(h: Hierarchy, leafScores: readonly Float64Array[], upperScores: readonly Float64Array[], weights: { dimension: Float64Array; upper: Float64Array }, i: number, out: Float64Array): void {
-  const share = new Float64Array(h.ids.length);
-  const present = (k: number): boolean => (upperScores[k] as Float64Array)[i] === (upperScores[k] as Float64Array)[i];
-  let sum = 0;
-  for (const r of h.roots) if (present(r)) sum += weights.upper[r] as number;
-  for (const r of h.roots) share[r] = present(r) ? (weights.upper[r] as number) / sum : 0;
+  const L = leafScores.length;
+  const cols = [...leafScores, ...upperScores];
+  const w = [...weights.dimension, ...weights.upper];
+  const share = new Float64Array(cols.length);
+  const split = (kids: readonly number[], of: number): void => {
+    const present = (c: number): boolean => (cols[c] as Float64Array)[i] === (cols[c] as Float64Array)[i];
+    let sum = 0;
+    for (const c of kids) if (present(c)) sum += w[c] as number;
+    for (const c of kids) share[c] = present(c) ? (of * (w[c] as number)) / sum : 0;
+  };
+  split(h.roots, 1);
   // top down: ids are ordered bottom up
-  for (let p = h.ids.length - 1; p >= 0; p--) {
-    const kids = h.children[p] as readonly number[];
-    if (kids.length === 0) continue;
-    let s = 0;
-    for (const c of kids) if (present(c)) s += weights.upper[c] as number;
-    for (const c of kids) share[c] = present(c) ? ((share[p] as number) * (weights.upper[c] as number)) / s : 0;
-  }
-  h.ids.forEach((_, p) => {
-    const leaves = h.leafChildren[p] as readonly number[];
-    if (leaves.length === 0) return;
-    let s = 0;
-    for (const l of leaves) if ((leafScores[l] as Float64Array)[i] === (leafScores[l] as Float64Array)[i]) s += weights.dimension[l] as number;
-    for (const l of leaves) {
-      const v = (leafScores[l] as Float64Array)[i] as number;
-      out[l] = v === v ? ((share[p] as number) * (weights.dimension[l] as number)) / s : 0;
-    }
-  });
+  for (let k = h.ids.length - 1; k >= 0; k--) split(h.children[k] as readonly number[], share[L + k] as number);
+  out.set(share.subarray(0, L));
 }
 
 /** One step of a dimension's path up to the index. */
@@ -286,19 +244,15 @@ export function pathOf(plan: Plan, weights: { dimension: Float64Array; upper: Fl
   const path: PathStep[] = [{ id: plan.dims[d] as string, weight: weights.dimension[d] as number }];
   const h = plan.hierarchy;
   if (h === null || weights.upper === null) return path;
-  for (let p = h.leafParent[d] as number; p >= 0; p = h.parent[p] as number) path.push({ id: h.ids[p] as string, weight: weights.upper[p] as number });
+  const L = plan.dims.length;
+  for (let p = h.parent[d] as number; p >= 0; p = h.parent[p] as number) path.push({ id: h.ids[p - L] as string, weight: weights.upper[p - L] as number });
   return path;
 }
 
 /** The refusal of a function that handles only indicator → dimension → index. */
 export function refuseHierarchy(plan: Plan, what: string): void {
   if (plan.hierarchy === null) return;
-  throw fail(
-    "INDEX_HIERARCHY_UNSUPPORTED",
-    `${what} فقط شاخص‌هایی با دو سطح (شاخص ← بعد ← شاخص کل) را می‌پذیرد؛ این شاخص ${plan.hierarchy.depth + 1} سطح دارد`,
-    `${what} handles indicator → dimension → index only; this index has ${plan.hierarchy.depth + 1} levels`,
-    { depth: plan.hierarchy.depth + 1, function: what },
-  );
+  throw fail("INDEX_HIERARCHY_UNSUPPORTED", `${what} فقط شاخص ← بعد ← شاخص کل را می‌پذیرد`, `${what} handles indicator → dimension → index only`, { function: what });
 }
 
 /**
