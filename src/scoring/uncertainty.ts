@@ -200,8 +200,9 @@ function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
  * @param options - runs, seed, what varies, progress callback
  * @returns rank intervals per unit and sensitivity indices
  * @throws MahallehError `INDEX_INVALID_OPTIONS` for bad options, `INDEX_TOO_LARGE` when units ×
- *   runs exceeds 100 million (the ranks of every run are kept: 4 bytes each), and every error
- *   of {@link computeIndex}
+ *   runs exceeds 100 million (the ranks of every run are kept: 4 bytes each),
+ *   `INDEX_HIERARCHY_UNSUPPORTED` for a spec deeper than indicator → dimension → index
+ *   (dimensions with a `parent`), and every error of {@link computeIndex}
  * @example
  * ```ts
  * import { uncertainty } from "mahalleh/scoring";
