@@ -45,15 +45,49 @@ export interface IndexIndicatorSpec {
 }
 
 /**
- * One dimension (pillar) of a composite index.
+ * One dimension (pillar) of a composite index, or — with `parent` — one node of a deeper
+ * hierarchy: indicator → sub-dimension → dimension → … → index, as COINr's `iMeta` (each
+ * element names its `Parent` one level up). The dimensions that some dimension names as
+ * `parent` are *upper* dimensions; the others are *leaf* dimensions and hold the indicators.
+ * Levels are numbered as in COINr: 1 = indicators, 2 = leaf dimensions, 3 = their parents, …;
+ * every leaf must be at the same depth (pad a short branch with a single-child dimension,
+ * which changes no score under arithmetic aggregation). Each dimension's `weight` is
+ * relative to its siblings (the children of the same parent, or the top level).
+ *
+ * @example
+ * ```ts
+ * import { computeIndex } from "mahalleh/scoring";
+ * const table = { ids: ["a", "b", "c"], columns: { jobless: [0, 10, 20], income: [30, 20, 10], literacy: [90, 60, 75] } };
+ * const r = computeIndex(table, {
+ *   indicators: [
+ *     { id: "jobless", dimension: "work", direction: 1 },
+ *     { id: "income", dimension: "money", direction: -1 },
+ *     { id: "literacy", dimension: "school", direction: -1 },
+ *   ],
+ *   dimensions: [
+ *     { id: "economy", weight: 3 },
+ *     { id: "work", parent: "economy" },
+ *     { id: "money", parent: "economy" },
+ *     { id: "school", parent: "society" },
+ *     { id: "society", weight: 1 },
+ *   ],
+ * });
+ * // economy = (work + money)/2, society = school, index = ¾·economy + ¼·society
+ * r.units.map((u) => u.dimensions["economy"]); // => [0, 50, 100]
+ * r.units.map((u) => u.score); // => [0, 62.5, 87.5]
+ * r.units.map((u) => u.dimensionRanks["society"]); // => [3, 1, 2]
+ * r.weights.dimensions; // => { work: 0.5, money: 0.5, school: 1, economy: 0.75, society: 0.25 }
+ * ```
  *
  * @category Composite index
  */
 export interface IndexDimensionSpec {
-  /** Dimension id, as named by the indicators. */
+  /** Dimension id, as named by the indicators (leaf dimensions) or by other dimensions' `parent`. */
   readonly id: string;
-  /** Manual weight of the dimension (relative; normalised to sum 1). Default 1. */
+  /** Manual weight of the dimension among its siblings (relative; normalised to sum 1). Default 1. */
   readonly weight?: number | undefined;
+  /** The dimension one level up (declared in the same list). Default: none, the dimension is aggregated into the index. */
+  readonly parent?: string | undefined;
 }
 
 /**
@@ -188,7 +222,29 @@ export type AggregationMethod =
     };
 
 /**
- * Aggregation of a composite index: one method for both levels, or one per level.
+ * Aggregation of a composite index: one method for every level; or one for the indicators and
+ * one for every level above them; or, as COINr's `f_ag` vector, one per aggregation step
+ * (`perLevel`, bottom up: indicators → leaf dimensions, leaf dimensions → their parents, …,
+ * top dimensions → index).
+ *
+ * @example
+ * ```ts
+ * import { computeIndex } from "mahalleh/scoring";
+ * const table = { ids: ["a", "b"], columns: { x: [1, 4], y: [4, 1], z: [2, 3] } };
+ * const spec = {
+ *   indicators: [
+ *     { id: "x", dimension: "d1", direction: 1 as const },
+ *     { id: "y", dimension: "d1", direction: 1 as const },
+ *     { id: "z", dimension: "d2", direction: 1 as const },
+ *   ],
+ *   dimensions: [{ id: "top" }, { id: "d1", parent: "top" }, { id: "d2", parent: "top" }],
+ *   normalization: { method: "minmax" as const, range: [1, 100] as const },
+ *   aggregation: { perLevel: ["arithmetic", "geometric", "arithmetic"] as const },
+ * };
+ * // three steps: indicators → d1 and d2 (arithmetic), d1, d2 → top (geometric), top → index
+ * // d1 = 50.5 for both, d2 = [1, 100]: top = √(50.5·1) and √(50.5·100)
+ * computeIndex(table, spec).units.map((u) => Number(u.score?.toFixed(2))); // => [7.11, 71.06]
+ * ```
  *
  * @category Composite index
  */
@@ -197,8 +253,15 @@ export type AggregationSpec =
   | {
       /** Indicators → dimension score. Default `"arithmetic"`. */
       readonly indicators?: AggregationMethod | undefined;
-      /** Dimensions → index. Default `"arithmetic"`. */
+      /** Dimensions → their parent, at every level, and the top dimensions → index. Default `"arithmetic"`. */
       readonly dimensions?: AggregationMethod | undefined;
+      /**
+       * One method per aggregation step, bottom up (COINr's `f_ag` vector): the first
+       * aggregates indicators into the leaf dimensions, the last the top dimensions into the
+       * index; as many as there are levels above the indicators. Not combined with
+       * `indicators` or `dimensions`.
+       */
+      readonly perLevel?: readonly AggregationMethod[] | undefined;
     };
 
 /**
@@ -383,7 +446,10 @@ export type RankingMethod = "min" | "dense" | "fractional";
 export interface IndexSpec {
   /** The indicators (at least one). */
   readonly indicators: readonly IndexIndicatorSpec[];
-  /** The dimensions with their weights; default: every dimension named by an indicator, weight 1. */
+  /**
+   * The dimensions with their weights (and `parent`s for a deeper hierarchy); default: every
+   * dimension named by an indicator, weight 1.
+   */
   readonly dimensions?: readonly IndexDimensionSpec[] | undefined;
   /** Normalisation. Default `"minmax"` to 0–100. */
   readonly normalization?: NormalizationSpec | undefined;

@@ -1,11 +1,12 @@
 import type { PassResult } from "./_engine";
+import { leafShares } from "./_hierarchy";
 import type { Plan } from "./_plan";
 
 /**
  * A reader of one unit's contributions, all indicators at once (the last unit read is cached).
  * With arithmetic aggregation at both levels they are `W_d·w_j·x_ij` over the values present
- * (weights renormalised at both levels) and sum to the score; otherwise the score is shared
- * out in proportion to those terms. Needs a pass run with `keepColumns`.
+ * (weights renormalised at every level of the hierarchy) and sum to the score; otherwise the
+ * score is shared out in proportion to those terms. Needs a pass run with `keepColumns`.
  */
 export function contributionReader(plan: Plan, pass: PassResult): (i: number) => Float64Array {
   const { dims, byDim } = plan;
@@ -15,7 +16,9 @@ export function contributionReader(plan: Plan, pass: PassResult): (i: number) =>
   const scores = pass.scores;
   const wi = pass.weights.indicator;
   const wd = pass.weights.dimension;
-  const additive = plan.aggIndicators.kind === 0 && plan.aggDimensions.kind === 0;
+  const hierarchy = plan.hierarchy;
+  const additive = plan.aggIndicators.kind === 0 && plan.aggDimensions.kind === 0 && (hierarchy === null || hierarchy.aggs.every((a) => a.kind === 0));
+  const shares = new Float64Array(dims.length);
   let lastRow = -1;
   const out = new Float64Array(k);
   const raw = new Float64Array(k);
@@ -25,10 +28,12 @@ export function contributionReader(plan: Plan, pass: PassResult): (i: number) =>
     const score = scores[i] as number;
     raw.fill(0);
     let dimWeightSum = 0;
-    for (let d = 0; d < dims.length; d++) {
-      const v = (dimCols[d] as Float64Array)[i] as number;
-      if (v === v) dimWeightSum += wd[d] as number;
-    }
+    if (hierarchy === null) {
+      for (let d = 0; d < dims.length; d++) {
+        const v = (dimCols[d] as Float64Array)[i] as number;
+        if (v === v) dimWeightSum += wd[d] as number;
+      }
+    } else leafShares(hierarchy, dimCols, pass.upper, { dimension: wd, upper: pass.weights.upper as Float64Array }, i, shares);
     let rawSum = 0;
     for (let d = 0; d < dims.length; d++) {
       const members = byDim[d] as readonly number[];
@@ -41,7 +46,7 @@ export function contributionReader(plan: Plan, pass: PassResult): (i: number) =>
       for (const j of members) {
         const x = values[j] as number;
         if (x !== x || score !== score || present === 0) continue;
-        raw[j] = (((wd[d] as number) / dimWeightSum) * (wi[j] as number) * x) / present;
+        raw[j] = ((hierarchy === null ? (wd[d] as number) / dimWeightSum : (shares[d] as number)) * (wi[j] as number) * x) / present;
         rawSum += raw[j] as number;
       }
     }

@@ -9,6 +9,7 @@ import type { Agg, Norm, Plan, PlanIndicator } from "./_plan";
 import { argsortFinite, ranksFromOrder, sortWorkspace, type SortWorkspace } from "./_sort";
 import { normalizeMore } from "./_normalizeMore";
 import { treatColumn, type ColumnTreatment } from "./_outliers";
+import { aggregateHierarchy, hierarchyWeights, refuseHierarchy } from "./_hierarchy";
 
 /** Share of indicators present per unit, and the inclusion mask of the data-availability screen. */
 export function screen(plan: Plan): { coverage: Float64Array; included: Uint8Array; excluded: number } {
@@ -480,13 +481,14 @@ export function needsColumns(plan: Plan): boolean {
  * The effective weights: indicator weights normalised within each dimension (indexed by
  * indicator), and dimension weights normalised (indexed by dimension).
  */
-export function resolveWeights(plan: Plan, columns: readonly Float64Array[] | null): { indicator: Float64Array; dimension: Float64Array } {
+export function resolveWeights(plan: Plan, columns: readonly Float64Array[] | null): { indicator: Float64Array; dimension: Float64Array; upper: Float64Array | null } {
   const k = plan.indicators.length;
   const indicator = new Float64Array(k);
   let dimRaw: ArrayLike<number> = plan.dimWeights;
   const weighting = plan.weighting;
   if (typeof weighting === "object") {
     if (weighting.dimensions !== undefined) {
+      refuseHierarchy(plan, "AHP weighting of the dimensions");
       const r = ahp(weighting.dimensions);
       if (r.weights.length !== plan.dims.length) {
         throw fail("INDEX_INVALID_SPEC", `ماتریس AHP ابعاد باید ${plan.dims.length}×${plan.dims.length} باشد`, `The AHP matrix of the dimensions must be ${plan.dims.length}×${plan.dims.length}`);
@@ -519,7 +521,12 @@ export function resolveWeights(plan: Plan, columns: readonly Float64Array[] | nu
     const w = normalizeWeights(raw, { fa: `بعد «${dimId}»`, en: `dimension "${dimId}"` });
     members.forEach((j, i) => (indicator[j] = w[i] as number));
   });
-  return { indicator, dimension: normalizeWeights(dimRaw, { fa: "ابعاد", en: "the dimensions" }) };
+  if (plan.hierarchy !== null) {
+    // deeper hierarchy: each dimension's weight is within its parent
+    const { leaf, upper } = hierarchyWeights(plan.hierarchy, dimRaw);
+    return { indicator, dimension: leaf, upper };
+  }
+  return { indicator, dimension: normalizeWeights(dimRaw, { fa: "ابعاد", en: "the dimensions" }), upper: null };
 }
 
 function objectiveWeights(method: "entropy" | "critic" | "cv" | "pca", cols: readonly Float64Array[], names: readonly string[]): number[] {
@@ -552,7 +559,10 @@ function pcaFirstWeights(rows: readonly (readonly number[])[], names: readonly s
 export interface PassResult {
   scores: Float64Array;
   dims: Float64Array[];
-  weights: { indicator: Float64Array; dimension: Float64Array };
+  /** Scores of the dimensions above the leaf dimensions (`plan.hierarchy.ids` order); empty for a flat index. */
+  upper: Float64Array[];
+  /** Indicator weights within their dimension, dimension weights within their parent (or the index), upper-node weights (null when flat). */
+  weights: { indicator: Float64Array; dimension: Float64Array; upper: Float64Array | null };
   /** The normalised columns when materialised (kept, or needed by the weighting), else null. */
   columns: Float64Array[] | null;
   /**
@@ -624,8 +634,10 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
     return out;
   });
   const scores = new Float64Array(n);
+  let upper: Float64Array[] = [];
   // fused dimension scores have no gap (their columns had none): the complete-column loop
-  aggregateInto(n, dims.length, (d) => dimScores[d] as Float64Array, weights.dimension, plan.aggDimensions, plan.normalization, scores, buf, (d) => dims[d] as string, allFused);
+  if (plan.hierarchy === null) aggregateInto(n, dims.length, (d) => dimScores[d] as Float64Array, weights.dimension, plan.aggDimensions, plan.normalization, scores, buf, (d) => dims[d] as string, allFused);
+  else upper = aggregateHierarchy(plan, plan.hierarchy, dimScores, { dimension: weights.dimension, upper: weights.upper as Float64Array }, buf, scores);
   const lo = plan.normalization.lo;
   const value = (j: number, i: number): number => {
     const col = kept[j];
@@ -634,7 +646,7 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
     return Number.NaN;
   };
   const everyKept = kept.every((c) => c !== undefined);
-  return { scores, dims: dimScores, weights, columns: everyKept ? (kept as Float64Array[]) : null, value, winsorized, coverage };
+  return { scores, dims: dimScores, upper, weights, columns: everyKept ? (kept as Float64Array[]) : null, value, winsorized, coverage };
 }
 
 /** Ranks (NaN for missing scores) by the plan's tie method, overall and within groups. */

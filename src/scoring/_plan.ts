@@ -14,6 +14,7 @@ import type {
 import type { DenominatorSpec } from "./DenominatorSpec";
 import { denominate } from "./_denominate";
 import { resolveOutliers, type OutlierPlan } from "./_outliers";
+import { buildHierarchy, indicatorOnUpper, isHierarchical, levelAggregations, readParent, withAggregations, type DeclaredDimension, type Hierarchy } from "./_hierarchy";
 
 /** A resolved aggregation: kind 0 arithmetic, 1 geometric, 2 harmonic, 3 power mean, 4 TOPSIS. */
 export interface Agg {
@@ -74,6 +75,8 @@ export interface Plan {
   readonly weighting: WeightingSpec;
   readonly levels: Levels;
   readonly ranking: RankingMethod;
+  /** Levels above the leaf dimensions (`dims`), or null for indicator → dimension → index. */
+  readonly hierarchy: Hierarchy | null;
 }
 
 const specError = (fa: string, en: string, details?: Record<string, unknown>): Error =>
@@ -311,13 +314,20 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
   }
   const dims: string[] = [];
   const dimWeights: number[] = [];
+  let shape: ReturnType<typeof buildHierarchy> | undefined;
   if (spec.dimensions !== undefined) {
     if (!Array.isArray(spec.dimensions)) throw specError("dimensions باید آرایه باشد", "dimensions must be an array");
+    const declared: DeclaredDimension[] = [];
     for (const d of spec.dimensions) {
       if (!isObject(d) || typeof d["id"] !== "string") throw specError("هر بعد شناسهٔ رشته‌ای لازم دارد", "Every dimension needs a string id");
-      if (dims.includes(d.id)) throw specError(`بعد «${d.id}» تکراری است`, `Duplicate dimension "${d.id}"`, { dimension: d.id });
+      if (declared.some((e) => e.id === d.id)) throw specError(`بعد «${d.id}» تکراری است`, `Duplicate dimension "${d.id}"`, { dimension: d.id });
+      declared.push({ id: d.id, weight: checkWeight(d.weight, `dimension "${d.id}"`, `بعد «${d.id}»`), parent: readParent(d as { id: string; parent?: unknown }) });
+    }
+    // a dimension with a parent makes a deeper hierarchy: the leaf dimensions hold the indicators
+    if (isHierarchical(declared)) shape = buildHierarchy(declared);
+    for (const d of shape?.leaves ?? declared) {
       dims.push(d.id);
-      dimWeights.push(checkWeight(d.weight, `dimension "${d.id}"`, `بعد «${d.id}»`));
+      dimWeights.push(d.weight);
     }
   }
   const declared = spec.dimensions !== undefined;
@@ -337,6 +347,7 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
     }
     let dim = dims.indexOf(ind.dimension);
     if (dim < 0) {
+      if (shape?.shape.ids.includes(ind.dimension) === true) throw indicatorOnUpper(id, ind.dimension);
       if (declared) {
         throw fail("INDEX_UNKNOWN_DIMENSION", `بعد «${ind.dimension}» شاخص «${id}» تعریف نشده است`, `Dimension "${ind.dimension}" of indicator "${id}" is not declared`, {
           indicator: id,
@@ -375,19 +386,30 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
   // dimensions declared without indicators are an error: they would silently weigh nothing
   byDim.forEach((list, d) => {
     if (list.length === 0) {
-      throw specError(`بعد «${dims[d]}» هیچ شاخصی ندارد`, `Dimension "${dims[d]}" has no indicator`, { dimension: dims[d] });
+      throw fail("INDEX_EMPTY_DIMENSION", `بعد «${dims[d]}» هیچ شاخصی ندارد`, `Dimension "${dims[d]}" has no indicator`, { dimension: dims[d] });
     }
   });
   const normalization = bindReference(resolveNormalization(spec.normalization), table.ids);
   const agg = spec.aggregation;
   let aggIndicators: Agg;
   let aggDimensions: Agg;
+  let perLevel: readonly AggregationMethod[] | undefined;
   if (isObject(agg) && !("method" in agg)) {
+    checkKeys(agg, ["indicators", "dimensions", "perLevel"], "aggregation", "تجمیع");
+    perLevel = agg["perLevel"] as readonly AggregationMethod[] | undefined;
+    if (perLevel !== undefined && (agg["indicators"] !== undefined || agg["dimensions"] !== undefined)) {
+      throw specError("aggregation.perLevel با indicators یا dimensions با هم نمی‌آید", "aggregation.perLevel does not go with indicators or dimensions");
+    }
     aggIndicators = resolveAggregation(agg["indicators"] as AggregationMethod | undefined);
     aggDimensions = resolveAggregation(agg["dimensions"] as AggregationMethod | undefined);
   } else {
     aggIndicators = resolveAggregation(agg as AggregationMethod | undefined);
     aggDimensions = aggIndicators;
+  }
+  const perLevelAggs = levelAggregations(shape?.shape.depth ?? 1, aggDimensions, perLevel, resolveAggregation);
+  if (perLevelAggs.indicators !== undefined) {
+    aggIndicators = perLevelAggs.indicators;
+    aggDimensions = perLevelAggs.levels[0] as Agg;
   }
   const missingRaw = spec.missing ?? "reweight";
   const missing = typeof missingRaw === "string" ? missingRaw : isObject(missingRaw) ? (missingRaw.method ?? "reweight") : undefined;
@@ -430,6 +452,7 @@ export function makePlan(table: IndicatorTable, spec: IndexSpec, uniqueIds = tru
     weighting,
     levels: resolveLevels(spec.levels),
     ranking,
+    hierarchy: shape === undefined ? null : withAggregations(shape.shape, perLevelAggs.levels),
   };
 }
 

@@ -1,10 +1,10 @@
 import type { SafeResult } from "../errors/SafeResult";
+import { fail, toSafe } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexSpec, LevelLabel } from "./IndexSpec";
-import { fail, toSafe } from "../internal/safe";
 import { rankAll, runPass, type PassResult } from "./_engine";
-import { computeBreaks, levelOf } from "./_levels";
 import { contributionReader, topContributions } from "./_contributions";
+import { computeBreaks, levelOf } from "./_levels";
 import { recordLayout } from "./_lazyRecord";
 import { makePlan, type Plan } from "./_plan";
 
@@ -36,8 +36,18 @@ export interface IndexUnitResult {
   readonly groupRank: number | null;
   /** Level (1 = most deprived) with labels; `null` when not scored. */
   readonly level: IndexLevel | null;
-  /** Score of each dimension (`null` when the unit has no value in it). */
+  /**
+   * Score of each dimension (`null` when the unit has no value in it): with a deeper
+   * hierarchy (dimensions with a `parent`), every level — the leaf dimensions first, then
+   * each level above.
+   */
   readonly dimensions: Readonly<Record<string, number | null>>;
+  /**
+   * Rank of the unit on each dimension's score (same keys as `dimensions`; 1 = most deprived,
+   * ties by the spec's `ranking`; `null` when the unit has no value in it). Each dimension is
+   * ranked on first read.
+   */
+  readonly dimensionRanks: Readonly<Record<string, number | null>>;
   /**
    * Contribution of each indicator to the score. With arithmetic aggregation at both levels
    * they are `W_d·w_j·x_ij` (weights renormalised over the values present) and sum to the
@@ -59,11 +69,15 @@ export interface IndexUnitResult {
 export interface IndexResult {
   /** One result per unit, in input order. */
   readonly units: IndexUnitResult[];
-  /** Effective weights: each indicator within its dimension, each dimension in the index (each level sums to 1). */
+  /**
+   * Effective weights: each indicator within its dimension, each dimension within its parent
+   * or the index (siblings sum to 1). For the final weight of each indicator in the index,
+   * see `effectiveWeights`.
+   */
   readonly weights: {
     /** Indicator id → its weight within its dimension. */
     readonly indicators: Readonly<Record<string, number>>;
-    /** Dimension id → its weight in the index. */
+    /** Dimension id → its weight in the index, or within its parent dimension (every level of a deeper hierarchy). */
     readonly dimensions: Readonly<Record<string, number>>;
   };
   /** Ascending level breaks. */
@@ -89,8 +103,10 @@ export interface IndexColumns {
   readonly scores: Float64Array;
   /** Ranks, 1 = highest score (`NaN` = not scored). */
   readonly ranks: Float64Array;
-  /** Dimension id → dimension scores. */
+  /** Dimension id → dimension scores (every level of a deeper hierarchy, leaf dimensions first). */
   readonly dimensions: Readonly<Record<string, Float64Array>>;
+  /** Dimension id → ranks on that dimension's score (`NaN` = no score); only with `dimensionRanks: true`. */
+  readonly dimensionRanks?: Readonly<Record<string, Float64Array>> | undefined;
   /** With `details`: what {@link computeIndex} gives per unit, as columns. */
   readonly details?: IndexColumnDetails | undefined;
 }
@@ -133,6 +149,8 @@ export interface IndexColumnDetails {
 export interface ComputeIndexColumnsOptions {
   /** Also compute ranks. Default true. */
   readonly ranks?: boolean | undefined;
+  /** Also rank the units on every dimension at every level (`dimensionRanks`). Default false. */
+  readonly dimensionRanks?: boolean | undefined;
   /**
    * Also return {@link IndexColumnDetails}: group ranks, levels, coverage, breaks, weights and
    * each unit's largest contributions. Default false.
@@ -153,8 +171,7 @@ export interface ComputeIndexColumnsOptions {
  * @param table - the indicator table
  * @param spec - the index specification
  * @param options - see {@link ComputeIndexColumnsOptions}
- * @returns scores, ranks and dimension scores as `Float64Array`s; with `details`, also
- *   {@link IndexColumnDetails} (group ranks, levels, coverage, breaks, weights, drivers)
+ * @returns scores, ranks and dimension scores as `Float64Array`s
  * @throws MahallehError with an `INDEX_*` code for a bad table or spec (see {@link computeIndex})
  * @example
  * ```ts
@@ -165,6 +182,16 @@ export interface ComputeIndexColumnsOptions {
  * );
  * Array.from(r.scores); // => [0, 50, 100]
  * Array.from(r.ranks); // => [3, 2, 1]
+ * const deep = computeIndexColumns(
+ *   { ids: ["a", "b", "c"], columns: { x: [0, 5, 10], y: [10, 0, 6] } },
+ *   {
+ *     indicators: [{ id: "x", dimension: "dx", direction: 1 }, { id: "y", dimension: "dy", direction: 1 }],
+ *     dimensions: [{ id: "top" }, { id: "dx", parent: "top" }, { id: "dy", parent: "top" }],
+ *   },
+ *   { dimensionRanks: true },
+ * );
+ * Array.from(deep.dimensions["top"] ?? []); // => [50, 25, 80]
+ * Array.from(deep.dimensionRanks?.["dy"] ?? []); // => [1, 3, 2]
  * // what computeIndex gives per unit, as columns: levels, coverage, largest contributions
  * const d = computeIndexColumns(
  *   { ids: ["a", "b", "c"], columns: { x: [0, 5, 10], y: [10, 0, 4] } },
@@ -192,7 +219,14 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
   const ranks = ranked === null ? new Float64Array(plan.n).fill(Number.NaN) : ranked.ranks;
   const dimensions: Record<string, Float64Array> = {};
   plan.dims.forEach((d, q) => (dimensions[d] = pass.dims[q] as Float64Array));
-  if (!details) return { ids: plan.ids, scores: pass.scores, ranks, dimensions };
+  plan.hierarchy?.ids.forEach((d, q) => (dimensions[d] = pass.upper[q] as Float64Array));
+  let dimensionRanks: Record<string, Float64Array> | undefined;
+  if (options?.dimensionRanks === true) {
+    dimensionRanks = {};
+    for (const [d, col] of Object.entries(dimensions)) dimensionRanks[d] = rankAll(plan, col).ranks;
+  }
+  const base = { ids: plan.ids, scores: pass.scores, ranks, dimensions, ...(dimensionRanks === undefined ? {} : { dimensionRanks }) };
+  if (!details) return base;
   const n = plan.n;
   const scores = pass.scores;
   const breaks = computeBreaks(plan.levels, scores);
@@ -206,10 +240,7 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
   }
   const top = k > 0 ? topContributions(n, k, contributionReader(plan, pass)) : { index: new Int32Array(0), value: new Float64Array(0) };
   return {
-    ids: plan.ids,
-    scores,
-    ranks,
-    dimensions,
+    ...base,
     details: {
       groupRanks: ranked?.groupRanks ?? null,
       levels,
@@ -223,11 +254,14 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
   };
 }
 
-/** Effective weights by id. */
+/** Effective weights by id: each indicator within its dimension, each dimension within its parent. */
 function weightsOf(plan: Plan, pass: PassResult): IndexResult["weights"] {
   return {
     indicators: Object.fromEntries(plan.indicators.map((ind, j) => [ind.id, pass.weights.indicator[j] as number])),
-    dimensions: Object.fromEntries(plan.dims.map((d, q) => [d, pass.weights.dimension[q] as number])),
+    dimensions: Object.fromEntries([
+      ...plan.dims.map((d, q) => [d, pass.weights.dimension[q] as number]),
+      ...(plan.hierarchy?.ids ?? []).map((d, q) => [d, (pass.weights.upper as Float64Array)[q] as number]),
+    ]),
   };
 }
 
@@ -248,8 +282,11 @@ const nullable = (v: number): number | null => (v === v ? v : null);
  * @throws MahallehError `INDEX_INVALID_TABLE`, `INDEX_INVALID_SPEC`, `INDEX_UNKNOWN_INDICATOR`,
  *   `INDEX_UNKNOWN_DIMENSION`, `INDEX_ZERO_WEIGHTS`, `INDEX_CONSTANT_INDICATOR`,
  *   `INDEX_EMPTY_INDICATOR`, `INDEX_NONPOSITIVE_VALUE`, `INDEX_NO_UNITS`, `INDEX_TOO_LARGE`,
+ *   `INDEX_EMPTY_DIMENSION`, `INDEX_HIERARCHY_CYCLE`, `INDEX_HIERARCHY_MISMATCH`,
+ *   `INDEX_HIERARCHY_UNSUPPORTED` (see `IndexDimensionSpec` for deeper hierarchies),
  *   `INDEX_BAD_DENOMINATOR` (a `denominator` that cannot divide), `INDEX_BAD_REFERENCE`
- *   (`distanceToReference`), or a `SCORING_*` code from the AHP / objective-weight functions
+ *   (`distanceToReference`), or a
+ *   `SCORING_*` code from the AHP / objective-weight functions
  * @example
  * ```ts
  * import { computeIndex } from "mahalleh/scoring";
@@ -292,6 +329,7 @@ function buildResult(plan: Plan): IndexResult {
   const inclusive = plan.levels.method === "fixed";
   const value = pass.value;
   const dimCols = pass.dims;
+  const hierarchy = plan.hierarchy;
   const units: IndexUnitResult[] = new Array<IndexUnitResult>(n);
   const excluded: string[] = [];
   const wi = pass.weights.indicator;
@@ -299,7 +337,12 @@ function buildResult(plan: Plan): IndexResult {
   const indicatorIds = indicators.map((ind) => ind.id);
   const scores = pass.scores;
   const contributionsRow = contributionReader(plan, pass);
-  const dimensionsLayout = recordLayout<number | null>(dims, (i, d) => nullable((dimCols[d] as Float64Array)[i] as number));
+  // every level: the leaf dimensions, then the levels above
+  const allDims = [...dims, ...(hierarchy?.ids ?? [])];
+  const allCols = [...dimCols, ...pass.upper];
+  const dimRanks: (Float64Array | undefined)[] = allDims.map(() => undefined);
+  const dimensionsLayout = recordLayout<number | null>(allDims, (i, d) => nullable((allCols[d] as Float64Array)[i] as number));
+  const dimensionRanksLayout = recordLayout<number | null>(allDims, (i, d) => nullable((dimRanks[d] ??= rankAll(plan, allCols[d] as Float64Array).ranks)[i] as number));
   const normalizedLayout = recordLayout<number | null>(indicatorIds, (i, j) => nullable(value(j, i)));
   const contributionsLayout = recordLayout<number>(indicatorIds, (i, j) => contributionsRow(i)[j] as number);
   const coverage = pass.coverage as Float64Array;
@@ -319,6 +362,7 @@ function buildResult(plan: Plan): IndexResult {
       groupRank: groupRanks === null ? null : nullable(groupRanks[i] as number),
       level: levelObjects[level] ?? null,
       dimensions: dimensionsLayout.record(i),
+      dimensionRanks: dimensionRanksLayout.record(i),
       contributions: contributionsLayout.record(i),
       normalized: normalizedLayout.record(i),
       coverage: coverage[i] as number,

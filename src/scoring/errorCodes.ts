@@ -96,6 +96,16 @@ export type MethodsErrorCode =
  * - `INDEX_BAD_REFERENCE`: `distanceToReference` cannot place the units: the reference unit is
  *   not in the table or has no value for the indicator, or the reference is the least deprived
  *   value (a zero distance to scale by); the details name the indicator and the unit.
+ * - `INDEX_EMPTY_DIMENSION`: a declared dimension has no indicator (and no child dimension);
+ *   `details.dimension` names it.
+ * - `INDEX_HIERARCHY_CYCLE`: the dimensions' `parent` links form a cycle; `details.cycle`
+ *   lists it and `details.dimension` names the dimension that closes it.
+ * - `INDEX_HIERARCHY_MISMATCH`: the levels do not line up: an indicator is attached to a
+ *   dimension that has child dimensions (`details.indicator`, `details.dimension`), the leaf
+ *   dimensions are not all at the same depth (`details.dimension`, `depth`, `expected`), or
+ *   `aggregation.perLevel` does not have one method per aggregation step.
+ * - `INDEX_HIERARCHY_UNSUPPORTED`: the function handles only indicator → dimension → index
+ *   (`uncertainty`, AHP weighting of the dimensions) and the spec is deeper.
  *
  * @category Errors
  */
@@ -116,4 +126,8 @@ export type IndexErrorCode =
   | "INDEX_UNREADABLE_FILE"
   | "INDEX_MISSING_PACKAGE"
   | "INDEX_BAD_DENOMINATOR"
-  | "INDEX_BAD_REFERENCE";
+  | "INDEX_BAD_REFERENCE"
+  | "INDEX_EMPTY_DIMENSION"
+  | "INDEX_HIERARCHY_CYCLE"
+  | "INDEX_HIERARCHY_MISMATCH"
+  | "INDEX_HIERARCHY_UNSUPPORTED";

@@ -2,6 +2,7 @@ import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { AggregationMethod, AggregationSpec, IndexSpec, NormalizationSpec } from "./IndexSpec";
 import { aggregateInto, isComplete, normalizeColumn, prepareColumn, rankAll, runPass, screen, type AggBuffers } from "./_engine";
+import { refuseHierarchy } from "./_hierarchy";
 import { checkNormalizationFits, makePlan, resolveAggregation, resolveNormalization, type Agg, type Norm, type PlanIndicator } from "./_plan";
 import { Random } from "./_random";
 import { sobolIndices } from "./_sobol";
@@ -167,6 +168,7 @@ const bad = (fa: string, en: string): Error => fail("INDEX_INVALID_OPTIONS", fa,
 
 function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
   if (typeof spec === "object" && spec !== null && !("method" in spec)) {
+    if (spec.perLevel !== undefined) throw bad("گزینه‌های تجمیع در uncertainty فقط indicators و dimensions می‌پذیرند", "uncertainty's aggregation alternatives take indicators and dimensions, not perLevel");
     return { ind: resolveAggregation(spec.indicators), dim: resolveAggregation(spec.dimensions) };
   }
   const a = resolveAggregation(spec as AggregationMethod);
@@ -198,8 +200,9 @@ function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
  * @param options - runs, seed, what varies, progress callback
  * @returns rank intervals per unit and sensitivity indices
  * @throws MahallehError `INDEX_INVALID_OPTIONS` for bad options, `INDEX_TOO_LARGE` when units ×
- *   runs exceeds 100 million (the ranks of every run are kept: 4 bytes each), and every error
- *   of {@link computeIndex}
+ *   runs exceeds 100 million (the ranks of every run are kept: 4 bytes each),
+ *   `INDEX_HIERARCHY_UNSUPPORTED` for a spec deeper than indicator → dimension → index
+ *   (dimensions with a `parent`), and every error of {@link computeIndex}
  * @example
  * ```ts
  * import { uncertainty } from "mahalleh/scoring";
@@ -216,6 +219,7 @@ function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
  */
 export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: UncertaintyOptions | undefined): UncertaintyResult {
   const plan = makePlan(table, spec);
+  refuseHierarchy(plan, "uncertainty");
   const runs = options?.runs ?? 1000;
   if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) {
     throw bad("تعداد اجرا (runs) باید عدد صحیحی از ۱ تا ۱٬۰۰۰٬۰۰۰ باشد", "runs must be an integer from 1 to 1,000,000");
