@@ -7,6 +7,7 @@ import { computeIndex, uncertainty } from "../scoring/index";
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
 import { UsageError, parseArgs } from "./_args";
 import { SKIP_NAMES, classifyColumns, listHeaders, specHowTo } from "./_columns";
+import { located } from "./_coordinates";
 import { DataError, type CliCommand, type CliLocale } from "./_command";
 import { csvLines, writeCsv } from "./_csvOut";
 import { readText } from "./_files";
@@ -393,7 +394,7 @@ function locatedUnits(text: string | undefined, input: ScoreInput): LocatedUnit[
     }
   }
   const byId = new Map(records.map((r) => [r.id, r]));
-  return input.table.ids.map((id) => ({ ...byId.get(id), id, nameFa: input.units.get(id)?.fa ?? id, nameEn: input.units.get(id)?.en ?? id }));
+  return input.table.ids.map((id, i) => ({ ...located(byId.get(id), input, i), id, nameFa: input.units.get(id)?.fa ?? id, nameEn: input.units.get(id)?.en ?? id }));
 }
 
 /** `--format geojson`: the FeatureCollection of the shown units, notes about the rest on stderr. */
