@@ -25,6 +25,19 @@ export function num(x: number, locale: Locale, places = 0): string {
 /** The display name of an id. */
 export const label = (options: ChartOptions | undefined, id: string): string => options?.labels?.[id] ?? id;
 
+const TYPES = { q: "quantitative", n: "nominal", o: "ordinal" } as const;
+
+/**
+ * A field definition `{ field, type, title?, format? }` (`q` quantitative, `n` nominal,
+ * `o` ordinal): the shape of every encoding channel and tooltip entry.
+ */
+export const fd = (field: string, type: keyof typeof TYPES, title?: string | null, format?: string): Record<string, unknown> => ({
+  field,
+  type: TYPES[type],
+  ...(title === undefined ? {} : { title }),
+  ...(format === undefined ? {} : { format }),
+});
+
 /** A chart-specific text in the locale. */
 export const t = (locale: Locale, fa: string, en: string): string => (locale === "fa" ? fa : en);
 
