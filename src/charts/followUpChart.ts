@@ -23,7 +23,7 @@ const STATES: readonly [string, string, string, string][] = [
  * @throws MahallehError `CHARTS_INVALID_INPUT` when `items` is not an array of `{ agencyId, state }`
  * @example
  * ```ts
- * import { followUpChart } from "mahalleh/charts";
+ * import { followUpChart } from "mahalleh/charts/monitoring";
  * const spec = followUpChart(
  *   [
  *     { agencyId: "welfare", state: "done" },

@@ -15,7 +15,7 @@ import { digits, fd, frame, invalid, label, limitNote, limitOf, localeOf, rowY, 
  * @throws MahallehError `CHARTS_INVALID_INPUT` when a share is not a finite number
  * @example
  * ```ts
- * import { kpiProgressChart } from "mahalleh/charts";
+ * import { kpiProgressChart } from "mahalleh/charts/monitoring";
  * const spec = kpiProgressChart([{ id: "k1", label: "نرخ اشتغال زنان", share: 0.4 }, { id: "k2", share: 1.2 }], { locale: "en" });
  * (spec.data as { values: { band: string; shown: number }[] }).values.map((r) => [r.band, r.shown]); // => [["below half", 0.4], ["target met", 1.2]]
  * ```

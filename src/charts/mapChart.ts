@@ -36,7 +36,7 @@ export interface MapChartOptions extends ChartOptions, Pick<ToGeoJSONOptions, "b
  * @throws MahallehError `CHARTS_INVALID_INPUT` when the arguments are not arrays
  * @example
  * ```ts
- * import { mapChart } from "mahalleh/charts";
+ * import { mapChart } from "mahalleh/charts/map";
  * const result = {
  *   levels: [{ fa: "محروم", en: "deprived" }],
  *   units: [

@@ -48,7 +48,7 @@ const day = (d: JalaliDate, id: string): number => {
  *   end before the planned start
  * @example
  * ```ts
- * import { scheduleChart } from "mahalleh/charts";
+ * import { scheduleChart } from "mahalleh/charts/monitoring";
  * const spec = scheduleChart(
  *   [{ id: "i1", label: "کارگاه مهارت‌آموزی", plannedStart: { year: 1403, month: 1, day: 1 }, plannedEnd: { year: 1403, month: 6, day: 31 }, actualStart: { year: 1403, month: 2, day: 1 } }],
  *   { asOf: { year: 1403, month: 12, day: 27 } }, // 1403/12/27 = 2025-03-17

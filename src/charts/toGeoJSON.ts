@@ -47,7 +47,7 @@ export interface ToGeoJSONOptions {
  *   location; `CHARTS_INVALID_INPUT` when the arguments are not arrays of the documented shape
  * @example
  * ```ts
- * import { toGeoJSON } from "mahalleh/charts";
+ * import { toGeoJSON } from "mahalleh/charts/map";
  * const result = {
  *   units: [
  *     { id: "a", score: 70, rank: 1, level: { level: 1, fa: "محروم", en: "deprived" }, coverage: 1, dimensions: { economy: 70 } },

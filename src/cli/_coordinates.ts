@@ -4,7 +4,7 @@
  * headers are coordinates (no `x`/`y`, no bare «طول» — it also means length); the same names
  * make `_columns.ts` leave these columns out of the indicators.
  */
-import type { LocatedUnit } from "../charts/index";
+import type { LocatedUnit } from "../charts/map";
 import { foldForMatching } from "../internal/chars";
 
 /** Headers of a longitude column (compared after `foldForMatching`, a bracketed unit dropped). */

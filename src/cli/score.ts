@@ -1,5 +1,5 @@
 /** `mahalleh score`: the composite deprivation index of a file or of the bundled sample. */
-import { toGeoJSON, type LocatedUnit } from "../charts/index";
+import { toGeoJSON, type LocatedUnit } from "../charts/map";
 import { persianDigits } from "../internal/chars";
 import { sampleDataset } from "../models/index";
 import { normalizePersian } from "../text/index";
