@@ -32,6 +32,8 @@ export default defineConfig([
       monitoring: "src/monitoring/index.ts",
       evaluation: "src/evaluation/index.ts",
       charts: "src/charts/index.ts",
+      "charts-map": "src/charts/map.ts",
+      "charts-monitoring": "src/charts/monitoring.ts",
       // Not a public subpath: an entry of its own so that the decimal.js import lands in a
       // chunk of its own, which bundlers drop when no money function is used (see _decimal.ts).
       "internal-decimal": "src/text/_decimal.ts",

@@ -5,7 +5,8 @@
  * plain objects (what any chart of ranked units must at least do) — so a loaded machine does
  * not hide a regression.
  */
-import { mapChart, rankedIndexChart, toGeoJSON } from "../src/charts/index";
+import { rankedIndexChart } from "../src/charts/index";
+import { mapChart, toGeoJSON } from "../src/charts/map";
 import { realMain } from "../src/cli/run";
 import { compare } from "./harness";
 

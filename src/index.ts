@@ -2,7 +2,7 @@
  * mahalleh (محله): the data toolkit of Iran's programme to empower less-privileged
  * neighbourhoods. The root re-exports every module; import a subpath (`mahalleh/jalali`,
  * `mahalleh/text`, `mahalleh/models`, `mahalleh/validation`, `mahalleh/scoring`, `mahalleh/planning`, `mahalleh/monitoring`,
- * `mahalleh/evaluation`, `mahalleh/charts`) to load
+ * `mahalleh/evaluation`, `mahalleh/charts`, `mahalleh/charts/map`, `mahalleh/charts/monitoring`) to load
  * only what you use.
  *
  * @packageDocumentation
@@ -18,3 +18,5 @@ export * from "./planning/index";
 export * from "./monitoring/index";
 export * from "./evaluation/index";
 export * from "./charts/index";
+export * from "./charts/map";
+export * from "./charts/monitoring";

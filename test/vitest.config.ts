@@ -6,6 +6,7 @@ const src = `${root}src/`;
 const alias = [
   { find: /^mahalleh$/, replacement: `${src}index.ts` },
   { find: /^mahalleh\/validation\/node$/, replacement: `${src}validation/node.ts` },
+  { find: /^mahalleh\/charts\/(map|monitoring)$/, replacement: `${src}charts/$1.ts` },
   { find: /^mahalleh\/(jalali|text|models|validation|scoring|planning|monitoring|evaluation|charts)$/, replacement: `${src}$1/index.ts` },
 ];
 

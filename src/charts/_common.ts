@@ -25,6 +25,19 @@ export function num(x: number, locale: Locale, places = 0): string {
 /** The display name of an id. */
 export const label = (options: ChartOptions | undefined, id: string): string => options?.labels?.[id] ?? id;
 
+const TYPES = { q: "quantitative", n: "nominal", o: "ordinal" } as const;
+
+/**
+ * A field definition `{ field, type, title?, format? }` (`q` quantitative, `n` nominal,
+ * `o` ordinal): the shape of every encoding channel and tooltip entry.
+ */
+export const fd = (field: string, type: keyof typeof TYPES, title?: string | null, format?: string): Record<string, unknown> => ({
+  field,
+  type: TYPES[type],
+  ...(title === undefined ? {} : { title }),
+  ...(format === undefined ? {} : { format }),
+});
+
 /** A chart-specific text in the locale. */
 export const t = (locale: Locale, fa: string, en: string): string => (locale === "fa" ? fa : en);
 
@@ -86,6 +99,16 @@ export const valueScale = (locale: Locale, extra: Readonly<Record<string, unknow
 
 /** A category axis: labels on the right in Persian. */
 export const rowAxis = (locale: Locale): Record<string, unknown> => ({ title: null, orient: locale === "fa" ? "right" : "left", labelLimit: 220 });
+
+/** The row channel: one row per `field` value, in data order, labels on the right in Persian. */
+export const rowY = (locale: Locale, field = "label"): Record<string, unknown> => ({ field, type: "nominal", sort: null, axis: rowAxis(locale) });
+
+/** The units of an index result, or `CHARTS_INVALID_INPUT` when it has none. */
+export function unitsOf<U>(result: { readonly units: readonly U[] } | undefined, what = "شاخص", whatEn = "index"): readonly U[] {
+  const units = result?.units;
+  if (!Array.isArray(units)) invalid(`نتیجهٔ ${what} آرایهٔ units ندارد`, `The ${whatEn} result has no units array`);
+  return units;
+}
 
 /** The plot size: width, and a height of 18 px per row unless given. */
 export const size = (options: ChartOptions | undefined, rows: number | undefined): { width: number; height: number } => ({

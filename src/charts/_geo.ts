@@ -1,6 +1,10 @@
 /** Private: checking a neighbourhood's GeoJSON location before it is mapped. */
+import { fail } from "../internal/safe";
 import type { GeoLocation } from "../models/index";
+import type { IndexResult } from "../scoring/index";
 import type { ChartNote } from "./ChartNote";
+import type { ScoreFeature, ScoreFeatureProperties } from "./ScoreFeatureCollection";
+import type { LocatedUnit } from "./toGeoJSON";
 
 /** `[west, south, east, north]` in degrees. */
 export type Bounds = readonly [number, number, number, number];
@@ -21,41 +25,102 @@ export function checkLocation(location: unknown, unitId: string, name: string, b
   // the common case first: a Point inside the bounds, no allocation
   const loc = location as { type?: unknown; coordinates?: unknown } | null | undefined;
   if (loc?.type === "Point" && isPosition(loc.coordinates) && inside(loc.coordinates[0], loc.coordinates[1], bounds)) return { geometry: location as GeoLocation };
-  if (location === undefined || location === null) {
-    return { note: { code: "CHARTS_NO_LOCATION", unitId, fa: `«${name}» (${unitId}) موقعیت ندارد و روی نقشه نیست`, en: `"${name}" (${unitId}) has no location and is not on the map` } };
-  }
-  const bad = (why: { fa: string; en: string }): { note: ChartNote } => ({
-    note: { code: "CHARTS_INVALID_GEOMETRY", unitId, fa: `موقعیت «${name}» (${unitId}) نامعتبر است: ${why.fa}`, en: `The location of "${name}" (${unitId}) is invalid: ${why.en}` },
-  });
-  const { type, coordinates } = location as { type?: unknown; coordinates?: unknown };
+  const who = `«${name}» (${unitId})`;
+  const whoEn = `"${name}" (${unitId})`;
+  const note = (code: ChartNote["code"], fa: string, en: string): { note: ChartNote } => ({ note: { code, unitId, fa, en } });
+  if (loc === undefined || loc === null) return note("CHARTS_NO_LOCATION", `${who} موقعیت ندارد و روی نقشه نیست`, `${whoEn} has no location and is not on the map`);
+  const bad = (fa: string, en: string): { note: ChartNote } => note("CHARTS_INVALID_GEOMETRY", `موقعیت ${who} نامعتبر است: ${fa}`, `The location of ${whoEn} is invalid: ${en}`);
+  const { type, coordinates } = loc;
   let positions: [number, number][];
   if (type === "Point") {
-    if (!isPosition(coordinates)) return bad({ fa: "مختصات نقطه دو عدد نیست", en: "the point's coordinates are not two numbers" });
+    if (!isPosition(coordinates)) return bad("مختصات نقطه دو عدد نیست", "the point's coordinates are not two numbers");
     positions = [coordinates];
   } else if (type === "Polygon") {
-    if (!Array.isArray(coordinates) || coordinates.length === 0) return bad({ fa: "چندضلعی حلقه ندارد", en: "the polygon has no ring" });
+    if (!Array.isArray(coordinates) || coordinates.length === 0) return bad("چندضلعی حلقه ندارد", "the polygon has no ring");
     positions = [];
     for (const [k, ring] of (coordinates as unknown[]).entries()) {
-      if (!Array.isArray(ring) || ring.length < 4 || !ring.every(isPosition)) {
-        return bad({ fa: `حلقهٔ ${k + 1} کمتر از ۴ نقطهٔ عددی دارد`, en: `ring ${k + 1} has fewer than 4 numeric positions` });
-      }
+      if (!Array.isArray(ring) || ring.length < 4 || !ring.every(isPosition)) return bad(`حلقهٔ ${k + 1} کمتر از ۴ نقطهٔ عددی دارد`, `ring ${k + 1} has fewer than 4 numeric positions`);
       const first = ring[0] as [number, number];
       const last = ring[ring.length - 1] as [number, number];
-      if (first[0] !== last[0] || first[1] !== last[1]) return bad({ fa: `حلقهٔ ${k + 1} بسته نیست (نقطهٔ آخر با نخست یکی نیست)`, en: `ring ${k + 1} is not closed (its last position differs from its first)` });
+      if (first[0] !== last[0] || first[1] !== last[1]) return bad(`حلقهٔ ${k + 1} بسته نیست (نقطهٔ آخر با نخست یکی نیست)`, `ring ${k + 1} is not closed (its last position differs from its first)`);
       positions.push(...(ring as [number, number][]));
     }
-  } else return bad({ fa: "نوع آن Point یا Polygon نیست", en: "its type is not Point or Polygon" });
+  } else return bad("نوع آن Point یا Polygon نیست", "its type is not Point or Polygon");
   if (positions.every(([lon, lat]) => inside(lon, lat, bounds))) return { geometry: location as GeoLocation };
   if (positions.every(([lon, lat]) => inside(lat, lon, bounds))) {
-    return {
-      note: {
-        code: "CHARTS_SWAPPED_COORDINATES",
-        unitId,
-        fa: `طول و عرض جغرافیایی «${name}» (${unitId}) جابه‌جا است (GeoJSON نخست طول را می‌خواهد)`,
-        en: `The longitude and latitude of "${name}" (${unitId}) are swapped (GeoJSON wants longitude first)`,
-      },
-    };
+    return note(
+      "CHARTS_SWAPPED_COORDINATES",
+      `طول و عرض جغرافیایی ${who} جابه‌جا است (GeoJSON نخست طول را می‌خواهد)`,
+      `The longitude and latitude of ${whoEn} are swapped (GeoJSON wants longitude first)`,
+    );
   }
-  return { note: { code: "CHARTS_OUTSIDE_BOUNDS", unitId, fa: `موقعیت «${name}» (${unitId}) بیرون از محدودهٔ ایران است`, en: `The location of "${name}" (${unitId}) is outside Iran's bounds` } };
+  return note("CHARTS_OUTSIDE_BOUNDS", `موقعیت ${who} بیرون از محدودهٔ ایران است`, `The location of ${whoEn} is outside Iran's bounds`);
 }
 
+/** A unit of an index result, as much as a map needs. */
+export type MapUnit = Pick<IndexResult["units"][number], "id" | "score" | "rank" | "level" | "coverage" | "dimensions">;
+
+/** The units with a valid location (with their record and geometry), and the notes on the others. */
+export interface Located<U> {
+  readonly units: U[];
+  readonly records: (LocatedUnit | undefined)[];
+  readonly geometries: GeoLocation[];
+  readonly unlocated: string[];
+  readonly notes: ChartNote[];
+}
+
+/**
+ * Checks the location of every unit of `units`, in their order (one pass, no feature built):
+ * with `strict`, the first invalid location throws `CHARTS_INVALID_GEOMETRY`.
+ */
+export function locate<U extends { readonly id: string }>(units: readonly U[], neighbourhoods: readonly LocatedUnit[], bounds: Bounds | undefined, strict: boolean): Located<U> {
+  if (!Array.isArray(units) || !Array.isArray(neighbourhoods)) {
+    throw fail("CHARTS_INVALID_INPUT", "نتیجهٔ شاخص و فهرست محله‌ها آرایه نیستند", "The index result's units and the neighbourhoods must be arrays");
+  }
+  // records usually come in the units' order: a map of ids is built only when one does not
+  let byId: Map<string, LocatedUnit> | undefined;
+  const out: Located<U> = { units: [], records: [], geometries: [], unlocated: [], notes: [] };
+  for (const [i, u] of units.entries()) {
+    let n = neighbourhoods[i];
+    if (n?.id !== u.id) n = (byId ??= new Map(neighbourhoods.map((r) => [r.id, r]))).get(u.id);
+    const checked = checkLocation(n?.location, u.id, n?.nameFa ?? u.id, bounds ?? IRAN_BOUNDS);
+    if ("note" in checked) {
+      const { code, fa, en } = checked.note;
+      if (strict && code !== "CHARTS_NO_LOCATION") throw fail("CHARTS_INVALID_GEOMETRY", fa, en, { unitId: u.id, reason: code });
+      out.unlocated.push(u.id);
+      out.notes.push(checked.note);
+    } else {
+      out.units.push(u);
+      out.records.push(n);
+      out.geometries.push(checked.geometry);
+    }
+  }
+  return out;
+}
+
+/** The features of the located units: score, rank, level, coverage, `partial` and `dim_<dimension>`. */
+export function featuresOf(located: Located<MapUnit>): ScoreFeature[] {
+  const keys = new Map<string, string>();
+  return located.units.map((u, i) => {
+    const n = located.records[i];
+    const properties: Record<string, unknown> = {
+      id: u.id,
+      nameFa: n?.nameFa ?? u.id,
+      nameEn: n?.nameEn ?? n?.nameFa ?? u.id,
+      score: u.score,
+      rank: u.rank,
+      level: u.level?.level ?? null,
+      levelFa: u.level?.fa ?? null,
+      levelEn: u.level?.en ?? null,
+      coverage: u.coverage,
+      partial: u.score === null || u.coverage < 1,
+    };
+    for (const d in u.dimensions) {
+      if (!Object.hasOwn(u.dimensions, d)) continue;
+      let key = keys.get(d);
+      if (key === undefined) keys.set(d, (key = `dim_${d}`));
+      properties[key] = u.dimensions[d];
+    }
+    return { type: "Feature", id: u.id, geometry: located.geometries[i] as GeoLocation, properties: properties as unknown as ScoreFeatureProperties };
+  });
+}

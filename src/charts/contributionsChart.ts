@@ -2,7 +2,7 @@ import type { IndexResult } from "../scoring/index";
 import { CATEGORY_COLORS } from "./CATEGORY_COLORS";
 import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
-import { digits, firstByRank, frame, invalid, label, limitNote, limitOf, localeOf, num, rowAxis, size, t, uniqueLabels, valueScale } from "./_common";
+import { digits, fd, firstByRank, frame, label, limitNote, limitOf, localeOf, num, rowY, size, t, uniqueLabels, unitsOf, valueScale } from "./_common";
 
 /**
  * Options of {@link contributionsChart}.
@@ -43,7 +43,7 @@ export function contributionsChart(
   result: { readonly units: readonly Pick<IndexResult["units"][number], "id" | "score" | "rank" | "contributions">[] },
   options?: ContributionsChartOptions | undefined,
 ): VegaLiteSpec {
-  if (!Array.isArray(result?.units)) invalid("نتیجهٔ شاخص آرایهٔ units ندارد", "The index result has no units array");
+  unitsOf(result);
   const locale = localeOf(options);
   const { shown, total } = firstByRank(result.units, (u) => (u.score === null ? null : u.rank), limitOf(options, 20));
   const names = uniqueLabels(shown.map((u) => ({ id: u.id, text: `${digits(u.rank as number, locale)}. ${label(options, u.id)}` })));
@@ -77,14 +77,14 @@ export function contributionsChart(
     data: { values },
     mark: { type: "bar", stroke: "#fff", strokeWidth: 0.5 },
     encoding: {
-      y: { field: "label", type: "nominal", sort: null, axis: rowAxis(locale) },
-      x: { field: "value", type: "quantitative", stack: "zero", title: t(locale, "سهم از امتیاز", "Contribution to the score"), scale: valueScale(locale) },
-      color: { field: "part", type: "nominal", title: by, scale: { domain: [...parts], range: CATEGORY_COLORS } },
+      y: rowY(locale),
+      x: { ...fd("value", "q"), stack: "zero", title: t(locale, "سهم از امتیاز", "Contribution to the score"), scale: valueScale(locale) },
+      color: { ...fd("part", "n", by), scale: { domain: [...parts], range: CATEGORY_COLORS } },
       tooltip: [
-        { field: "label", type: "nominal", title: t(locale, "محله", "Neighbourhood") },
-        { field: "part", type: "nominal", title: by },
-        { field: "value", type: "quantitative", title: t(locale, "سهم", "Contribution"), format: ".1f" },
-        { field: "share", type: "quantitative", title: t(locale, "درصد امتیاز", "Share of score"), format: ".0%" },
+        fd("label", "n", t(locale, "محله", "Neighbourhood")),
+        fd("part", "n", by),
+        fd("value", "q", t(locale, "سهم", "Contribution"), ".1f"),
+        fd("share", "q", t(locale, "درصد امتیاز", "Share of score"), ".0%"),
       ],
     },
   });

@@ -2,7 +2,7 @@ import type { IndexResult } from "../scoring/index";
 import { fail } from "../internal/safe";
 import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
-import { frame, invalid, label, localeOf, rowAxis, size, t, valueScale } from "./_common";
+import { fd, frame, label, localeOf, rowY, size, t, unitsOf, valueScale } from "./_common";
 
 const median = (xs: number[]): number | null => {
   if (xs.length === 0) return null;
@@ -44,7 +44,7 @@ export function dimensionProfileChart(
   unitId: string,
   options?: ChartOptions | undefined,
 ): VegaLiteSpec {
-  if (!Array.isArray(result?.units)) invalid("نتیجهٔ شاخص آرایهٔ units ندارد", "The index result has no units array");
+  unitsOf(result);
   const locale = localeOf(options);
   const unit = result.units.find((u) => u.id === unitId);
   if (unit === undefined) throw fail("CHARTS_UNKNOWN_UNIT", `واحد «${unitId}» در نتیجه نیست`, `Unit "${unitId}" is not in the result`, { unitId });
@@ -61,18 +61,18 @@ export function dimensionProfileChart(
     `Dimension scores of ${name} against the median of all units. ` + (worse.length === 0 ? "Above the median in no dimension." : `Above the median in: ${worse.join(", ")}.`),
   );
   const tooltip = [
-    { field: "dimension", type: "nominal", title: t(locale, "بعد", "Dimension") },
-    { field: "value", type: "quantitative", title: name, format: ".1f" },
-    { field: "median", type: "quantitative", title: t(locale, "میانه", "Median"), format: ".1f" },
+    fd("dimension", "n", t(locale, "بعد", "Dimension")),
+    fd("value", "q", name, ".1f"),
+    fd("median", "q", t(locale, "میانه", "Median"), ".1f"),
   ];
   const scale = valueScale(locale);
   return frame(locale, options?.title ?? t(locale, `نیم‌رخ ابعاد ${name}`, `Dimension profile of ${name}`), t(locale, `میله: ${name}، خط سیاه: میانهٔ واحدها`, `bar: ${name}; black tick: median of the units`), description, [], {
     ...size(options, Math.ceil(values.length * 1.6)),
     data: { values },
-    encoding: { y: { field: "dimension", type: "nominal", sort: null, axis: rowAxis(locale) } },
+    encoding: { y: rowY(locale, "dimension") },
     layer: [
       { mark: { type: "bar", color: "#0072B2" }, encoding: { x: { field: "value", type: "quantitative", title: t(locale, "امتیاز بعد (بیشتر = محروم‌تر)", "Dimension score (higher = more deprived)"), scale }, tooltip } },
-      { mark: { type: "tick", color: "#000", thickness: 3 }, encoding: { x: { field: "median", type: "quantitative" }, tooltip } },
+      { mark: { type: "tick", color: "#000", thickness: 3 }, encoding: { x: fd("median", "q"), tooltip } },
     ],
   });
 }

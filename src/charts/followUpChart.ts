@@ -1,7 +1,7 @@
 import type { ChartOptions } from "./ChartOptions";
 import type { FollowUpItem } from "./FollowUpItem";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
-import { digits, frame, invalid, label, limitNote, limitOf, localeOf, rowAxis, size, t, valueScale } from "./_common";
+import { digits, fd, frame, invalid, label, limitNote, limitOf, localeOf, rowY, size, t, valueScale } from "./_common";
 
 const STATES: readonly [string, string, string, string][] = [
   ["done", "انجام شد", "done", "#009E73"],
@@ -23,7 +23,7 @@ const STATES: readonly [string, string, string, string][] = [
  * @throws MahallehError `CHARTS_INVALID_INPUT` when `items` is not an array of `{ agencyId, state }`
  * @example
  * ```ts
- * import { followUpChart } from "mahalleh/charts";
+ * import { followUpChart } from "mahalleh/charts/monitoring";
  * const spec = followUpChart(
  *   [
  *     { agencyId: "welfare", state: "done" },
@@ -86,15 +86,15 @@ export function followUpChart(items: readonly FollowUpItem[], options?: ChartOpt
     data: { values },
     mark: { type: "bar", stroke: "#fff", strokeWidth: 0.5 },
     encoding: {
-      y: { field: "agency", type: "nominal", sort: null, axis: rowAxis(locale) },
-      x: { field: "count", type: "quantitative", stack: "zero", title: t(locale, "شمار مصوبه‌ها", "Number of resolutions"), axis: { tickMinStep: 1, format: "d" }, scale: valueScale(locale) },
-      color: { field: "state", type: "nominal", title: t(locale, "وضعیت", "State"), scale: { domain, range } },
-      order: { field: "order", type: "quantitative" },
+      y: rowY(locale, "agency"),
+      x: { ...fd("count", "q"), stack: "zero", title: t(locale, "شمار مصوبه‌ها", "Number of resolutions"), axis: { tickMinStep: 1, format: "d" }, scale: valueScale(locale) },
+      color: { ...fd("state", "n", t(locale, "وضعیت", "State")), scale: { domain, range } },
+      order: fd("order", "q"),
       tooltip: [
-        { field: "agency", type: "nominal", title: t(locale, "دستگاه", "Agency") },
-        { field: "state", type: "nominal", title: t(locale, "وضعیت", "State") },
-        { field: "count", type: "quantitative", title: t(locale, "شمار", "Count"), format: "d" },
-        { field: "meanDays", type: "quantitative", title: t(locale, "میانگین روز کاری تأخیر", "Mean working days overdue"), format: ".1f" },
+        fd("agency", "n", t(locale, "دستگاه", "Agency")),
+        fd("state", "n", t(locale, "وضعیت", "State")),
+        fd("count", "q", t(locale, "شمار", "Count"), "d"),
+        fd("meanDays", "q", t(locale, "میانگین روز کاری تأخیر", "Mean working days overdue"), ".1f"),
       ],
     },
   });

@@ -1,5 +1,8 @@
 /**
- * `mahalleh/charts`: Vega-Lite specifications (plain JSON) for the index, uncertainty, contributions, maps, schedules and follow-up, Persian by default.
+ * `mahalleh/charts`: Vega-Lite specifications (plain JSON) for the index, its uncertainty,
+ * what drives it and one unit's dimension profile, Persian by default; the colour schemes
+ * and the types every chart shares. Maps and `toGeoJSON` are in `mahalleh/charts/map`, the
+ * schedule, KPI and follow-up charts in `mahalleh/charts/monitoring` (each import stays small).
  *
  * @packageDocumentation
  * @module mahalleh/charts
@@ -17,15 +20,3 @@ export { rankIntervalChart } from "./rankIntervalChart";
 export { contributionsChart } from "./contributionsChart";
 export type { ContributionsChartOptions } from "./contributionsChart";
 export { dimensionProfileChart } from "./dimensionProfileChart";
-export { mapChart } from "./mapChart";
-export type { MapChartOptions } from "./mapChart";
-export { toGeoJSON } from "./toGeoJSON";
-export type { LocatedUnit, ToGeoJSONOptions } from "./toGeoJSON";
-export type { ScoreFeature, ScoreFeatureCollection, ScoreFeatureProperties } from "./ScoreFeatureCollection";
-export { scheduleChart } from "./scheduleChart";
-export type { ScheduleChartOptions } from "./scheduleChart";
-export type { ScheduleItem } from "./ScheduleItem";
-export { kpiProgressChart } from "./kpiProgressChart";
-export type { KpiProgressItem } from "./KpiProgressItem";
-export { followUpChart } from "./followUpChart";
-export type { FollowUpItem } from "./FollowUpItem";

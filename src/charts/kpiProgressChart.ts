@@ -1,7 +1,7 @@
 import type { ChartOptions } from "./ChartOptions";
 import type { KpiProgressItem } from "./KpiProgressItem";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
-import { digits, frame, invalid, label, limitNote, limitOf, localeOf, rowAxis, size, t, uniqueLabels, valueScale } from "./_common";
+import { digits, fd, frame, invalid, label, limitNote, limitOf, localeOf, rowY, size, t, uniqueLabels, valueScale } from "./_common";
 
 /**
  * KPI progress: one bar per KPI with its share of the way from baseline to target, a rule at
@@ -15,7 +15,7 @@ import { digits, frame, invalid, label, limitNote, limitOf, localeOf, rowAxis, s
  * @throws MahallehError `CHARTS_INVALID_INPUT` when a share is not a finite number
  * @example
  * ```ts
- * import { kpiProgressChart } from "mahalleh/charts";
+ * import { kpiProgressChart } from "mahalleh/charts/monitoring";
  * const spec = kpiProgressChart([{ id: "k1", label: "نرخ اشتغال زنان", share: 0.4 }, { id: "k2", share: 1.2 }], { locale: "en" });
  * (spec.data as { values: { band: string; shown: number }[] }).values.map((r) => [r.band, r.shown]); // => [["below half", 0.4], ["target met", 1.2]]
  * ```
@@ -46,16 +46,16 @@ export function kpiProgressChart(items: readonly KpiProgressItem[], options?: Ch
       {
         mark: { type: "bar" },
         encoding: {
-          y: { field: "label", type: "nominal", sort: null, axis: rowAxis(locale) },
-          x: { field: "shown", type: "quantitative", title: t(locale, "پیشرفت به سوی هدف", "Progress towards the target"), axis: { format: "%" }, scale: valueScale(locale, { domain: [Math.min(0, ...values.map((v) => v.shown)), 1.5] }) },
-          color: { field: "band", type: "ordinal", title: null, scale: { domain: bands, range: ["#D55E00", "#E69F00", "#009E73"] } },
+          y: rowY(locale),
+          x: { ...fd("shown", "q", t(locale, "پیشرفت به سوی هدف", "Progress towards the target")), axis: { format: "%" }, scale: valueScale(locale, { domain: [Math.min(0, ...values.map((v) => v.shown)), 1.5] }) },
+          color: { ...fd("band", "o", null), scale: { domain: bands, range: ["#D55E00", "#E69F00", "#009E73"] } },
           tooltip: [
-            { field: "label", type: "nominal", title: t(locale, "شاخص", "KPI") },
-            { field: "share", type: "quantitative", title: t(locale, "پیشرفت", "Progress"), format: ".0%" },
+            fd("label", "n", t(locale, "شاخص", "KPI")),
+            fd("share", "q", t(locale, "پیشرفت", "Progress"), ".0%"),
           ],
         },
       },
-      { data: { values: [{ target: 1 }] }, mark: { type: "rule", color: "#000", strokeDash: [4, 3] }, encoding: { x: { field: "target", type: "quantitative" } } },
+      { data: { values: [{ target: 1 }] }, mark: { type: "rule", color: "#000", strokeDash: [4, 3] }, encoding: { x: fd("target", "q") } },
     ],
   });
 }

@@ -1,10 +1,10 @@
 import type { IndexResult } from "../scoring/index";
 import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
-import { digits, frame, limitOf, localeOf, size, t, type Locale } from "./_common";
-import type { ScoreFeatureCollection } from "./ScoreFeatureCollection";
+import { digits, fd, frame, limitOf, localeOf, size, t, type Locale } from "./_common";
+import { featuresOf, locate, type Located, type MapUnit } from "./_geo";
 import { levelColors } from "./levelColors";
-import { toGeoJSON, type LocatedUnit, type ToGeoJSONOptions } from "./toGeoJSON";
+import type { LocatedUnit, ToGeoJSONOptions, toGeoJSON } from "./toGeoJSON";
 
 /**
  * Options of {@link mapChart}.
@@ -36,7 +36,7 @@ export interface MapChartOptions extends ChartOptions, Pick<ToGeoJSONOptions, "b
  * @throws MahallehError `CHARTS_INVALID_INPUT` when the arguments are not arrays
  * @example
  * ```ts
- * import { mapChart } from "mahalleh/charts";
+ * import { mapChart } from "mahalleh/charts/map";
  * const result = {
  *   levels: [{ fa: "محروم", en: "deprived" }],
  *   units: [
@@ -57,128 +57,135 @@ export function mapChart(
   options?: MapChartOptions | undefined,
 ): VegaLiteSpec {
   const locale = localeOf(options);
-  const fc = toGeoJSON(result, neighbourhoods, options?.bounds === undefined ? undefined : { bounds: options.bounds });
+  const located = locate(result?.units, neighbourhoods, options?.bounds, false);
+  const title = options?.title ?? t(locale, "نقشهٔ محرومیت محله‌ها", "Deprivation map of the neighbourhoods");
+  const view = { ...size(options, undefined), projection: { type: "mercator" } };
+  const limit = limitOf(options, 5000);
+  if (located.units.length > limit) return gridMap(located, limit, locale, title, view);
+  const features = featuresOf(located);
   const byScore = options?.by === "score";
-  const nameField = locale === "fa" ? "nameFa" : "nameEn";
-  const levelField = locale === "fa" ? "levelFa" : "levelEn";
+  const fa = locale === "fa";
+  const nameField = fa ? "nameFa" : "nameEn";
+  const levelField = fa ? "levelFa" : "levelEn";
   const levelNames = (result.levels ?? []).map((l) => l[locale]);
   const levelTitle = t(locale, "سطح محرومیت", "Deprivation level");
   const scoreTitle = t(locale, "امتیاز", "Score");
-  const color = (prefix: string): Record<string, unknown> =>
-    byScore
-      ? { field: `${prefix}score`, type: "quantitative", title: scoreTitle, scale: { scheme: "yelloworangered" } }
-      : {
-          field: `${prefix}${levelField}`,
-          type: "ordinal",
-          title: levelTitle,
-          scale: { domain: levelNames, range: levelNames.length >= 1 && levelNames.length <= 9 ? levelColors(levelNames.length) : levelColors(5) },
-        };
-  const tooltip = (prefix: string): Record<string, unknown>[] => [
-    { field: `${prefix}${nameField}`, type: "nominal", title: t(locale, "محله", "Neighbourhood") },
-    { field: `${prefix}score`, type: "quantitative", title: scoreTitle, format: ".1f" },
-    { field: `${prefix}rank`, type: "quantitative", title: t(locale, "رتبه", "Rank"), format: "d" },
-    { field: `${prefix}${levelField}`, type: "nominal", title: levelTitle },
-  ];
-  const limit = limitOf(options, 5000);
-  if (fc.features.length > limit) return gridMap(fc, limit, locale, options);
-  const polygons = fc.features.filter((f) => f.geometry.type === "Polygon");
-  const points = fc.features.filter((f) => f.geometry.type === "Point");
+  const encoding = (prefix: string): Record<string, unknown> => ({
+    color: byScore
+      ? { ...fd(`${prefix}score`, "q", scoreTitle), scale: { scheme: "yelloworangered" } }
+      : { ...fd(`${prefix}${levelField}`, "o", levelTitle), scale: { domain: levelNames, range: levelColors(levelNames.length >= 1 && levelNames.length <= 9 ? levelNames.length : 5) } },
+    tooltip: [
+      fd(`${prefix}${nameField}`, "n", t(locale, "محله", "Neighbourhood")),
+      fd(`${prefix}score`, "q", scoreTitle, ".1f"),
+      fd(`${prefix}rank`, "q", t(locale, "رتبه", "Rank"), "d"),
+      fd(`${prefix}${levelField}`, "n", levelTitle),
+    ],
+  });
+  const polygons = features.filter((f) => f.geometry.type === "Polygon");
+  const points = features.filter((f) => f.geometry.type === "Point");
   const layer: Record<string, unknown>[] = [];
   if (polygons.length > 0) {
     layer.push({
       data: { values: { type: "FeatureCollection", features: polygons }, format: { type: "json", property: "features" } },
       mark: { type: "geoshape", stroke: "#555", strokeWidth: 0.5 },
-      encoding: { color: color("properties."), tooltip: tooltip("properties.") },
+      encoding: encoding("properties."),
     });
   }
   if (points.length > 0 || layer.length === 0) {
     layer.push({
       data: { values: points.map((f) => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })) },
       mark: { type: "circle", size: 70, stroke: "#333", strokeWidth: 0.5, opacity: 0.9 },
-      encoding: { longitude: { field: "lon", type: "quantitative" }, latitude: { field: "lat", type: "quantitative" }, color: color(""), tooltip: tooltip("") },
+      encoding: { ...lonLat, ...encoding("") },
     });
   }
   const byId = new Map(neighbourhoods.map((n) => [n.id, n]));
-  const missing = fc.unlocated.map((id) => byId.get(id)?.[nameField] ?? id);
-  const subtitle =
-    missing.length === 0
-      ? undefined
-      : t(locale, `بدون موقعیت معتبر (${digits(missing.length, locale)}): `, `No valid location (${missing.length}): `) +
-        missing.slice(0, 6).join(t(locale, "، ", ", ")) +
-        (missing.length > 6 ? "…" : "");
+  const missing = located.unlocated.map((id) => byId.get(id)?.[nameField] ?? id);
+  const m = missing.length;
+  const subtitle = m === 0 ? undefined : t(locale, `بدون موقعیت معتبر (${digits(m, locale)}): `, `No valid location (${m}): `) + missing.slice(0, 6).join(t(locale, "، ", ", ")) + (m > 6 ? "…" : "");
+  const [n, p, q] = [features.length, polygons.length, points.length];
   const description = t(
     locale,
-    `نقشهٔ ${digits(fc.features.length, locale)} محله، رنگ به تفکیک ${byScore ? "امتیاز" : "سطح محرومیت"}` +
-      `${polygons.length > 0 ? `؛ ${digits(polygons.length, locale)} با مرز` : ""}${points.length > 0 ? `؛ ${digits(points.length, locale)} با نقطهٔ مرکز` : ""}.` +
-      (missing.length > 0 ? ` ${digits(missing.length, locale)} واحد موقعیت معتبر ندارد و در زیرعنوان نام برده شده است.` : ""),
-    `Map of ${fc.features.length} neighbourhoods coloured by ${byScore ? "score" : "deprivation level"}` +
-      `${polygons.length > 0 ? `; ${polygons.length} with boundaries` : ""}${points.length > 0 ? `; ${points.length} with centre points` : ""}.` +
-      (missing.length > 0 ? ` ${missing.length} units have no valid location and are named in the subtitle.` : ""),
+    `نقشهٔ ${digits(n, locale)} محله، رنگ به تفکیک ${byScore ? "امتیاز" : "سطح محرومیت"}${p > 0 ? `؛ ${digits(p, locale)} با مرز` : ""}${q > 0 ? `؛ ${digits(q, locale)} با نقطهٔ مرکز` : ""}.` +
+      (m > 0 ? ` ${digits(m, locale)} واحد موقعیت معتبر ندارد و در زیرعنوان نام برده شده است.` : ""),
+    `Map of ${n} neighbourhoods coloured by ${byScore ? "score" : "deprivation level"}${p > 0 ? `; ${p} with boundaries` : ""}${q > 0 ? `; ${q} with centre points` : ""}.` +
+      (m > 0 ? ` ${m} units have no valid location and are named in the subtitle.` : ""),
   );
-  return frame(locale, options?.title ?? t(locale, "نقشهٔ محرومیت محله‌ها", "Deprivation map of the neighbourhoods"), subtitle, description, fc.notes, {
-    ...size(options, undefined),
-    projection: { type: "mercator" },
-    layer,
-  });
+  return frame(locale, title, subtitle, description, located.notes, { ...view, layer });
 }
 
-/** The centre of a feature: the point, or the mean of its outer ring's distinct positions. */
-function centre(f: ScoreFeatureCollection["features"][number]): readonly [number, number] {
-  if (f.geometry.type === "Point") return f.geometry.coordinates;
-  const ring = (f.geometry.coordinates[0] ?? []).slice(0, -1);
-  return [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
-}
+const lonLat = { longitude: { field: "lon", type: "quantitative" }, latitude: { field: "lat", type: "quantitative" } };
 
-/** A map of many units: a grid of at most `limit` cells, circle size = units, colour = mean score. */
-function gridMap(fc: ScoreFeatureCollection, limit: number, locale: Locale, options: MapChartOptions | undefined): VegaLiteSpec {
-  const centres = fc.features.map(centre);
+/**
+ * A map of many units: a grid of at most `limit` cells, circle size = units, colour = mean
+ * score. One pass over typed arrays of centres (a point, or the mean of a polygon's outer
+ * ring without its closing position); no feature is built.
+ */
+function gridMap(located: Located<MapUnit>, limit: number, locale: Locale, title: string, view: Record<string, unknown>): VegaLiteSpec {
+  const count = located.units.length;
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
   let w = Infinity;
   let s = Infinity;
   let e = -Infinity;
   let n = -Infinity;
-  for (const [lon, lat] of centres) {
+  located.geometries.forEach((g, i) => {
+    let lon: number;
+    let lat: number;
+    if (g.type === "Point") [lon, lat] = g.coordinates;
+    else {
+      const ring = (g.coordinates[0] ?? []).slice(0, -1);
+      lon = ring.reduce((a, p) => a + p[0], 0) / ring.length;
+      lat = ring.reduce((a, p) => a + p[1], 0) / ring.length;
+    }
+    xs[i] = lon;
+    ys[i] = lat;
     w = Math.min(w, lon);
     e = Math.max(e, lon);
     s = Math.min(s, lat);
     n = Math.max(n, lat);
-  }
+  });
   const side = Math.max(1, Math.floor(Math.sqrt(limit)));
   const dx = (e - w) / side || 1;
   const dy = (n - s) / side || 1;
-  const cells = new Map<number, { lon: number; lat: number; count: number; sum: number; scored: number }>();
-  fc.features.forEach((f, i) => {
-    const [lon, lat] = centres[i] as readonly [number, number];
-    const cx = Math.min(side - 1, Math.floor((lon - w) / dx));
-    const cy = Math.min(side - 1, Math.floor((lat - s) / dy));
+  // per cell: units, scored units and their score sum, in cell order of first use
+  const units = new Float64Array(side * side);
+  const scored = new Float64Array(side * side);
+  const sums = new Float64Array(side * side);
+  const order: number[] = [];
+  located.units.forEach((u, i) => {
+    const cx = Math.min(side - 1, Math.floor(((xs[i] as number) - w) / dx));
+    const cy = Math.min(side - 1, Math.floor(((ys[i] as number) - s) / dy));
     const key = cy * side + cx;
-    const c = cells.get(key) ?? { lon: w + (cx + 0.5) * dx, lat: s + (cy + 0.5) * dy, count: 0, sum: 0, scored: 0 };
-    cells.set(key, c);
-    c.count++;
-    if (f.properties.score !== null) {
-      c.sum += f.properties.score;
-      c.scored++;
+    const seen = units[key] as number;
+    units[key] = seen + 1;
+    if (seen === 0) order.push(key);
+    if (u.score !== null) {
+      sums[key] = (sums[key] as number) + u.score;
+      scored[key] = (scored[key] as number) + 1;
     }
   });
-  const values = [...cells.values()].map((c) => ({ lon: c.lon, lat: c.lat, count: c.count, score: c.scored === 0 ? null : c.sum / c.scored }));
+  const values = order.map((key) => ({
+    lon: w + ((key % side) + 0.5) * dx,
+    lat: s + (Math.floor(key / side) + 0.5) * dy,
+    count: units[key] as number,
+    score: scored[key] === 0 ? null : (sums[key] as number) / (scored[key] as number),
+  }));
   const note = {
     code: "CHARTS_LIMITED" as const,
-    fa: `${digits(fc.features.length, locale)} محله در ${digits(values.length, locale)} خانهٔ شبکه تجمیع شد (اندازه = شمار، رنگ = میانگین امتیاز)`,
-    en: `${fc.features.length} neighbourhoods aggregated into ${values.length} grid cells (size = count, colour = mean score)`,
+    fa: `${digits(count, locale)} محله در ${digits(values.length, locale)} خانهٔ شبکه تجمیع شد (اندازه = شمار، رنگ = میانگین امتیاز)`,
+    en: `${count} neighbourhoods aggregated into ${values.length} grid cells (size = count, colour = mean score)`,
   };
-  return frame(locale, options?.title ?? t(locale, "نقشهٔ محرومیت محله‌ها", "Deprivation map of the neighbourhoods"), note[locale], t(locale, `نقشهٔ تجمیعی: ${note.fa}.`, `Aggregated map: ${note.en}.`), [note, ...fc.notes], {
-    ...size(options, undefined),
-    projection: { type: "mercator" },
+  const countTitle = t(locale, "شمار محله‌ها", "Neighbourhoods");
+  const meanTitle = t(locale, "میانگین امتیاز", "Mean score");
+  return frame(locale, title, note[locale], t(locale, `نقشهٔ تجمیعی: ${note.fa}.`, `Aggregated map: ${note.en}.`), [note, ...located.notes], {
+    ...view,
     data: { values },
     mark: { type: "circle", opacity: 0.85 },
     encoding: {
-      longitude: { field: "lon", type: "quantitative" },
-      latitude: { field: "lat", type: "quantitative" },
-      size: { field: "count", type: "quantitative", title: t(locale, "شمار محله‌ها", "Neighbourhoods") },
-      color: { field: "score", type: "quantitative", title: t(locale, "میانگین امتیاز", "Mean score"), scale: { scheme: "yelloworangered" } },
-      tooltip: [
-        { field: "count", type: "quantitative", title: t(locale, "شمار محله‌ها", "Neighbourhoods"), format: "d" },
-        { field: "score", type: "quantitative", title: t(locale, "میانگین امتیاز", "Mean score"), format: ".1f" },
-      ],
+      ...lonLat,
+      size: fd("count", "q", countTitle),
+      color: { ...fd("score", "q", meanTitle), scale: { scheme: "yelloworangered" } },
+      tooltip: [fd("count", "q", countTitle, "d"), fd("score", "q", meanTitle, ".1f")],
     },
   });
 }

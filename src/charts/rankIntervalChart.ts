@@ -1,7 +1,7 @@
 import type { UncertaintyResult } from "../scoring/index";
 import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
-import { digits, firstByRank, frame, invalid, label, limitNote, limitOf, localeOf, rowAxis, size, t, uniqueLabels, valueScale } from "./_common";
+import { digits, fd, firstByRank, frame, label, limitNote, limitOf, localeOf, rowY, size, t, uniqueLabels, unitsOf, valueScale } from "./_common";
 
 /**
  * Rank intervals from `uncertainty`: for each unit (in the order of its nominal rank) a line
@@ -29,7 +29,7 @@ import { digits, firstByRank, frame, invalid, label, limitNote, limitOf, localeO
  * @category Charts
  */
 export function rankIntervalChart(result: Pick<UncertaintyResult, "units" | "runs">, options?: ChartOptions | undefined): VegaLiteSpec {
-  if (!Array.isArray(result?.units)) invalid("نتیجهٔ عدم قطعیت آرایهٔ units ندارد", "The uncertainty result has no units array");
+  unitsOf(result, "عدم قطعیت", "uncertainty");
   const locale = localeOf(options);
   const { shown, total } = firstByRank(result.units, (u) => (u.rankP05 === null || u.rankP95 === null || u.rankMedian === null ? null : u.rankNominal), limitOf(options));
   const names = uniqueLabels(shown.map((u) => ({ id: u.id, text: label(options, u.id) })));
@@ -44,14 +44,14 @@ export function rankIntervalChart(result: Pick<UncertaintyResult, "units" | "run
       (widest === undefined ? "" : ` Least certain rank: ${widest.label}, from ${widest.p05} to ${widest.p95}.`),
   );
   const rankTitle = t(locale, "رتبه (۱ = محروم‌ترین)", "Rank (1 = most deprived)");
-  const y = { field: "label", type: "nominal", sort: null, axis: rowAxis(locale) };
+  const y = rowY(locale);
   const scale = valueScale(locale, { zero: false });
   const tooltip = [
-    { field: "label", type: "nominal", title: t(locale, "محله", "Neighbourhood") },
-    { field: "nominal", type: "quantitative", title: t(locale, "رتبهٔ اسمی", "Nominal rank"), format: "d" },
-    { field: "median", type: "quantitative", title: t(locale, "میانهٔ رتبه", "Median rank"), format: ".1f" },
-    { field: "p05", type: "quantitative", title: t(locale, "صدک ۵", "5th percentile"), format: ".1f" },
-    { field: "p95", type: "quantitative", title: t(locale, "صدک ۹۵", "95th percentile"), format: ".1f" },
+    fd("label", "n", t(locale, "محله", "Neighbourhood")),
+    fd("nominal", "q", t(locale, "رتبهٔ اسمی", "Nominal rank"), "d"),
+    fd("median", "q", t(locale, "میانهٔ رتبه", "Median rank"), ".1f"),
+    fd("p05", "q", t(locale, "صدک ۵", "5th percentile"), ".1f"),
+    fd("p95", "q", t(locale, "صدک ۹۵", "95th percentile"), ".1f"),
   ];
   return frame(locale, options?.title ?? t(locale, "بازهٔ رتبه‌ها (۵ تا ۹۵ درصد)", "Rank intervals (5–95 %)"), subtitle, description, note === undefined ? [] : [note], {
     ...size(options, shown.length),
@@ -59,8 +59,8 @@ export function rankIntervalChart(result: Pick<UncertaintyResult, "units" | "run
     encoding: { y },
     layer: [
       { mark: { type: "rule", color: "#0072B2", strokeWidth: 2 }, encoding: { x: { field: "p05", type: "quantitative", title: rankTitle, scale }, x2: { field: "p95" }, tooltip } },
-      { mark: { type: "point", filled: true, color: "#0072B2", size: 50 }, encoding: { x: { field: "median", type: "quantitative" }, tooltip } },
-      { mark: { type: "tick", color: "#D55E00", thickness: 2 }, encoding: { x: { field: "nominal", type: "quantitative" }, tooltip } },
+      { mark: { type: "point", filled: true, color: "#0072B2", size: 50 }, encoding: { x: fd("median", "q"), tooltip } },
+      { mark: { type: "tick", color: "#D55E00", thickness: 2 }, encoding: { x: fd("nominal", "q"), tooltip } },
     ],
   });
 }

@@ -1,7 +1,7 @@
 import type { IndexResult } from "../scoring/index";
 import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
-import { digits, firstByRank, frame, invalid, label, limitNote, limitOf, localeOf, num, rowAxis, size, t, uniqueLabels, valueScale } from "./_common";
+import { digits, fd, firstByRank, frame, label, limitNote, limitOf, localeOf, num, rowY, size, t, uniqueLabels, unitsOf, valueScale } from "./_common";
 import { levelColors } from "./levelColors";
 
 /**
@@ -32,7 +32,7 @@ import { levelColors } from "./levelColors";
 export function rankedIndexChart(
   result: Pick<IndexResult, "levels"> & { readonly units: readonly Pick<IndexResult["units"][number], "id" | "score" | "rank" | "level">[] },
   options?: ChartOptions | undefined): VegaLiteSpec {
-  if (!Array.isArray(result?.units)) invalid("نتیجهٔ شاخص آرایهٔ units ندارد", "The index result has no units array");
+  unitsOf(result);
   const locale = localeOf(options);
   const { shown, total } = firstByRank(result.units, (u) => (u.score === null ? null : u.rank), limitOf(options));
   const names = uniqueLabels(shown.map((u) => ({ id: u.id, text: `${digits(u.rank as number, locale)}. ${label(options, u.id)}` })));
@@ -63,8 +63,8 @@ export function rankedIndexChart(
     data: { values },
     mark: { type: "bar", stroke: "#555", strokeWidth: 0.5 },
     encoding: {
-      y: { field: "label", type: "nominal", sort: null, axis: rowAxis(locale) },
-      x: { field: "score", type: "quantitative", title: t(locale, "امتیاز (۰ تا ۱۰۰؛ بیشتر = محروم‌تر)", "Score (0–100; higher = more deprived)"), scale: valueScale(locale) },
+      y: rowY(locale),
+      x: { ...fd("score", "q", t(locale, "امتیاز (۰ تا ۱۰۰؛ بیشتر = محروم‌تر)", "Score (0–100; higher = more deprived)")), scale: valueScale(locale) },
       color: {
         field: "levelLabel",
         type: "ordinal",
@@ -72,10 +72,10 @@ export function rankedIndexChart(
         scale: { domain: levelNames, range: levelNames.length > 0 && levelNames.length <= 9 ? levelColors(levelNames.length) : levelColors(5) },
       },
       tooltip: [
-        { field: "label", type: "nominal", title: t(locale, "محله", "Neighbourhood") },
-        { field: "score", type: "quantitative", title: t(locale, "امتیاز", "Score"), format: ".1f" },
-        { field: "rank", type: "quantitative", title: t(locale, "رتبه", "Rank"), format: "d" },
-        { field: "levelLabel", type: "nominal", title: levelTitle },
+        fd("label", "n", t(locale, "محله", "Neighbourhood")),
+        fd("score", "q", t(locale, "امتیاز", "Score"), ".1f"),
+        fd("rank", "q", t(locale, "رتبه", "Rank"), "d"),
+        fd("levelLabel", "n", levelTitle),
       ],
     },
   });

@@ -1,8 +1,8 @@
-import { fromDayNumber, toDayNumber, type JalaliDate } from "../jalali/index";
+import { toDayNumber, type JalaliDate } from "../jalali/index";
 import type { ChartOptions } from "./ChartOptions";
 import type { ScheduleItem } from "./ScheduleItem";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
-import { digits, frame, invalid, label, limitNote, limitOf, localeOf, rowAxis, size, t, uniqueLabels } from "./_common";
+import { digits, fd, frame, invalid, label, limitNote, limitOf, localeOf, rowY, size, t, uniqueLabels } from "./_common";
 
 /**
  * Options of {@link scheduleChart}.
@@ -48,7 +48,7 @@ const day = (d: JalaliDate, id: string): number => {
  *   end before the planned start
  * @example
  * ```ts
- * import { scheduleChart } from "mahalleh/charts";
+ * import { scheduleChart } from "mahalleh/charts/monitoring";
  * const spec = scheduleChart(
  *   [{ id: "i1", label: "کارگاه مهارت‌آموزی", plannedStart: { year: 1403, month: 1, day: 1 }, plannedEnd: { year: 1403, month: 6, day: 31 }, actualStart: { year: 1403, month: 2, day: 1 } }],
  *   { asOf: { year: 1403, month: 12, day: 27 } }, // 1403/12/27 = 2025-03-17
@@ -68,6 +68,8 @@ export function scheduleChart(items: readonly ScheduleItem[], options?: Schedule
   const names = uniqueLabels(shown.map((it) => ({ id: it.id, text: it.label ?? label(options, it.id) })));
   const values: Record<string, unknown>[] = [];
   let lo = Infinity;
+  // the month (year × 12 + month − 1) of the earliest day drawn
+  let first = 0;
   let hi = -Infinity;
   let late = 0;
   shown.forEach((it, i) => {
@@ -77,7 +79,7 @@ export function scheduleChart(items: readonly ScheduleItem[], options?: Schedule
     if (pe <= ps) invalid(`پایان برنامهٔ «${it.id}» پیش از آغاز آن است`, `The planned end of "${it.id}" is before its start`, { id: it.id });
     const row = { id: it.id, label: names[i] };
     values.push({ ...row, kind: KINDS.planned[k], from: ps, to: pe, start: text(it.plannedStart), end: text(it.plannedEnd) });
-    lo = Math.min(lo, ps);
+    if (ps < lo) [lo, first] = [ps, it.plannedStart.year * 12 + it.plannedStart.month - 1];
     hi = Math.max(hi, pe);
     if (it.actualStart !== undefined) {
       const as = day(it.actualStart, it.id);
@@ -92,7 +94,7 @@ export function scheduleChart(items: readonly ScheduleItem[], options?: Schedule
         start: text(it.actualStart),
         end: it.actualEnd !== undefined ? text(it.actualEnd) : t(locale, "ادامه دارد", "ongoing"),
       });
-      lo = Math.min(lo, as);
+      if (as < lo) [lo, first] = [as, it.actualStart.year * 12 + it.actualStart.month - 1];
       hi = Math.max(hi, ae);
     }
   });
@@ -101,10 +103,12 @@ export function scheduleChart(items: readonly ScheduleItem[], options?: Schedule
   const ticks: number[] = [];
   const labels: string[] = [];
   if (shown.length > 0) {
-    const first = fromDayNumber(lo);
-    const months = (fromDayNumber(hi).year - first.year) * 12 + fromDayNumber(hi).month - first.month + 1;
+    const monthStart = (m: number): number => toDayNumber({ year: Math.floor(m / 12), month: (m % 12) + 1, day: 1 });
+    let last = first;
+    while (monthStart(last + 1) <= hi) last++;
+    const months = last - first + 1;
     const step = [1, 2, 3, 6, 12].find((s) => months / s <= 12) ?? 12 * Math.ceil(months / 144);
-    for (let m = Math.ceil((first.year * 12 + first.month - 1) / step) * step; ; m += step) {
+    for (let m = Math.ceil(first / step) * step; ; m += step) {
       const d = { year: Math.floor(m / 12), month: (m % 12) + 1, day: 1 };
       const n = toDayNumber(d);
       if (n > hi) break;
@@ -121,16 +125,16 @@ export function scheduleChart(items: readonly ScheduleItem[], options?: Schedule
   );
   const kindNames = [KINDS.planned[k], KINDS.actual[k], KINDS.late[k]];
   const tooltip = [
-    { field: "label", type: "nominal", title: t(locale, "مداخله", "Intervention") },
-    { field: "kind", type: "nominal", title: t(locale, "نوع", "Kind") },
-    { field: "start", type: "nominal", title: t(locale, "آغاز", "Start") },
-    { field: "end", type: "nominal", title: t(locale, "پایان", "End") },
+    fd("label", "n", t(locale, "مداخله", "Intervention")),
+    fd("kind", "n", t(locale, "نوع", "Kind")),
+    fd("start", "n", t(locale, "آغاز", "Start")),
+    fd("end", "n", t(locale, "پایان", "End")),
   ];
   const layer: Record<string, unknown>[] = [
     {
       mark: { type: "bar", cornerRadius: 2 },
       encoding: {
-        y: { field: "label", type: "nominal", sort: null, axis: rowAxis(locale) },
+        y: rowY(locale),
         x: {
           field: "from",
           type: "quantitative",
@@ -139,14 +143,14 @@ export function scheduleChart(items: readonly ScheduleItem[], options?: Schedule
           axis: { values: ticks, labelExpr: `${JSON.stringify(labels)}[indexof(${JSON.stringify(ticks)}, datum.value)]`, labelAngle: 0, labelOverlap: true, grid: true },
         },
         x2: { field: "to" },
-        yOffset: { field: "kind", type: "nominal", scale: { domain: kindNames } },
-        color: { field: "kind", type: "nominal", title: null, scale: { domain: kindNames, range: ["#56B4E9", "#0072B2", "#D55E00"] } },
+        yOffset: { ...fd("kind", "n"), scale: { domain: kindNames } },
+        color: { ...fd("kind", "n", null), scale: { domain: kindNames, range: ["#56B4E9", "#0072B2", "#D55E00"] } },
         tooltip,
       },
     },
   ];
   if (asOf !== undefined) {
-    layer.push({ data: { values: [{ asOf }] }, mark: { type: "rule", color: "#000", strokeDash: [4, 3] }, encoding: { x: { field: "asOf", type: "quantitative" } } });
+    layer.push({ data: { values: [{ asOf }] }, mark: { type: "rule", color: "#000", strokeDash: [4, 3] }, encoding: { x: fd("asOf", "q") } });
   }
   return frame(locale, options?.title ?? t(locale, "برنامهٔ زمانی مداخله‌ها: برنامه و اجرا", "Intervention schedule: planned and actual"), subtitle, description, note === undefined ? [] : [note], {
     ...size(options, shown.length * 2),

@@ -122,4 +122,40 @@ describe("mapChart", () => {
     expect(spec.usermeta.aggregated).toBe(true);
     expect((spec["title"] as { subtitle: string }).subtitle).toBe(`300 neighbourhoods aggregated into ${cells.length} grid cells (size = count, colour = mean score)`);
   });
+
+  it("gives each grid cell the mean score of its units (brute force), polygons placed by their ring's centre", () => {
+    // 4 × 4 cells over 50–51° E, 35–36° N: the corner units fix the box, each unit's cell is known
+    const units = Array.from({ length: 40 }, (_, i) => unit(`u${i}`, i % 7 === 0 ? null : i));
+    const where = (i: number): [number, number] => (i === 0 ? [50, 35] : i === 1 ? [51, 36] : [50 + ((i * 37) % 100) / 100, 35 + ((i * 53) % 100) / 100]);
+    const places = units.map((u, i) => ({ id: u.id, location: i % 5 === 2 ? square(where(i)[0] - 0.005, where(i)[1] - 0.005) : { type: "Point", coordinates: where(i) } }));
+    const spec = mapChart({ levels: [level], units }, places, { limit: 16, locale: "en" });
+    const cells = (spec["data"] as { values: { lon: number; lat: number; count: number; score: number | null }[] }).values;
+    const expected = new Map<string, number[]>();
+    const counts = new Map<string, number>();
+    units.forEach((u, i) => {
+      const [lon, lat] = where(i);
+      const key = `${Math.min(3, Math.floor((lon - 50) / 0.25))},${Math.min(3, Math.floor((lat - 35) / 0.25))}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (u.score !== null) expected.set(key, [...(expected.get(key) ?? []), u.score]);
+    });
+    expect(cells).toHaveLength(counts.size);
+    for (const c of cells) {
+      const key = `${Math.floor((c.lon - 50) / 0.25)},${Math.floor((c.lat - 35) / 0.25)}`;
+      expect(c.count).toBe(counts.get(key));
+      const scores = expected.get(key);
+      if (scores === undefined) expect(c.score).toBeNull();
+      else expect(c.score).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 9);
+    }
+  });
+
+  it("matches records by id whatever their order (the same spec for records in unit order, reversed, or with extras)", () => {
+    const units = Array.from({ length: 30 }, (_, i) => unit(`u${i}`, i));
+    const places = units.map((u, i) => ({ id: u.id, nameFa: `محله ${i}`, location: { type: "Point", coordinates: [50 + i / 100, 35 + i / 100] } }));
+    for (const limit of [10, 5000]) {
+      const inOrder = mapChart({ levels: [level], units }, places, { limit });
+      expect(mapChart({ levels: [level], units }, [...places].reverse(), { limit })).toEqual(inOrder);
+      expect(mapChart({ levels: [level], units }, [{ id: "other", location: { type: "Point", coordinates: [51, 36] } }, ...places], { limit })).toEqual(inOrder);
+    }
+    expect(toGeoJSON({ units }, [...places].reverse())).toEqual(toGeoJSON({ units }, places));
+  });
 });

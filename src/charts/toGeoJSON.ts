@@ -1,8 +1,6 @@
+import type { ScoreFeatureCollection } from "./ScoreFeatureCollection";
 import type { IndexResult } from "../scoring/index";
-import { fail } from "../internal/safe";
-import type { ScoreFeature, ScoreFeatureCollection, ScoreFeatureProperties } from "./ScoreFeatureCollection";
-import type { ChartNote } from "./ChartNote";
-import { IRAN_BOUNDS, checkLocation, type Bounds } from "./_geo";
+import { featuresOf, locate } from "./_geo";
 
 /**
  * What {@link toGeoJSON} and {@link mapChart} read of a neighbourhood: its id, names and
@@ -49,7 +47,7 @@ export interface ToGeoJSONOptions {
  *   location; `CHARTS_INVALID_INPUT` when the arguments are not arrays of the documented shape
  * @example
  * ```ts
- * import { toGeoJSON } from "mahalleh/charts";
+ * import { toGeoJSON } from "mahalleh/charts/map";
  * const result = {
  *   units: [
  *     { id: "a", score: 70, rank: 1, level: { level: 1, fa: "محروم", en: "deprived" }, coverage: 1, dimensions: { economy: 70 } },
@@ -72,45 +70,6 @@ export function toGeoJSON(
   neighbourhoods: readonly LocatedUnit[],
   options?: ToGeoJSONOptions | undefined,
 ): ScoreFeatureCollection {
-  if (!Array.isArray(result?.units) || !Array.isArray(neighbourhoods)) {
-    throw fail("CHARTS_INVALID_INPUT", "نتیجهٔ شاخص و فهرست محله‌ها آرایه نیستند", "The index result's units and the neighbourhoods must be arrays");
-  }
-  const bounds: Bounds = options?.bounds ?? IRAN_BOUNDS;
-  const byId = new Map(neighbourhoods.map((n) => [n.id, n]));
-  const features: ScoreFeature[] = [];
-  const unlocated: string[] = [];
-  const notes: ChartNote[] = [];
-  const keys = new Map<string, string>();
-  for (const u of result.units) {
-    const n = byId.get(u.id);
-    const checked = checkLocation(n?.location, u.id, n?.nameFa ?? u.id, bounds);
-    if ("note" in checked) {
-      if (options?.strict === true && checked.note.code !== "CHARTS_NO_LOCATION") {
-        throw fail("CHARTS_INVALID_GEOMETRY", checked.note.fa, checked.note.en, { unitId: u.id, reason: checked.note.code });
-      }
-      unlocated.push(u.id);
-      notes.push(checked.note);
-      continue;
-    }
-    const properties: Record<string, unknown> = {
-      id: u.id,
-      nameFa: n?.nameFa ?? u.id,
-      nameEn: n?.nameEn ?? n?.nameFa ?? u.id,
-      score: u.score,
-      rank: u.rank,
-      level: u.level?.level ?? null,
-      levelFa: u.level?.fa ?? null,
-      levelEn: u.level?.en ?? null,
-      coverage: u.coverage,
-      partial: u.score === null || u.coverage < 1,
-    };
-    for (const d in u.dimensions) {
-      if (!Object.hasOwn(u.dimensions, d)) continue;
-      let key = keys.get(d);
-      if (key === undefined) keys.set(d, (key = `dim_${d}`));
-      properties[key] = u.dimensions[d];
-    }
-    features.push({ type: "Feature", id: u.id, geometry: checked.geometry, properties: properties as unknown as ScoreFeatureProperties });
-  }
-  return { type: "FeatureCollection", features, unlocated, notes };
+  const located = locate(result?.units, neighbourhoods, options?.bounds, options?.strict === true);
+  return { type: "FeatureCollection", features: featuresOf(located), unlocated: located.unlocated, notes: located.notes };
 }

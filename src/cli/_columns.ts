@@ -7,6 +7,7 @@
  */
 import { foldForMatching } from "../internal/chars";
 import { standardIndicators, type Indicator } from "../models/index";
+import { LATITUDE_NAMES, LONGITUDE_NAMES } from "./_coordinates";
 
 /** Why a column is not an indicator. */
 export type SkipReason = "row" | "population" | "households" | "area" | "code" | "place" | "period" | "coordinate";
@@ -43,7 +44,7 @@ const SKIP: Readonly<Record<SkipReason, readonly string[]>> = {
   code: [],
   place: ["استان", "شهرستان", "شهر", "بخش", "دهستان", "منطقه", "ناحیه", "province", "county", "city", "district", "region"],
   period: ["سال", "دوره", "year", "period"],
-  coordinate: ["lat", "lon", "lng", "latitude", "longitude", "عرض جغرافیایی", "طول جغرافیایی"],
+  coordinate: [...LONGITUDE_NAMES, ...LATITUDE_NAMES],
 };
 
 /** Headers that are codes: «کد …», «شناسه …», `code`, `… id`, `…_code`. */

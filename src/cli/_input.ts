@@ -8,6 +8,7 @@ import type { IndexSpec, IndicatorTable } from "../scoring/index";
 import { tableFromCsv, tableFromCsvChunks, tableFromObservations, tableFromParquet, tableFromRows } from "../scoring/index";
 import { readCsv } from "../validation/index";
 import { classifyColumns, type ColumnRole } from "./_columns";
+import { coordinateColumns, type CoordinateColumns } from "./_coordinates";
 import { DataError } from "./_command";
 import { delimiterFlag, describeDelimiter, describeEncoding, openText, readBytes, readText, sniffDelimiter, type EncodingUsed } from "./_files";
 import type { CliIO } from "./run";
@@ -39,6 +40,8 @@ export interface ScoreInput {
    * indicators): the role of each candidate column (skipped columns are already out of the table).
    */
   readonly roles?: readonly ColumnRole[] | undefined;
+  /** The longitude and latitude columns, when the input had both (left out of the indicators). */
+  readonly coordinates?: CoordinateColumns | undefined;
 }
 
 /** Drops the known non-indicator columns from a table and returns the roles of all candidates. */
@@ -50,7 +53,8 @@ function withRoles(input: ScoreInput): ScoreInput {
     // defineProperty: a column may be called "__proto__" in a spreadsheet
     Object.defineProperty(columns, role.header, { value: input.table.columns[role.header], enumerable: true, writable: true, configurable: true });
   }
-  return { ...input, table: { ...input.table, columns } as IndicatorTable, roles };
+  const coordinates = coordinateColumns(input.table.columns);
+  return { ...input, table: { ...input.table, columns } as IndicatorTable, roles, ...(coordinates === undefined ? {} : { coordinates }) };
 }
 
 /** Names by position from name columns: the Persian name folded, the English one trimmed, else the id. */

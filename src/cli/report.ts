@@ -1,18 +1,7 @@
 /** `mahalleh report`: one self-contained, offline HTML report (tables, charts as inline SVG, the map, the method). */
-import {
-  contributionsChart,
-  dimensionProfileChart,
-  followUpChart,
-  kpiProgressChart,
-  mapChart,
-  rankIntervalChart,
-  rankedIndexChart,
-  scheduleChart,
-  type FollowUpItem,
-  type LocatedUnit,
-  type ScheduleItem,
-  type VegaLiteSpec,
-} from "../charts/index";
+import { contributionsChart, dimensionProfileChart, rankIntervalChart, rankedIndexChart, type VegaLiteSpec } from "../charts/index";
+import { mapChart, type LocatedUnit } from "../charts/map";
+import { followUpChart, kpiProgressChart, scheduleChart, type FollowUpItem, type ScheduleItem } from "../charts/monitoring";
 import { persianDigits } from "../internal/chars";
 import { createWorkCalendar, safeParseJalali, toDayNumber, todayJalali, type JalaliDate } from "../jalali/index";
 import { INDICATOR_DIMENSIONS, sampleDataset } from "../models/index";

@@ -1,5 +1,5 @@
 /** `mahalleh score`: the composite deprivation index of a file or of the bundled sample. */
-import { toGeoJSON, type LocatedUnit } from "../charts/index";
+import { toGeoJSON, type LocatedUnit } from "../charts/map";
 import { persianDigits } from "../internal/chars";
 import { sampleDataset } from "../models/index";
 import { normalizePersian } from "../text/index";
@@ -7,6 +7,7 @@ import { computeIndex, computeIndexColumns, uncertainty } from "../scoring/index
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
 import { UsageError, parseArgs } from "./_args";
 import { SKIP_NAMES, classifyColumns, listHeaders, specHowTo } from "./_columns";
+import { located } from "./_coordinates";
 import { DataError, type CliCommand, type CliLocale } from "./_command";
 import { csvLines, writeCsv } from "./_csvOut";
 import { readText } from "./_files";
@@ -217,7 +218,7 @@ function locatedUnits(text: string | undefined, input: ScoreInput): LocatedUnit[
     }
   }
   const byId = new Map(records.map((r) => [r.id, r]));
-  return input.table.ids.map((id, i) => ({ ...byId.get(id), id, nameFa: input.unitName(i, "fa"), nameEn: input.unitName(i, "en") }));
+  return input.table.ids.map((id, i) => ({ ...located(byId.get(id), input, i), id, nameFa: input.unitName(i, "fa"), nameEn: input.unitName(i, "en") }));
 }
 
 /** `--format geojson`: the FeatureCollection of the shown units, notes about the rest on stderr. */

@@ -45,16 +45,29 @@ const SMOKE: Record<string, Smoke> = {
   evaluation: (m) => [typeof m.isMahallehError, m.isMahallehError(null)],
   charts: (m) => {
     const result = { levels: [{ fa: "محروم", en: "deprived" }], units: [{ id: "a", score: 70, rank: 1, level: { level: 1, fa: "محروم", en: "deprived" }, coverage: 1, dimensions: { e: 70 }, contributions: { x: 70 } }] };
-    return [m.rankedIndexChart(result), m.toGeoJSON(result, [{ id: "a", location: { type: "Point", coordinates: [50.93, 35.82] } }]), m.levelColors(5)];
+    return [m.rankedIndexChart(result), m.levelColors(5)];
   },
-  "": (m) => [m.toDayNumber({ year: 1403, month: 12, day: 27 }), m.toPersianDigits("66"), typeof m.computeIndex, typeof m.rankedIndexChart],
+  "charts/map": (m) => {
+    const result = { levels: [{ fa: "محروم", en: "deprived" }], units: [{ id: "a", score: 70, rank: 1, level: { level: 1, fa: "محروم", en: "deprived" }, coverage: 1, dimensions: { e: 70 }, contributions: { x: 70 } }] };
+    const located = [{ id: "a", location: { type: "Point", coordinates: [50.93, 35.82] } }];
+    return [m.toGeoJSON(result, located), m.mapChart(result, located)];
+  },
+  "charts/monitoring": (m) => [
+    m.scheduleChart([{ id: "i1", plannedStart: { year: 1403, month: 1, day: 1 }, plannedEnd: { year: 1403, month: 6, day: 31 } }], { asOf: { year: 1403, month: 12, day: 27 } }),
+    m.kpiProgressChart([{ id: "k1", share: 0.4 }]),
+    m.followUpChart([{ agencyId: "a1", state: "overdue", workingDaysOverdue: 12 }]),
+  ],
+  "": (m) => [m.toDayNumber({ year: 1403, month: 12, day: 27 }), m.toPersianDigits("66"), typeof m.computeIndex, typeof m.rankedIndexChart, typeof m.mapChart, typeof m.followUpChart],
 };
 
 /** Subpaths that do not bundle for the browser, with why (none since issue 11 made validation browser-safe). */
 const EXPECTED_TO_FAIL: Record<string, string> = {};
 
+/** The source entry of a subpath: "" → src/index.ts, "x" → src/x/index.ts, "x/y" → src/x/y.ts. */
+const entryOf = (subpath: string): string => `${root}src/${subpath === "" ? "index.ts" : subpath.includes("/") ? `${subpath}.ts` : `${subpath}/index.ts`}`;
+
 async function bundle(subpath: string): Promise<string> {
-  const entry = `${root}src/${subpath === "" ? "index.ts" : `${subpath}/index.ts`}`;
+  const entry = entryOf(subpath);
   // highs (mahalleh/planning's solver) is imported lazily and left to the app's bundler: its
   // ESM build loads its WebAssembly through Node's module API
   const result = await build({ entryPoints: [entry], bundle: true, platform: "browser", format: "iife", globalName: "M", write: false, logLevel: "silent", target: "es2022", external: ["highs"] });
@@ -84,7 +97,7 @@ describe.skipIf(executable === undefined)("in Chromium", () => {
       await page.addScriptTag({ content: code });
       const smoke = SMOKE[name] as Smoke;
       const inBrowser = await page.evaluate(`(${smoke.toString()})(globalThis.M)`);
-      const inNode = JSON.parse(JSON.stringify(smoke(await import(`${root}src/${subpath === "" ? "index.ts" : `${subpath}/index.ts`}`)))) as unknown;
+      const inNode = JSON.parse(JSON.stringify(smoke(await import(entryOf(subpath))))) as unknown;
       await page.close();
       expect(errors).toEqual([]);
       expect(inBrowser).toEqual(inNode);
