@@ -34,12 +34,19 @@ export interface CompareOptions {
    * times (ours and the peers alike) and the rate is counted per call.
    */
   readonly batch?: number;
+  /**
+   * Rounds (default 1). With more, the comparison is run `rounds` times back to back, each
+   * round `time / rounds` per task with the tasks in a rotated order, and every rate and ratio
+   * printed is the median over the rounds: on a loaded machine a burst of other work then
+   * spoils one round, not the whole comparison.
+   */
+  readonly rounds?: number;
 }
 
 /** Runs one comparison and prints its lines. */
 export async function compare(comparison: Comparison, options: CompareOptions = {}): Promise<ComparisonResult> {
-  const bench = new Bench({ time: options.time ?? 500, warmupTime: 100 });
   const batch = options.batch ?? 1;
+  const rounds = Math.max(1, options.rounds ?? 1);
   const batched = (fn: () => unknown): (() => unknown) =>
     batch === 1
       ? fn
@@ -48,28 +55,40 @@ export async function compare(comparison: Comparison, options: CompareOptions = 
           for (let k = 0; k < batch; k++) last = fn();
           return last;
         };
-  bench.add("mahalleh", batched(comparison.ours));
-  for (const [name, fn] of Object.entries(comparison.peers)) bench.add(name, batched(fn));
-  await bench.run();
-  const hz = (name: string): number => {
-    const task = bench.getTask(name);
-    const result = task?.result as { throughput?: { mean?: number }; hz?: number } | undefined;
-    return (result?.throughput?.mean ?? result?.hz ?? Number.NaN) * batch;
-  };
+  const tasks: Array<[string, () => unknown]> = [["mahalleh", batched(comparison.ours)], ...Object.entries(comparison.peers).map(([name, fn]): [string, () => unknown] => [name, batched(fn)])];
+  const rates = new Map<string, number[]>(tasks.map(([name]) => [name, []]));
+  for (let r = 0; r < rounds; r++) {
+    const bench = new Bench({ time: (options.time ?? 500) / rounds, warmupTime: 100 / rounds });
+    for (let k = 0; k < tasks.length; k++) bench.add(...tasks[(k + r) % tasks.length]!);
+    await bench.run();
+    for (const [name] of tasks) {
+      const result = bench.getTask(name)?.result as { throughput?: { mean?: number }; hz?: number } | undefined;
+      rates.get(name)!.push((result?.throughput?.mean ?? result?.hz ?? Number.NaN) * batch);
+    }
+  }
+  const hz = (name: string): number => median(rates.get(name)!);
   const oursHz = hz("mahalleh");
+  const ours = rates.get("mahalleh")!;
   const peers = Object.keys(comparison.peers).map((name) => {
     const peerHz = hz(name);
-    const ratio = oursHz / peerHz;
+    // The median of the per-round ratios (one round: ours ÷ peer).
+    const ratio = median(rates.get(name)!.map((rate, r) => ours[r]! / rate));
     const target = comparison.targets?.[name];
     return target === undefined ? { name, hz: peerHz, ratio } : { name, hz: peerHz, ratio, target, met: ratio >= target };
   });
-  console.log(`\n${comparison.title}`);
+  console.log(`\n${comparison.title}${rounds > 1 ? ` (median of ${rounds} rounds)` : ""}`);
   console.log(`  ${"mahalleh".padEnd(28)} ${fmt(oursHz)} ops/s`);
   for (const peer of peers) {
     const goal = peer.target === undefined ? "" : `  (target ≥ ${Number(peer.target.toFixed(2))}× ${peer.met ? "met" : "NOT MET"})`;
     console.log(`  ${peer.name.padEnd(28)} ${fmt(peer.hz)} ops/s   mahalleh is ${peer.ratio.toFixed(2)}×${goal}`);
   }
   return { title: comparison.title, oursHz, peers };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function fmt(hz: number): string {

@@ -5,6 +5,8 @@
  *
  * Every comparison runs 100 calls per timed sample (`batch`), ours and the peers alike: a
  * conversion takes about as long as tinybench's clock read, which would otherwise dominate.
+ * Each comparison runs in 5 rounds (tasks rotated) and reports the median ratio, so that a
+ * burst of other work on a shared machine spoils one round, not the result.
  */
 import { format, newDate, parse } from "date-fns-jalali";
 import * as jalaali from "jalaali-js";
@@ -19,7 +21,7 @@ const gregorian = Array.from({ length: 365 }, (_, i) => {
 const jalali = gregorian.map((g) => toJalali(g));
 const theirDates = jalali.map((j) => newDate(j.year, j.month - 1, j.day));
 const intl = new Intl.DateTimeFormat("fa-IR-u-ca-persian-nu-latn", { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" });
-const BATCH = { batch: 100 };
+const BATCH = { batch: 100, rounds: 5 };
 let i = 0;
 const next = (): number => (i = (i + 1) % 365);
 

@@ -48,35 +48,86 @@ function table(): Int32Array {
   return (starts = t);
 }
 
+let nowruz: Int8Array | undefined;
+/** The month (1–12) of each day of a Jalali year, counted from 0; built with {@link nowruz}. */
+let months: Uint8Array;
+/** Gregorian month × 32 + day of each day counted from 1 March (366 … : March of the next year). */
+let marchDays: Uint16Array;
+
 /**
- * Day number of a Gregorian civil date (proleptic, year 1 … 9999): days since 1970-01-01.
- * Years are counted from 1 March, so that the leap day ends the counting year; integer-only.
+ * Nowruz of every year MIN_YEAR … MAX_YEAR + 1 as days after 1 March of Gregorian year
+ * (year + 621), e.g. 19 for 20 March (built on first use, from {@link table}).
  */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  return 365 * y + (y >> 2) - ((y / 100) | 0) + ((y / 400) | 0) + (((153 * ((month + 9) % 12) + 2) / 5) | 0) + day - 719469;
+function nowruzTable(): Int8Array {
+  const t = starts ?? table();
+  const a = new Int8Array(t.length);
+  for (let i = 0; i < t.length; i++) a[i] = t[i]! - marchFirst(i + MIN_YEAR + 621);
+  months = new Uint8Array(366);
+  marchDays = new Uint16Array(400);
+  for (let d = 0; d < 400; d++) {
+    if (d < 366) months[d] = d < 186 ? ((d / 31) | 0) + 1 : (((d - 186) / 30) | 0) + 7;
+    const m = ((5 * d + 2) / 153) | 0;
+    marchDays[d] = ((m < 10 ? m + 3 : m - 9) << 5) + d - (((153 * m + 2) / 5) | 0) + 1;
+  }
+  return (nowruz = a);
+}
+
+/** Day number of 1 March of Gregorian year `year` (year ≥ 0); integer-only. */
+function marchFirst(year: number): number {
+  return 365 * year + (year >> 2) - ((year / 100) | 0) + ((year / 400) | 0) - 719468;
+}
+
+/** Days from 1 March to the first of each Gregorian month (January and February: of the next year). */
+const MARCH = [0, 306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275];
+
+/**
+ * The Jalali date of a valid Gregorian civil date, without a day number: the day is counted
+ * from 1 March (of the year before, for January and February, so that no leap day lies in
+ * between) and then from that year's Nowruz, the start of Jalali year (Gregorian − 621), or,
+ * before it, from the Nowruz of the year before. Throws JALALI_OUT_OF_RANGE outside the table.
+ */
+export function gregorianToJalali(year: number, month: number, day: number): JalaliDate {
+  const t = starts ?? table();
+  const nz = nowruz ?? nowruzTable();
+  let i = year - 621 - MIN_YEAR - (month < 3 ? 1 : 0);
+  if (i >= 0 && i < t.length) {
+    let x = MARCH[month]! + day - 1 - nz[i]!;
+    if (x < 0 && i > 0) x += t[i]! - t[--i]!;
+    if (x >= 0 && i < t.length - 1) {
+      const m = months[x]!;
+      return { year: i + MIN_YEAR, month: m, day: x - (m <= 7 ? (m - 1) * 31 : m * 30 - 24) + 1 };
+    }
+  }
+  throw outOfRange(year);
 }
 
 /**
- * The Gregorian date of a day number (inverse of {@link daysFromCivil}); integer-only, for
- * Gregorian years 1 … 9999. `estimate` is the Gregorian year counted from 1 March, at most one
- * off (default: from the mean year of 365.2425 days).
+ * The Gregorian date of a Jalali date (checked here; a wrong one gets {@link check}'s error),
+ * counted from 1 March of Gregorian year (year + 621), a few weeks before its Nowruz.
  */
-export function civilFromDays(n: number, estimate?: number): GregorianDate {
-  const z = n + 719468; // days since 1 March of year 0
-  let year = estimate ?? ((z * 400) / 146097) | 0;
-  let start = marchYear(year);
-  // The year from 1 March has 366 days when the next February has 29.
-  if (z < start) start = marchYear(--year);
-  else if (z >= start + 365 + (year % 4 === 3 && (year % 100 !== 99 || year % 400 === 399) ? 1 : 0)) start = marchYear(++year);
-  const doy = z - start;
-  const mp = ((5 * doy + 2) / 153) | 0;
-  return { year: mp < 10 ? year : year + 1, month: mp < 10 ? mp + 3 : mp - 9, day: doy - (((153 * mp + 2) / 5) | 0) + 1 };
-}
-
-/** Days from 1 March of year 0 to 1 March of `year` (year ≥ 0). */
-function marchYear(year: number): number {
-  return 365 * year + (year >> 2) - ((year / 100) | 0) + ((year / 400) | 0);
+export function jalaliToGregorian(date: JalaliDate): GregorianDate {
+  if (typeof date === "object" && date !== null) {
+    const { year, month, day } = date;
+    const t = starts ?? table();
+    const i = year - MIN_YEAR;
+    // `(x | 0) === x` holds for int32 numbers only; Esfand has 30 days in a year of 366.
+    if ((year | 0) === year && (month | 0) === month && (day | 0) === day && i >= 0 && i < t.length - 1 && (month - 1) >>> 0 < 12 && day > 0 && day <= (month <= 6 ? 31 : month <= 11 ? 30 : t[i + 1]! - t[i]! - 336)) {
+      let x = (nowruz ?? nowruzTable())[i]! + (month <= 7 ? (month - 1) * 31 : month * 30 - 24) + day - 1;
+      let gy = year + 621;
+      // Past February of gy + 1: March of gy + 1, counted from its 1 March.
+      if (x >= 365) {
+        const length = (gy + 1) % 4 === 0 && ((gy + 1) % 100 !== 0 || (gy + 1) % 400 === 0) ? 366 : 365;
+        if (x >= length) {
+          x -= length;
+          gy++;
+        }
+      }
+      const md = marchDays[x]!;
+      return { year: x < 306 ? gy : gy + 1, month: md >> 5, day: md & 31 };
+    }
+  }
+  check(date); // throws: the test above refuses exactly what check() refuses
+  throw badArgument("date", date);
 }
 
 /** Day number of 1 Farvardin of `year` (year in range, unchecked). */
@@ -103,18 +154,6 @@ export function daysToJalali(n: number): JalaliDate {
   let i = Math.min((((n + 719468) * 400) / 146097 - 621 - MIN_YEAR) | 0, t.length - 2);
   while (n < t[i]!) i--;
   while (n >= t[i + 1]!) i++;
-  return fromYearDay(i + MIN_YEAR, n - t[i]!);
-}
-
-/**
- * The Jalali date of day number `n`, which lies in Gregorian year `gy`: a Jalali year starts in
- * March of its number + 621, so `n` lies in Jalali year `gy` − 621 or the one before.
- */
-export function civilToJalali(gy: number, n: number): JalaliDate {
-  const t = starts ?? table();
-  let i = gy - 621 - MIN_YEAR;
-  if (!(i >= 1 && i < t.length - 1)) return daysToJalali(n);
-  if (n < t[i]!) i--;
   return fromYearDay(i + MIN_YEAR, n - t[i]!);
 }
 

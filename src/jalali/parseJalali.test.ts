@@ -246,3 +246,17 @@ describe("properties", () => {
     expect(parseJalali(" ".repeat(100_000) + "1403/12/27")).toEqual(SESSION);
   });
 });
+
+describe("dates with a time of day are refused with a code, never read with the time dropped", () => {
+  it("typed times and every ICU dateStyle × timeStyle form for fa-IR, fa-AF and en-u-ca-persian", () => {
+    /* 1403/12/27 = 2025-03-17, 14:30 UTC */
+    const instant = new Date(Date.UTC(2025, 2, 17, 14, 30));
+    const typed = ["۱۴۰۳/۱۲/۲۷ ۱۴:۳۰", "1403/12/27 14:30", "1403/12/27T14:30", "۱۴:۳۰", "27 اسفند 1403 ساعت 14:30"];
+    const icu: string[] = [];
+    const styles = ["full", "long", "medium", "short"] as const;
+    for (const locale of ["fa-IR", "fa-AF", "en-u-ca-persian"]) {
+      for (const dateStyle of styles) for (const timeStyle of styles) icu.push(new Intl.DateTimeFormat(locale, { timeZone: "UTC", dateStyle, timeStyle }).format(instant));
+    }
+    for (const text of [...typed, ...icu]) expect([text, code(() => parseJalali(text))]).toEqual([text, "JALALI_UNPARSABLE"]);
+  });
+});

@@ -1,4 +1,4 @@
-import { check, civilFromDays } from "./_core";
+import { jalaliToGregorian } from "./_core";
 import type { GregorianDate, JalaliDate } from "./types";
 
 /**
@@ -17,6 +17,5 @@ import type { GregorianDate, JalaliDate } from "./types";
  * @category Conversion
  */
 export function toGregorian(date: JalaliDate): GregorianDate {
-  // A Jalali year starts in March of its number + 621.
-  return civilFromDays(check(date), date.year + 621);
+  return jalaliToGregorian(date);
 }

@@ -129,6 +129,35 @@ describe("Gregorian side", () => {
       { numRuns: 5000 },
     );
   });
+  it("every day of the whole range: toJalali and toGregorian agree with Date's UTC fields and the day-number path", () => {
+    // The conversions count from 1 March and Nowruz without a day number; the second method
+    // is Date (UTC fields of n × 86 400 000) and fromDayNumber/toDayNumber (table search).
+    const first = toDayNumber({ year: -61, month: 1, day: 1 });
+    const last = toDayNumber({ year: 3177, month: 12, day: 29 });
+    let checked = 0;
+    for (let n = first; n <= last; n++) {
+      const g = new Date(n * DAY);
+      const civil = { year: g.getUTCFullYear(), month: g.getUTCMonth() + 1, day: g.getUTCDate() };
+      const j = toJalali(civil);
+      const expected = fromDayNumber(n);
+      if (j.year !== expected.year || j.month !== expected.month || j.day !== expected.day) expect([civil, j]).toEqual([civil, expected]);
+      const back = toGregorian(j);
+      if (back.year !== civil.year || back.month !== civil.month || back.day !== civil.day) expect([j, back]).toEqual([j, civil]);
+      checked++;
+    }
+    expect(checked).toBe(last - first + 1);
+    // One day either side of the range is refused, in both directions.
+    const before = new Date((first - 1) * DAY);
+    const after = new Date((last + 1) * DAY);
+    expect(code(() => toJalali({ year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate() }))).toBe("JALALI_OUT_OF_RANGE");
+    expect(code(() => toJalali({ year: after.getUTCFullYear(), month: after.getUTCMonth() + 1, day: after.getUTCDate() }))).toBe("JALALI_OUT_OF_RANGE");
+  });
+  it("29 February in every Gregorian year of the range: accepted exactly in leap years", () => {
+    for (let y = 561; y <= 3798; y++) {
+      const leap = new Date(Date.UTC(y, 1, 29)).getUTCMonth() === 1;
+      expect([y, code(() => toJalali({ year: y, month: 2, day: 29 }))]).toEqual([y, leap ? undefined : "JALALI_INVALID_DATE"]);
+    }
+  });
   it("rejects impossible Gregorian dates", () => {
     expect(code(() => toJalali({ year: 2025, month: 2, day: 29 }))).toBe("JALALI_INVALID_DATE");
     expect(code(() => toJalali({ year: 2024, month: 2, day: 29 }))).toBeUndefined();

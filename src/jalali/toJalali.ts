@@ -1,4 +1,4 @@
-import { badArgument, civilToJalali, daysFromCivil, daysToJalali, error } from "./_core";
+import { badArgument, daysToJalali, error, gregorianToJalali } from "./_core";
 import { TEHRAN, wallTime } from "./_zone";
 import type { GregorianDate, JalaliDate, TimeZoneOptions } from "./types";
 
@@ -32,10 +32,11 @@ export function toJalali(input: GregorianDate | Date, options?: TimeZoneOptions 
   const { year, month, day } = input as GregorianDate;
   // `(x | 0) === x` holds for int32 numbers only: strings, NaN and fractions fail it.
   if ((year | 0) === year && (month | 0) === month && (day | 0) === day) {
-    const length = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
-    if (month < 1 || month > 12 || day < 1 || day > length) throw error("JALALI_INVALID_DATE", { gregorian: input });
-    // Years outside 1–9999 are far outside the range; NaN makes daysToJalali say so.
-    return year < 1 || year > 9999 ? daysToJalali(Number.NaN) : civilToJalali(year, daysFromCivil(year, month, day));
+    // The month's length in a common year; 29 February only in a Gregorian leap year.
+    if ((month - 1) >>> 0 < 12 && day > 0 && (day <= (month === 2 ? 28 : 30 + ((month + (month >> 3)) & 1)) || (month === 2 && day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)))) {
+      return gregorianToJalali(year, month, day);
+    }
+    throw error("JALALI_INVALID_DATE", { gregorian: input });
   }
   if (!(input instanceof Date)) throw badArgument("input", input);
   const ms = input.getTime();

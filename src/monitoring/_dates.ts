@@ -1,7 +1,7 @@
 /**
- * Day numbers of Jalali dates, with errors that name the record and field. The day number of
- * the first of each month and the month's length are cached, so a date costs a lookup (the
- * follow-up of 100,000 resolutions reads several dates each).
+ * Day numbers of Jalali dates, with errors that name the record and field. A valid date costs
+ * `toDayNumber`'s few comparisons (the follow-up of 100,000 resolutions reads several dates
+ * each); the place is built only for an invalid one. `dayOf` caches month starts and lengths.
  */
 import { isValidJalaliDate } from "../jalali/isValidJalaliDate";
 import { jalaliMonthLength } from "../jalali/jalaliMonthLength";
@@ -35,10 +35,10 @@ export function dayOf(date: unknown, where: Where): number {
 
 /** {@link dayOf} for a field of a record in a list, building the place only on error. */
 export function dayAt(date: unknown, list: string, index: number, id: unknown, field: string, item?: number, leaf?: string): number {
-  if (typeof date === "object" && date !== null) {
-    const { year, month, day } = date as JalaliDate;
-    const m = MONTHS.get(year * 16 + month);
-    if (m !== undefined && Number.isInteger(day) && day >= 1 && day <= m[1]) return m[0] + day - 1;
+  // The common case, a valid date: toDayNumber checks it in a few comparisons (no lookup).
+  try {
+    return toDayNumber(date as JalaliDate);
+  } catch {
+    return dayOf(date, { list, index, id: String(id), field: item === undefined ? field : `${field}.${item}.${leaf ?? ""}` });
   }
-  return dayOf(date, { list, index, id: String(id), field: item === undefined ? field : `${field}.${item}.${leaf ?? ""}` });
 }

@@ -1,8 +1,7 @@
 import type { WorkCalendar } from "../jalali/createWorkCalendar";
 import type { JalaliDate } from "../jalali/types";
 import type { AgencyId, Resolution, ResolutionId } from "../models/index";
-import { followUpResolutions } from "./followUpResolutions";
-import type { ResolutionFollowUp } from "./followUpResolutions";
+import { scanFollowUps } from "./_followUp";
 import { quantileSorted } from "./_quantile";
 
 /**
@@ -87,7 +86,49 @@ export interface AgencyScore {
  * @category Follow-up
  */
 export function agencyScorecard(resolutions: readonly Resolution[], options: AgencyScorecardOptions): AgencyScore[] {
-  return scoreFollowUps(followUpResolutions(resolutions, options));
+  // One pass over the follow-ups, tallied as they are computed: no object per resolution.
+  const tallies = new Map<string, Tally>();
+  let t: Tally | undefined;
+  scanFollowUps(resolutions, options, (s) => {
+    const agencyId = s.r.responsibleAgencyId;
+    // Resolutions of one agency often come together: the last tally first.
+    if (t === undefined || t.agencyId !== agencyId) {
+      t = tallies.get(agencyId);
+      if (t === undefined) {
+        t = { agencyId, assigned: 0, done: 0, doneOnTime: 0, open: 0, dueSoon: 0, overdue: 0, cancelled: 0, overdueWorkingDays: 0, delays: [], oldest: null };
+        tallies.set(agencyId, t);
+      }
+    }
+    t.assigned++;
+    switch (s.state) {
+      case "done":
+        t.done++;
+        t.doneOnTime++;
+        t.delays.push(0);
+        break;
+      case "done-late":
+        t.done++;
+        t.delays.push(s.wOver);
+        break;
+      case "overdue":
+        t.overdue++;
+        t.overdueWorkingDays += s.wOver;
+        t.delays.push(s.wOver);
+        if (t.oldest === null || s.wOver > t.oldest.workingDaysOverdue) t.oldest = { id: s.r.id, workingDaysOverdue: s.wOver, calendarDaysOverdue: s.cOver };
+        break;
+      case "due-soon":
+        t.dueSoon++;
+        t.open++;
+        break;
+      case "open":
+        t.open++;
+        break;
+      case "cancelled":
+        t.cancelled++;
+        break;
+    }
+  });
+  return scoreTallies(tallies);
 }
 
 interface Tally {
@@ -101,49 +142,14 @@ interface Tally {
   cancelled: number;
   overdueWorkingDays: number;
   delays: number[];
-  oldest: ResolutionFollowUp | null;
+  oldest: { id: ResolutionId; workingDaysOverdue: number; calendarDaysOverdue: number } | null;
 }
 
-function scoreFollowUps(rows: readonly ResolutionFollowUp[]): AgencyScore[] {
-  const tallies = new Map<string, Tally>();
-  for (const row of rows) {
-    let t = tallies.get(row.agencyId);
-    if (t === undefined) {
-      t = { agencyId: row.agencyId, assigned: 0, done: 0, doneOnTime: 0, open: 0, dueSoon: 0, overdue: 0, cancelled: 0, overdueWorkingDays: 0, delays: [], oldest: null };
-      tallies.set(row.agencyId, t);
-    }
-    t.assigned++;
-    switch (row.state) {
-      case "done":
-        t.done++;
-        t.doneOnTime++;
-        t.delays.push(0);
-        break;
-      case "done-late":
-        t.done++;
-        t.delays.push(row.workingDaysOverdue);
-        break;
-      case "overdue":
-        t.overdue++;
-        t.overdueWorkingDays += row.workingDaysOverdue;
-        t.delays.push(row.workingDaysOverdue);
-        if (t.oldest === null || row.workingDaysOverdue > t.oldest.workingDaysOverdue) t.oldest = row;
-        break;
-      case "due-soon":
-        t.dueSoon++;
-        t.open++;
-        break;
-      case "open":
-        t.open++;
-        break;
-      case "cancelled":
-        t.cancelled++;
-        break;
-    }
-  }
+function scoreTallies(tallies: ReadonlyMap<string, Tally>): AgencyScore[] {
   const scores: AgencyScore[] = [];
   for (const t of tallies.values()) {
-    const sorted = t.delays.sort((a, b) => a - b);
+    // Whole working days: a typed array sorts them numerically, natively.
+    const sorted = Int32Array.from(t.delays).sort();
     scores.push({
       agencyId: t.agencyId,
       assigned: t.assigned,
@@ -157,10 +163,7 @@ function scoreFollowUps(rows: readonly ResolutionFollowUp[]): AgencyScore[] {
       medianDelayWorkingDays: quantileSorted(sorted, 0.5),
       p90DelayWorkingDays: quantileSorted(sorted, 0.9),
       overdueWorkingDays: t.overdueWorkingDays,
-      oldestOverdue:
-        t.oldest === null
-          ? null
-          : { id: t.oldest.id, workingDaysOverdue: t.oldest.workingDaysOverdue, calendarDaysOverdue: t.oldest.calendarDaysOverdue },
+      oldestOverdue: t.oldest,
     });
   }
   const onTime = (s: AgencyScore): number => s.doneOnTimePercent ?? Number.POSITIVE_INFINITY;

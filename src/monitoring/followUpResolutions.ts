@@ -2,9 +2,7 @@ import { fromDayNumber } from "../jalali/fromDayNumber";
 import type { WorkCalendar } from "../jalali/createWorkCalendar";
 import type { JalaliDate } from "../jalali/types";
 import type { AgencyId, FollowUp, Resolution, ResolutionId, SessionId } from "../models/index";
-import { dayAt, dayOf } from "./_dates";
-import { badOption, checkList, monitoringError, whereText } from "./_messages";
-import { defaultWorkCalendar, workdayCounter } from "./_workdays";
+import { scanFollowUps } from "./_followUp";
 
 /**
  * Where a resolution stands on the day of the follow-up:
@@ -119,96 +117,26 @@ export interface ResolutionFollowUp {
  * @category Follow-up
  */
 export function followUpResolutions(resolutions: readonly Resolution[], options: FollowUpOptions): ResolutionFollowUp[] {
-  checkList(resolutions, "resolutions");
-  if (typeof options !== "object" || options === null) throw badOption("options", "{ asOf, calendar?, dueSoonWorkingDays? }", options);
-  const asOf = dayOf(options.asOf, { list: "options", field: "asOf" });
-  const dueSoon = options.dueSoonWorkingDays ?? 10;
-  if (!Number.isInteger(dueSoon) || dueSoon < 0) throw badOption("dueSoonWorkingDays", "an integer ≥ 0", dueSoon);
-  const calendar = options.calendar ?? defaultWorkCalendar();
-  if (typeof calendar !== "object" || calendar === null || typeof calendar.isWorkingDay !== "function") throw badOption("calendar", "a WorkCalendar", calendar);
-  const wd = workdayCounter(calendar);
-  const out: ResolutionFollowUp[] = new Array(resolutions.length);
-  for (let i = 0; i < resolutions.length; i++) {
-    const r = resolutions[i]!;
-    let deadline = dayAt(r.deadline, "resolutions", i, r.id, "deadline");
-    let effective = r.deadline;
-    let applied = 0;
-    const changes = r.deadlineChanges;
-    if (changes !== undefined && changes.length > 0) {
-      let latest = Number.NEGATIVE_INFINITY;
-      for (let k = 0; k < changes.length; k++) {
-        const change = changes[k]!;
-        const approved = dayAt(change.date, "resolutions", i, r.id, "deadlineChanges", k, "date");
-        const next = dayAt(change.newDeadline, "resolutions", i, r.id, "deadlineChanges", k, "newDeadline");
-        if (approved > asOf) continue;
-        applied++;
-        if (approved >= latest) {
-          latest = approved;
-          deadline = next;
-          effective = change.newDeadline;
-        }
-      }
-    }
-    let last: FollowUp | null = null;
-    let lastDay = Number.NEGATIVE_INFINITY;
-    let progress: number | null = null;
-    const followUps = r.followUps ?? [];
-    for (let k = 0; k < followUps.length; k++) {
-      const f = followUps[k]!;
-      const d = dayAt(f.date, "resolutions", i, r.id, "followUps", k, "date");
-      if (d > asOf || d < lastDay) continue;
-      lastDay = d;
-      last = f;
-      if (f.progressPercent !== undefined) progress = f.progressPercent;
-    }
-    let completed: number | undefined;
-    if (r.status === "done") {
-      if (r.completedOn === undefined) {
-        const where = { list: "resolutions", index: i, id: String(r.id), field: "completedOn" };
-        throw monitoringError("MONITORING_INVALID_INPUT", "doneWithoutDate", [whereText(where)], where);
-      }
-      completed = dayAt(r.completedOn, "resolutions", i, r.id, "completedOn");
-      if (completed > asOf) completed = undefined;
-    }
-    let state: FollowUpState;
-    let wOver = 0;
-    let cOver = 0;
-    let wLeft = 0;
-    let cLeft = 0;
-    if (r.status === "cancelled") state = "cancelled";
-    else if (completed !== undefined) {
-      progress = 100;
-      if (completed > deadline) {
-        state = "done-late";
-        wOver = wd.between(deadline, completed);
-        cOver = completed - deadline;
-      } else state = "done";
-    } else if (asOf > deadline) {
-      state = "overdue";
-      wOver = wd.between(deadline, asOf);
-      cOver = asOf - deadline;
-    } else {
-      wLeft = wd.between(asOf, deadline);
-      cLeft = deadline - asOf;
-      state = wLeft <= dueSoon ? "due-soon" : "open";
-    }
-    out[i] = {
+  const out: ResolutionFollowUp[] = [];
+  scanFollowUps(resolutions, options, (s) => {
+    const r = s.r;
+    out.push({
       id: r.id,
       sessionId: r.sessionId,
       agencyId: r.responsibleAgencyId,
-      state,
+      state: s.state,
       deadline: r.deadline,
-      effectiveDeadline: effective === r.deadline ? r.deadline : fromDayNumber(deadline),
-      deadlineChanges: applied,
-      completedOn: completed === undefined ? null : r.completedOn!,
-      workingDaysOverdue: wOver,
-      calendarDaysOverdue: cOver,
-      workingDaysLeft: wLeft,
-      calendarDaysLeft: cLeft,
-      lastFollowUp: last,
-      daysSinceLastFollowUp: last === null ? null : asOf - lastDay,
-      progressPercent: progress,
-    };
-  }
+      effectiveDeadline: s.effective === r.deadline ? r.deadline : fromDayNumber(s.deadline),
+      deadlineChanges: s.applied,
+      completedOn: s.completed === undefined ? null : r.completedOn!,
+      workingDaysOverdue: s.wOver,
+      calendarDaysOverdue: s.cOver,
+      workingDaysLeft: s.wLeft,
+      calendarDaysLeft: s.cLeft,
+      lastFollowUp: s.last,
+      daysSinceLastFollowUp: s.last === null ? null : s.asOf - s.lastDay,
+      progressPercent: s.progress,
+    });
+  });
   return out;
 }

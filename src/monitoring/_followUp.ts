@@ -1,0 +1,134 @@
+/**
+ * The follow-up of each resolution, computed once for {@link followUpResolutions} and
+ * `agencyScorecard` (private). Checks the input and options, then calls `visit` once per
+ * resolution, in input order, with one scratch record overwritten each time: a caller that
+ * only tallies (the scorecard) builds no object per resolution.
+ */
+import type { WorkCalendar } from "../jalali/createWorkCalendar";
+import type { JalaliDate } from "../jalali/types";
+import type { FollowUp, Resolution } from "../models/index";
+import { dayAt, dayOf } from "./_dates";
+import { badOption, checkList, monitoringError, whereText } from "./_messages";
+import { defaultWorkCalendar, workdayCounter } from "./_workdays";
+import type { FollowUpState } from "./followUpResolutions";
+
+/** The options both callers accept. */
+export interface ScanOptions {
+  readonly asOf: JalaliDate;
+  readonly calendar?: WorkCalendar | undefined;
+  readonly dueSoonWorkingDays?: number | undefined;
+}
+
+/** One resolution's follow-up in day numbers (see `ResolutionFollowUp` for each field's meaning). */
+export interface FollowUpScan {
+  /** The resolution. */
+  r: Resolution;
+  /** Day number of `asOf`. */
+  asOf: number;
+  state: FollowUpState;
+  /** Day number of the effective deadline, and the date it was read from. */
+  deadline: number;
+  effective: JalaliDate;
+  applied: number;
+  /** Day number of the completion known by `asOf`, or undefined. */
+  completed: number | undefined;
+  wOver: number;
+  cOver: number;
+  wLeft: number;
+  cLeft: number;
+  last: FollowUp | null;
+  lastDay: number;
+  progress: number | null;
+}
+
+/** Follows up every resolution and passes each to `visit` (the record is reused: copy what you keep). */
+export function scanFollowUps(resolutions: readonly Resolution[], options: ScanOptions, visit: (scan: FollowUpScan) => void): void {
+  checkList(resolutions, "resolutions");
+  if (typeof options !== "object" || options === null) throw badOption("options", "{ asOf, calendar?, dueSoonWorkingDays? }", options);
+  const asOf = dayOf(options.asOf, { list: "options", field: "asOf" });
+  const dueSoon = options.dueSoonWorkingDays ?? 10;
+  if (!Number.isInteger(dueSoon) || dueSoon < 0) throw badOption("dueSoonWorkingDays", "an integer ≥ 0", dueSoon);
+  const calendar = options.calendar ?? defaultWorkCalendar();
+  if (typeof calendar !== "object" || calendar === null || typeof calendar.isWorkingDay !== "function") throw badOption("calendar", "a WorkCalendar", calendar);
+  const wd = workdayCounter(calendar);
+  const scan: FollowUpScan = { r: resolutions[0]!, asOf, state: "open", deadline: 0, effective: options.asOf, applied: 0, completed: undefined, wOver: 0, cOver: 0, wLeft: 0, cLeft: 0, last: null, lastDay: 0, progress: null };
+  for (let i = 0; i < resolutions.length; i++) {
+    const r = resolutions[i]!;
+    let deadline = dayAt(r.deadline, "resolutions", i, r.id, "deadline");
+    let effective = r.deadline;
+    let applied = 0;
+    const changes = r.deadlineChanges;
+    if (changes !== undefined && changes.length > 0) {
+      let latest = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < changes.length; k++) {
+        const change = changes[k]!;
+        const approved = dayAt(change.date, "resolutions", i, r.id, "deadlineChanges", k, "date");
+        const next = dayAt(change.newDeadline, "resolutions", i, r.id, "deadlineChanges", k, "newDeadline");
+        if (approved > asOf) continue;
+        applied++;
+        if (approved >= latest) {
+          latest = approved;
+          deadline = next;
+          effective = change.newDeadline;
+        }
+      }
+    }
+    let last: FollowUp | null = null;
+    let lastDay = Number.NEGATIVE_INFINITY;
+    let progress: number | null = null;
+    const followUps = r.followUps;
+    if (followUps !== undefined && followUps !== null) for (let k = 0; k < followUps.length; k++) {
+      const f = followUps[k]!;
+      const d = dayAt(f.date, "resolutions", i, r.id, "followUps", k, "date");
+      if (d > asOf || d < lastDay) continue;
+      lastDay = d;
+      last = f;
+      if (f.progressPercent !== undefined) progress = f.progressPercent;
+    }
+    let completed: number | undefined;
+    if (r.status === "done") {
+      if (r.completedOn === undefined) {
+        const where = { list: "resolutions", index: i, id: String(r.id), field: "completedOn" };
+        throw monitoringError("MONITORING_INVALID_INPUT", "doneWithoutDate", [whereText(where)], where);
+      }
+      completed = dayAt(r.completedOn, "resolutions", i, r.id, "completedOn");
+      if (completed > asOf) completed = undefined;
+    }
+    let state: FollowUpState;
+    let wOver = 0;
+    let cOver = 0;
+    let wLeft = 0;
+    let cLeft = 0;
+    if (r.status === "cancelled") state = "cancelled";
+    else if (completed !== undefined) {
+      progress = 100;
+      if (completed > deadline) {
+        state = "done-late";
+        wOver = wd.between(deadline, completed);
+        cOver = completed - deadline;
+      } else state = "done";
+    } else if (asOf > deadline) {
+      state = "overdue";
+      wOver = wd.between(deadline, asOf);
+      cOver = asOf - deadline;
+    } else {
+      wLeft = wd.between(asOf, deadline);
+      cLeft = deadline - asOf;
+      state = wLeft <= dueSoon ? "due-soon" : "open";
+    }
+    scan.r = r;
+    scan.state = state;
+    scan.deadline = deadline;
+    scan.effective = effective;
+    scan.applied = applied;
+    scan.completed = completed;
+    scan.wOver = wOver;
+    scan.cOver = cOver;
+    scan.wLeft = wLeft;
+    scan.cLeft = cLeft;
+    scan.last = last;
+    scan.lastDay = lastDay;
+    scan.progress = progress;
+    visit(scan);
+  }
+}
