@@ -548,9 +548,11 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     aggregateInto(n, dims.length, (q) => dimBufs[q] as Float64Array, wDim, agg.dim, norm, scoreBuf, aggBuf, (q) => dims[q] as string, dimComplete.every((c) => c === 1));
     const m = ranksInto(scoreBuf, n, plan.ranking, rankBuf, rankWs);
     let shift = 0;
+    // run-major: this run's ranks are one contiguous stretch (the per-unit pass transposes in tiles)
+    const base = slot * n;
     for (let p = 0; p < n; p++) {
       const r = rankBuf[p] as number;
-      store[p * total + slot] = r;
+      store[base + p] = r;
       const nom = nomP[p] as number;
       if (r === r && nom === nom) shift += Math.abs(r - nom);
     }
@@ -564,7 +566,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
       for (let p = 0; p < n; p++) {
         const s = scoreBuf[p] as number;
         const level = s === s ? levelOf(s, breaks, lv.count, inclusive) : 0;
-        (levelStore as Uint8Array)[p * total + slot] = level;
+        (levelStore as Uint8Array)[base + p] = level;
         if (level !== 0 && nomLevelP[p] !== 0 && level !== nomLevelP[p]) moved++;
       }
       change = moved / Math.max(1, scored);
@@ -639,41 +641,57 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
 
   const units: UnitRankInterval[] = new Array<UnitRankInterval>(n);
   // each unit's ranks are sorted (or its order statistics selected) on their own: the cost is
-  // linear in units × runs
-  const sorted = new Float64Array(total);
+  // linear in units × runs. The run-major store is read in tiles of TILE units × every run.
+  const TILE = 64;
+  const tile = new Float64Array(TILE * total);
   const levelCount = plan.levels.count;
-  const levelTally = new Float64Array(levelCount + 1);
-  for (let p = 0; p < n; p++) {
-    const i = perm[p] as number;
-    const id = plan.ids[i] as string;
-    const nom = nomP[p] as number;
-    if (nom !== nom) {
-      units[i] = trackLevels
-        ? { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null, levelNominal: null, levelShares: null }
-        : { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null };
-      continue;
-    }
-    let sum = 0;
-    let m = 0;
-    const base = p * total;
-    // a run that left out every indicator a unit has does not score it: those runs are skipped
+  const tally = new Float64Array(TILE * (levelCount + 1));
+  const q = new Float64Array(3);
+  for (let p0 = 0; p0 < n; p0 += TILE) {
+    const width = Math.min(TILE, n - p0);
     for (let r = 0; r < total; r++) {
-      const v = store[base + r] as number;
-      if (v !== v) continue;
-      sum += v;
-      sorted[m++] = v;
+      const from = r * n + p0;
+      for (let b = 0; b < width; b++) tile[b * total + r] = store[from + b] as number;
     }
-    const [p05, median, p95] = m === 0 ? [null, null, null] : quantiles7(sorted, m);
-    const mean = m === 0 ? null : sum / m;
-    if (!trackLevels) {
-      units[i] = { id, rankNominal: nom, rankMedian: median, rankP05: p05, rankP95: p95, rankMean: mean };
-      continue;
+    if (levelStore !== null) {
+      tally.fill(0);
+      for (let r = 0; r < total; r++) {
+        const from = r * n + p0;
+        for (let b = 0; b < width; b++) tally[b * (levelCount + 1) + (levelStore[from + b] as number)]!++;
+      }
     }
-    levelTally.fill(0);
-    for (let r = 0; r < total; r++) levelTally[(levelStore as Uint8Array)[base + r] as number]!++;
-    const shares: number[] = [];
-    for (let q = 1; q <= levelCount; q++) shares.push((levelTally[q] as number) / total);
-    units[i] = { id, rankNominal: nom, rankMedian: median, rankP05: p05, rankP95: p95, rankMean: mean, levelNominal: nomLevelP[p] as number, levelShares: shares };
+    for (let b = 0; b < width; b++) {
+      const p = p0 + b;
+      const i = perm[p] as number;
+      const id = plan.ids[i] as string;
+      const nom = nomP[p] as number;
+      if (nom !== nom) {
+        units[i] = trackLevels
+          ? { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null, levelNominal: null, levelShares: null }
+          : { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null };
+        continue;
+      }
+      // a run that left out every indicator a unit has does not score it: those runs are skipped
+      const ranks = tile.subarray(b * total, (b + 1) * total);
+      let sum = 0;
+      let m = 0;
+      for (let r = 0; r < total; r++) {
+        const v = ranks[r] as number;
+        if (v !== v) continue;
+        sum += v;
+        ranks[m++] = v;
+      }
+      if (m > 0) quantiles7(ranks, m, q);
+      const [p05, median, p95] = m === 0 ? [null, null, null] : [q[0] as number, q[1] as number, q[2] as number];
+      const mean = m === 0 ? null : sum / m;
+      if (!trackLevels) {
+        units[i] = { id, rankNominal: nom, rankMedian: median, rankP05: p05, rankP95: p95, rankMean: mean };
+        continue;
+      }
+      const shares: number[] = [];
+      for (let l = 1; l <= levelCount; l++) shares.push((tally[b * (levelCount + 1) + l] as number) / total);
+      units[i] = { id, rankNominal: nom, rankMedian: median, rankP05: p05, rankP95: p95, rankMean: mean, levelNominal: nomLevelP[p] as number, levelShares: shares };
+    }
   }
   return { units, sensitivity, runs: total, outputVariance, samples };
 }
@@ -778,37 +796,32 @@ function bootstrapIntervals(Y: Float64Array, N: number, starts: readonly number[
 }
 
 /**
- * Type-7 5th, 50th and 95th percentiles of the first `m` values (reordered in place): sorted
- * when short, else the six order statistics they need are selected (quickselect, each on the
- * part above the previous one), so the cost per unit is linear in the runs.
+ * Type-7 5th, 50th and 95th percentiles of the first `m` values (reordered in place) into
+ * `out`: sorted when short, else the six order statistics they need are selected in ascending
+ * order (quickselect, each on the part above the previous one), so the cost per unit is linear
+ * in the runs.
  */
-function quantiles7(a: Float64Array, m: number): [number, number, number] {
-  const ps = [0.05, 0.5, 0.95] as const;
-  if (m <= 48) {
-    sortSmall(a, m);
-    const s = a.subarray(0, m);
-    return [q7(s, 0.05), q7(s, 0.5), q7(s, 0.95)];
-  }
-  const wanted: number[] = [];
-  for (const p of ps) {
-    const lo = Math.floor((m - 1) * p);
-    wanted.push(lo, Math.min(lo + 1, m - 1));
-  }
-  const targets = [...new Set(wanted)].sort((x, y) => x - y);
-  const at = new Map<number, number>();
+function quantiles7(a: Float64Array, m: number, out: Float64Array): void {
+  if (m <= 48) sortSmall(a, m);
   let left = 0;
-  for (const t of targets) {
-    select(a, left, m - 1, t);
-    at.set(t, a[t] as number);
-    left = t + 1;
-  }
-  return ps.map((p) => {
-    const h = (m - 1) * p;
+  for (let k = 0; k < 3; k++) {
+    const h = (m - 1) * (k === 0 ? 0.05 : k === 1 ? 0.5 : 0.95);
     const lo = Math.floor(h);
-    const x = at.get(lo) as number;
-    const y = at.get(Math.min(lo + 1, m - 1)) as number;
-    return x + (h - lo) * (y - x);
-  }) as [number, number, number];
+    const hi = Math.min(lo + 1, m - 1);
+    if (m > 48) {
+      // a target below `left` was selected before and sits in its final place
+      if (lo >= left) {
+        select(a, left, m - 1, lo);
+        left = lo + 1;
+      }
+      if (hi >= left) {
+        select(a, left, m - 1, hi);
+        left = hi + 1;
+      }
+    }
+    const x = a[lo] as number;
+    out[k] = x + (h - lo) * ((a[hi] as number) - x);
+  }
 }
 
 /** Moves the t-th smallest of a[left…right] to position t, smaller ones before it and larger after (Hoare quickselect, median-of-three pivot). */
