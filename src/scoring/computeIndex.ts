@@ -4,7 +4,7 @@ import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexSpec, LevelLabel } from "./IndexSpec";
 import { rankAll, runPass } from "./_engine";
 import { computeBreaks, levelOf } from "./_levels";
-import { recordLayout } from "./_lazyRecord";
+import { lazyFields, recordLayout } from "./_lazyRecord";
 import { makePlan, type Plan } from "./_plan";
 
 /**
@@ -184,9 +184,9 @@ export function computeIndex(table: IndicatorTable, spec: IndexSpec): IndexResul
 
 /**
  * Builds the full result of a plan. The numeric pass is columnar; each unit's `dimensions`,
- * `contributions` and `normalized` records are views read from the typed arrays on access
- * (see `_lazyRecord.ts`), so a national run does not pay for 3 × k boxed numbers per unit
- * that nobody reads.
+ * `contributions` and `normalized` records are plain objects built from the typed arrays on
+ * first read (see `_lazyRecord.ts`), so a national run does not pay for 3 × k boxed numbers
+ * per unit that nobody reads, and the result is still plain data (`structuredClone`, JSON).
  */
 function buildResult(plan: Plan): IndexResult {
   const pass = runPass(plan, true, true);
@@ -239,6 +239,7 @@ function buildResult(plan: Plan): IndexResult {
   const dimensionsLayout = recordLayout<number | null>(dims, (i, d) => nullable((dimCols[d] as Float64Array)[i] as number));
   const normalizedLayout = recordLayout<number | null>(indicatorIds, (i, j) => nullable(value(j, i)));
   const contributionsLayout = recordLayout<number>(indicatorIds, (i, j) => contributionsRow(i)[j] as number);
+  const attachRecords = lazyFields({ dimensions: dimensionsLayout.record, contributions: contributionsLayout.record, normalized: normalizedLayout.record });
   const coverage = pass.coverage as Float64Array;
   const labels = plan.levels.labels;
   // one level object per level, shared by its units (read-only data)
@@ -248,18 +249,18 @@ function buildResult(plan: Plan): IndexResult {
     const id = plan.ids[i] as string;
     if (score !== score) excluded.push(id);
     const level = score === score ? levelOf(score, breaks, plan.levels.count, inclusive) : 0;
-    units[i] = {
+    const unit = {
       id,
       group: plan.groups?.[i],
       score: nullable(score),
       rank: nullable(ranks[i] as number),
       groupRank: groupRanks === null ? null : nullable(groupRanks[i] as number),
       level: levelObjects[level] ?? null,
-      dimensions: dimensionsLayout.record(i),
-      contributions: contributionsLayout.record(i),
-      normalized: normalizedLayout.record(i),
-      coverage: coverage[i] as number,
-    };
+    } as { -readonly [K in keyof IndexUnitResult]: IndexUnitResult[K] };
+    // dimensions, contributions and normalized: plain objects built on first read
+    attachRecords(unit, i);
+    unit.coverage = coverage[i] as number;
+    units[i] = unit;
   }
   const weights = {
     indicators: Object.fromEntries(indicators.map((ind, j) => [ind.id, wi[j] as number])),
