@@ -21,15 +21,18 @@ describe("records are plain objects", () => {
 
 describe("lazy fields: built on first read, then plain data", () => {
   let builds = 0;
-  const attach = lazyFields({
-    values: (row) => {
-      builds++;
-      return layout.record(row);
+  const attach = lazyFields<Record<string, unknown>>(
+    {
+      values: (row) => {
+        builds++;
+        return layout.record(row);
+      },
     },
-  });
+    (unit) => Number((unit["id"] as string).slice(1)),
+  );
   const make = (row: number): Record<string, unknown> => {
     const unit: Record<string, unknown> = { id: `u${row}` };
-    attach(unit, row);
+    attach(unit);
     unit["after"] = true;
     return unit;
   };
@@ -53,7 +56,7 @@ describe("lazy fields: built on first read, then plain data", () => {
     expect({ ...make(1) }).toEqual(plain);
     expect(Object.entries(make(1)).map(([key]) => key)).toEqual(["id", "values", "after"]);
     expect(u).toEqual(plain);
-    expect(Object.getOwnPropertySymbols(u).every((s) => Object.getOwnPropertyDescriptor(u, s)?.enumerable === false)).toBe(true);
+    expect(Object.getOwnPropertySymbols(u)).toEqual([]);
   });
 
   it("a write replaces the value without building it", () => {
@@ -81,5 +84,16 @@ describe("computeIndex results are plain data", () => {
     expect(JSON.parse(JSON.stringify(r.units))).toEqual(JSON.parse(JSON.stringify(read)));
     expect(r.units[2]?.contributions).toEqual({ unemployment: 25, literacy: 30 });
     expect(Object.keys(r.units[0]!)).toEqual(["id", "group", "score", "rank", "groupRank", "level", "dimensions", "contributions", "normalized", "coverage"]);
+  });
+});
+
+describe("computeIndex records follow the unit's id", () => {
+  it("a unit whose id was changed before its records were read gets a coded error, not another unit's data", async () => {
+    const { computeIndex } = await import("./computeIndex");
+    const r = computeIndex({ ids: ["a", "b"], columns: { x: [1, 2] } }, { indicators: [{ id: "x", dimension: "d", direction: 1 }] });
+    const unit = r.units[0] as { id: string; normalized: unknown };
+    unit.id = "renamed";
+    expect(() => unit.normalized).toThrow(expect.objectContaining({ code: "INDEX_INVALID_TABLE" }));
+    expect(r.units[1]?.normalized).toEqual({ x: 100 });
   });
 });

@@ -33,34 +33,31 @@ export function recordLayout<V>(keys: readonly string[], value: (row: number, j:
   };
 }
 
-/** Where a unit result keeps its row (non-enumerable: invisible to JSON, cloning, spread and deep equality). */
-const ROW: unique symbol = Symbol("mahalleh.row");
-
 /**
- * Lazy record fields for many targets: `attach(target, row)` defines each field on the target
- * as an own enumerable accessor whose first read builds `build(row)` and turns the field into
- * an ordinary data property holding it (a write does the same with the written value). Every
- * target shares the same accessor functions, so the targets keep one hidden class and fast
- * properties.
+ * Lazy record fields for many targets: `attach(target)` defines each field on the target as an
+ * own enumerable accessor whose first read builds `build(rowOf(target))` and turns the field
+ * into an ordinary data property holding it (a write does the same with the written value).
+ * Every target shares the same accessor functions, so the targets keep one hidden class and
+ * fast properties; the row is found from the target itself (no hidden per-target state, which
+ * would cost one more property definition per target).
  */
-export function lazyFields(fields: Readonly<Record<string, (row: number) => unknown>>): (target: object, row: number) => void {
+export function lazyFields<T extends object>(fields: Readonly<Record<string, (row: number) => unknown>>, rowOf: (target: T) => number): (target: T) => void {
   const descriptors = Object.entries(fields).map(([key, build]): [string, PropertyDescriptor] => [
     key,
     {
       enumerable: true,
       configurable: true,
-      get(this: { [ROW]: number }): unknown {
-        const value = build(this[ROW]);
+      get(this: T): unknown {
+        const value = build(rowOf(this));
         Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
         return value;
       },
-      set(this: object, value: unknown): void {
+      set(this: T, value: unknown): void {
         Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
       },
     },
   ]);
-  return (target, row) => {
-    Object.defineProperty(target, ROW, { value: row });
+  return (target) => {
     for (const [key, descriptor] of descriptors) Object.defineProperty(target, key, descriptor);
   };
 }

@@ -1,5 +1,5 @@
 import type { SafeResult } from "../errors/SafeResult";
-import { toSafe } from "../internal/safe";
+import { fail, toSafe } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexSpec, LevelLabel } from "./IndexSpec";
 import { rankAll, runPass } from "./_engine";
@@ -239,7 +239,17 @@ function buildResult(plan: Plan): IndexResult {
   const dimensionsLayout = recordLayout<number | null>(dims, (i, d) => nullable((dimCols[d] as Float64Array)[i] as number));
   const normalizedLayout = recordLayout<number | null>(indicatorIds, (i, j) => nullable(value(j, i)));
   const contributionsLayout = recordLayout<number>(indicatorIds, (i, j) => contributionsRow(i)[j] as number);
-  const attachRecords = lazyFields({ dimensions: dimensionsLayout.record, contributions: contributionsLayout.record, normalized: normalizedLayout.record });
+  // a unit's row is found from its id (unique), through an index built on the first read
+  let rowOfId: Map<string, number> | undefined;
+  const rowOf = (unit: { readonly id: string }): number => {
+    rowOfId ??= new Map(plan.ids.map((id, i) => [id, i]));
+    const row = rowOfId.get(unit.id);
+    if (row === undefined) {
+      throw fail("INDEX_INVALID_TABLE", `شناسهٔ واحد «${unit.id}» پس از محاسبه تغییر کرده است؛ رکوردهایش خوانده نمی‌شوند`, `Unit id "${unit.id}" was changed after computeIndex; its records cannot be read`, { id: unit.id });
+    }
+    return row;
+  };
+  const attachRecords = lazyFields({ dimensions: dimensionsLayout.record, contributions: contributionsLayout.record, normalized: normalizedLayout.record }, rowOf);
   const coverage = pass.coverage as Float64Array;
   const labels = plan.levels.labels;
   // one level object per level, shared by its units (read-only data)
@@ -258,7 +268,7 @@ function buildResult(plan: Plan): IndexResult {
       level: levelObjects[level] ?? null,
     } as { -readonly [K in keyof IndexUnitResult]: IndexUnitResult[K] };
     // dimensions, contributions and normalized: plain objects built on first read
-    attachRecords(unit, i);
+    attachRecords(unit);
     unit.coverage = coverage[i] as number;
     units[i] = unit;
   }
