@@ -25,7 +25,10 @@ for (let j = 0; j < k; j++) {
 const ids = Array.from({ length: n }, (_, i) => `u${i}`);
 const spec: IndexSpec = { indicators };
 const rssBefore = process.memoryUsage().rss;
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const r = uncertainty({ ids, columns }, spec, { runs, seed: 1, sensitivity: false });
 const ms = performance.now() - started;
-console.log(JSON.stringify({ units: n, indicators: k, runs, ms, rssBeforeMB: rssBefore / 2 ** 20, maxRssMB: process.resourceUsage().maxRSS / 1024, median0: r.units[0]?.rankMedian }));
+const cpu = process.cpuUsage(cpuBefore);
+// cpuMs: user + system CPU time of this process (less inflated than wall time on a shared machine)
+console.log(JSON.stringify({ units: n, indicators: k, runs, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssBeforeMB: rssBefore / 2 ** 20, maxRssMB: process.resourceUsage().maxRSS / 1024, median0: r.units[0]?.rankMedian }));

@@ -5,8 +5,11 @@
  * - indicatorCorrelations (Pearson) on 100,000 × 40 ≤ 2× numpy's corrcoef (ratio ≥ 0.5);
  * - principalComponents on 40 indicators ≤ 50 ms (2,700 and 100,000 units);
  * - uncertainty linear in units × runs: 100,000 × 100 runs ≤ 3 s and 1,000,000 × 10 ≤ 5 s
- *   (child processes, with their peak memory), and the time of 10 runs at 25,000, 50,000 and
- *   100,000 units (doubling the units should double the time).
+ *   (child processes, with their peak memory and CPU time), numpy's Monte Carlo on the same
+ *   100,000 × 100 (bench/scoring_numpy.py mc), and the time of 10 runs at 25,000, 50,000 and
+ *   100,000 units (doubling the units should double the time);
+ * - reading computeIndex's per-unit records: Object.entries over every unit's contributions
+ *   and structuredClone of the result (plain data since the records stopped being proxies).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -35,12 +38,12 @@ function makeTable(n: number, k: number, dims: number, seed: number) {
   return { table: { ids: Array.from({ length: n }, (_, i) => `u${i}`), columns }, indicators };
 }
 
-function numpy(dir: string, mode: string, columns: Record<string, Float64Array>, n: number, k: number, reps: number): Record<string, unknown> | undefined {
+function numpy(dir: string, mode: string, columns: Record<string, Float64Array>, n: number, k: number, reps: number, runs?: number): Record<string, unknown> | undefined {
   const path = join(dir, `${mode}.f64`);
   writeFileSync(path, Buffer.concat(Object.values(columns).map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength))));
   try {
     const env = { ...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" };
-    return JSON.parse(execFileSync("python3", [join(here, "scoring_numpy.py"), mode, path, String(n), String(k), String(reps)], { encoding: "utf8", env, timeout: 600_000 })) as Record<string, unknown>;
+    return JSON.parse(execFileSync("python3", [join(here, "scoring_numpy.py"), mode, path, String(n), String(k), ...(runs === undefined ? [] : [String(runs)]), String(reps)], { encoding: "utf8", env, timeout: 600_000 })) as Record<string, unknown>;
   } catch (error) {
     console.log(`  numpy reference unavailable (${(error as Error).message.split("\n")[0]})`);
     return undefined;
@@ -69,6 +72,18 @@ export default async function run(): Promise<void> {
     // 1. computeIndex with its per-unit result
     const full = await compare({ title: `computeIndex (full per-unit result): ${n.toLocaleString("en")} × ${k}`, ours: () => computeIndex(table, spec), peers: {} }, { time: 3000 });
     ratio("computeIndex vs numpy full pass", 1000 / full.oursHz, numpy(dir, "full", table.columns, n, k, 20)?.["ms"] as number | undefined, 0.25);
+    {
+      const result = computeIndex(table, spec);
+      let sum = 0;
+      const entries = timeOnce(() => {
+        for (const u of result.units) for (const [, v] of Object.entries(u.contributions)) sum += v;
+      });
+      const again = timeOnce(() => {
+        for (const u of result.units) for (const [, v] of Object.entries(u.contributions)) sum += v;
+      });
+      const clone = timeOnce(() => structuredClone(result.units.slice(0, 10_000)));
+      console.log(`  Object.entries over every unit's contributions (${n.toLocaleString("en")} × ${k}): first pass ${entries.toFixed(0)} ms (builds the records), second ${again.toFixed(0)} ms; structuredClone of 10,000 units ${clone.toFixed(0)} ms${sum === 0 ? "" : ""}`);
+    }
     // 2. correlations
     const corr = await compare({ title: `indicatorCorrelations (Pearson, p-values): ${n.toLocaleString("en")} × ${k}`, ours: () => indicatorCorrelations(table, spec, { coherence: false }), peers: {} }, { time: 3000 });
     ratio("indicatorCorrelations vs numpy corrcoef", 1000 / corr.oursHz, numpy(dir, "corr", table.columns, n, k, 20)?.["ms"] as number | undefined, 0.5);
@@ -93,8 +108,13 @@ export default async function run(): Promise<void> {
       [100_000, 100, 3000],
       [1_000_000, 10, 5000],
     ] as const) {
-      const m = JSON.parse(execFileSync(tsx, [join(here, "audit-child.ts"), String(units), "30", String(runs)], { encoding: "utf8", timeout: 900_000 })) as { ms: number; maxRssMB: number };
-      console.log(`  uncertainty ${units.toLocaleString("en")} units × ${runs} runs (child process): ${m.ms.toFixed(0)} ms (target ≤ ${target} ms ${m.ms <= target ? "met" : "NOT MET"}), peak RSS ${m.maxRssMB.toFixed(0)} MB`);
+      const m = JSON.parse(execFileSync(tsx, [join(here, "audit-child.ts"), String(units), "30", String(runs)], { encoding: "utf8", timeout: 900_000 })) as { ms: number; cpuMs: number; maxRssMB: number };
+      console.log(`  uncertainty ${units.toLocaleString("en")} units × ${runs} runs (child process): ${m.ms.toFixed(0)} ms wall, ${m.cpuMs.toFixed(0)} ms CPU (target ≤ ${target} ms ${m.ms <= target ? "met" : "NOT MET"}), peak RSS ${m.maxRssMB.toFixed(0)} MB`);
+      if (units === 100_000) {
+        // numpy's Monte Carlo on the same data (the child's generator: seed 11, 30 indicators in 6 dimensions)
+        const peer = numpy(dir, "mc", makeTable(units, 30, 6, 11).table.columns, units, 30, 1, runs) as { ms?: number } | undefined;
+        ratio(`uncertainty ${units.toLocaleString("en")} × ${runs} vs numpy Monte Carlo`, m.ms, peer?.ms, 1 / 6);
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

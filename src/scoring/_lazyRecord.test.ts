@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordLayout } from "./_lazyRecord";
+import { lazyFields, recordLayout } from "./_lazyRecord";
 
 const columns = [new Float64Array([1, 2]), new Float64Array([3, Number.NaN])];
 const layout = recordLayout<number | null>(["x", "__proto__"], (row, j) => {
@@ -7,31 +7,93 @@ const layout = recordLayout<number | null>(["x", "__proto__"], (row, j) => {
   return v === v ? v : null;
 });
 
-describe("lazy records behave as plain objects", () => {
-  it("reads, in, keys, entries, spread, JSON and deep equality", () => {
+describe("records are plain objects", () => {
+  it("own data properties in key order, Object.prototype, __proto__ as an own key", () => {
     const r = layout.record(1);
-    expect(r["x"]).toBe(2);
-    expect("x" in r).toBe(true);
-    expect("y" in r).toBe(false);
-    expect(r["y"]).toBeUndefined();
+    expect(Object.getPrototypeOf(r)).toBe(Object.prototype);
     expect(Object.keys(r)).toEqual(["x", "__proto__"]);
     expect(Object.entries(r)).toEqual([["x", 2], ["__proto__", null]]);
+    expect(Object.getOwnPropertyDescriptor(r, "x")).toEqual({ value: 2, writable: true, enumerable: true, configurable: true });
     expect(JSON.stringify(r)).toBe('{"x":2,"__proto__":null}');
-    const plain = { ...r };
-    expect(Object.getOwnPropertyNames(plain)).toEqual(["x", "__proto__"]);
-    expect(r).toEqual(JSON.parse('{"x":2,"__proto__":null}'));
-    expect(Object.getPrototypeOf(r)).toBe(Object.prototype);
-    expect(r.constructor).toBe(Object);
-    expect(String(r)).toBe("[object Object]");
+    expect(structuredClone(r)).toEqual(JSON.parse('{"x":2,"__proto__":null}'));
+  });
+});
+
+describe("lazy fields: built on first read, then plain data", () => {
+  let builds = 0;
+  const attach = lazyFields<Record<string, unknown>>(
+    {
+      values: (row) => {
+        builds++;
+        return layout.record(row);
+      },
+    },
+    (unit) => Number((unit["id"] as string).slice(1)),
+  );
+  const make = (row: number): Record<string, unknown> => {
+    const unit: Record<string, unknown> = { id: `u${row}` };
+    attach(unit);
+    unit["after"] = true;
+    return unit;
+  };
+
+  it("nothing is built until read; the first read builds once and leaves a data property", () => {
+    builds = 0;
+    const u = make(0);
+    expect(builds).toBe(0);
+    expect(Object.keys(u)).toEqual(["id", "values", "after"]);
+    expect(u["values"]).toEqual({ x: 1, ["__proto__"]: 3 });
+    expect(u["values"]).toBe(u["values"]);
+    expect(builds).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(u, "values")?.value).toBe(u["values"]);
   });
 
-  it("can be written like a plain object (the values are copied first)", () => {
-    const r = layout.record(0);
-    r["x"] = 10;
-    r["z"] = 5;
-    expect({ ...r }).toEqual(JSON.parse('{"x":10,"__proto__":3,"z":5}'));
-    delete r["z"];
-    expect(Object.keys(r)).toEqual(["x", "__proto__"]);
-    expect(layout.record(0)["x"]).toBe(1);
+  it("structuredClone, JSON, spread, Object.entries and deep equality see plain data (the row stays hidden)", () => {
+    const u = make(1);
+    const plain = JSON.parse('{"id":"u1","values":{"x":2,"__proto__":null},"after":true}');
+    expect(structuredClone(make(1))).toEqual(plain);
+    expect(JSON.parse(JSON.stringify(make(1)))).toEqual(plain);
+    expect({ ...make(1) }).toEqual(plain);
+    expect(Object.entries(make(1)).map(([key]) => key)).toEqual(["id", "values", "after"]);
+    expect(u).toEqual(plain);
+    expect(Object.getOwnPropertySymbols(u)).toEqual([]);
+  });
+
+  it("a write replaces the value without building it", () => {
+    builds = 0;
+    const u = make(0);
+    u["values"] = { x: 10 };
+    expect(u["values"]).toEqual({ x: 10 });
+    expect(builds).toBe(0);
+    expect(Object.keys(u)).toEqual(["id", "values", "after"]);
+  });
+});
+
+describe("computeIndex results are plain data", () => {
+  it("structuredClone and JSON give the same values as reading the records", async () => {
+    const { computeIndex } = await import("./computeIndex");
+    const table = { ids: ["golshahr", "mehrshahr", "hesarak"], columns: { unemployment: [20, 8, 14], literacy: [70, 95, 80] } };
+    const r = computeIndex(table, {
+      indicators: [
+        { id: "unemployment", dimension: "economy", direction: 1 },
+        { id: "literacy", dimension: "education", direction: -1 },
+      ],
+    });
+    const read = r.units.map((u) => ({ ...u, dimensions: { ...u.dimensions }, contributions: { ...u.contributions }, normalized: { ...u.normalized } }));
+    expect(structuredClone(computeIndex(table, { indicators: [{ id: "unemployment", dimension: "economy", direction: 1 }, { id: "literacy", dimension: "education", direction: -1 }] }))).toEqual({ ...r, units: read });
+    expect(JSON.parse(JSON.stringify(r.units))).toEqual(JSON.parse(JSON.stringify(read)));
+    expect(r.units[2]?.contributions).toEqual({ unemployment: 25, literacy: 30 });
+    expect(Object.keys(r.units[0]!)).toEqual(["id", "group", "score", "rank", "groupRank", "level", "dimensions", "contributions", "normalized", "coverage"]);
+  });
+});
+
+describe("computeIndex records follow the unit's id", () => {
+  it("a unit whose id was changed before its records were read gets a coded error, not another unit's data", async () => {
+    const { computeIndex } = await import("./computeIndex");
+    const r = computeIndex({ ids: ["a", "b"], columns: { x: [1, 2] } }, { indicators: [{ id: "x", dimension: "d", direction: 1 }] });
+    const unit = r.units[0] as { id: string; normalized: unknown };
+    unit.id = "renamed";
+    expect(() => unit.normalized).toThrow(expect.objectContaining({ code: "INDEX_INVALID_TABLE" }));
+    expect(r.units[1]?.normalized).toEqual({ x: 100 });
   });
 });

@@ -5,7 +5,7 @@ import type { IndexSpec, LevelLabel } from "./IndexSpec";
 import { rankAll, runPass, type PassResult } from "./_engine";
 import { contributionReader, topContributions } from "./_contributions";
 import { computeBreaks, levelOf } from "./_levels";
-import { recordLayout } from "./_lazyRecord";
+import { lazyFields, recordLayout } from "./_lazyRecord";
 import { makePlan, type Plan } from "./_plan";
 
 /**
@@ -317,9 +317,9 @@ export function computeIndex(table: IndicatorTable, spec: IndexSpec): IndexResul
 
 /**
  * Builds the full result of a plan. The numeric pass is columnar; each unit's `dimensions`,
- * `contributions` and `normalized` records are views read from the typed arrays on access
- * (see `_lazyRecord.ts`), so a national run does not pay for 3 × k boxed numbers per unit
- * that nobody reads.
+ * `contributions` and `normalized` records are plain objects built from the typed arrays on
+ * first read (see `_lazyRecord.ts`), so a national run does not pay for 3 × k boxed numbers
+ * per unit that nobody reads, and the result is still plain data (`structuredClone`, JSON).
  */
 function buildResult(plan: Plan): IndexResult {
   const pass = runPass(plan, true, true);
@@ -345,6 +345,20 @@ function buildResult(plan: Plan): IndexResult {
   const dimensionRanksLayout = recordLayout<number | null>(allDims, (i, d) => nullable((dimRanks[d] ??= rankAll(plan, allCols[d] as Float64Array).ranks)[i] as number));
   const normalizedLayout = recordLayout<number | null>(indicatorIds, (i, j) => nullable(value(j, i)));
   const contributionsLayout = recordLayout<number>(indicatorIds, (i, j) => contributionsRow(i)[j] as number);
+  // a unit's row is found from its id (unique), through an index built on the first read
+  let rowOfId: Map<string, number> | undefined;
+  const rowOf = (unit: { readonly id: string }): number => {
+    rowOfId ??= new Map(plan.ids.map((id, i) => [id, i]));
+    const row = rowOfId.get(unit.id);
+    if (row === undefined) {
+      throw fail("INDEX_INVALID_TABLE", `شناسهٔ واحد «${unit.id}» پس از محاسبه تغییر کرده است؛ رکوردهایش خوانده نمی‌شوند`, `Unit id "${unit.id}" was changed after computeIndex; its records cannot be read`, { id: unit.id });
+    }
+    return row;
+  };
+  const attachRecords = lazyFields(
+    { dimensions: dimensionsLayout.record, dimensionRanks: dimensionRanksLayout.record, contributions: contributionsLayout.record, normalized: normalizedLayout.record },
+    rowOf,
+  );
   const coverage = pass.coverage as Float64Array;
   const labels = plan.levels.labels;
   // one level object per level, shared by its units (read-only data)
@@ -354,19 +368,18 @@ function buildResult(plan: Plan): IndexResult {
     const id = plan.ids[i] as string;
     if (score !== score) excluded.push(id);
     const level = score === score ? levelOf(score, breaks, plan.levels.count, inclusive) : 0;
-    units[i] = {
+    const unit = {
       id,
       group: plan.groups?.[i],
       score: nullable(score),
       rank: nullable(ranks[i] as number),
       groupRank: groupRanks === null ? null : nullable(groupRanks[i] as number),
       level: levelObjects[level] ?? null,
-      dimensions: dimensionsLayout.record(i),
-      dimensionRanks: dimensionRanksLayout.record(i),
-      contributions: contributionsLayout.record(i),
-      normalized: normalizedLayout.record(i),
-      coverage: coverage[i] as number,
-    };
+    } as { -readonly [K in keyof IndexUnitResult]: IndexUnitResult[K] };
+    // dimensions, dimensionRanks, contributions and normalized: plain objects built on first read
+    attachRecords(unit);
+    unit.coverage = coverage[i] as number;
+    units[i] = unit;
   }
   const weights = weightsOf(plan, pass);
   const winsorized: Record<string, number> = {};

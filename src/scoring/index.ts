@@ -64,7 +64,7 @@ export type { RankScoresOptions } from "./rank";
 export { classifyLevels } from "./classifyLevels";
 export type { LevelClassification } from "./classifyLevels";
 export { uncertainty } from "./uncertainty";
-export type { FactorSensitivity, UncertaintyOptions, UncertaintyResult, UncertaintyRun, UncertaintyVary, UnitRankInterval, WeightVariation } from "./uncertainty";
+export type { ExclusionVariation, FactorSensitivity, UncertaintyFactor, UncertaintyOptions, UncertaintyResult, UncertaintyRun, UncertaintyVary, UnitRankInterval, WeightVariation } from "./uncertainty";
 export { compareIndices } from "./compareIndices";
 export type { IndexChange } from "./compareIndices";
 // Index audit (issue 15)

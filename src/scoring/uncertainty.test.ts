@@ -118,13 +118,17 @@ describe("the seeded PRNG", () => {
     let s = 0;
     let s2 = 0;
     const N = 100_000;
+    let min = Infinity;
+    let max = -Infinity;
     for (let i = 0; i < N; i++) {
       const u = rng.next();
-      expect(u).toBeGreaterThanOrEqual(0);
-      expect(u).toBeLessThan(1);
+      if (u < min) min = u;
+      if (u > max) max = u;
       s += u;
       s2 += u * u;
     }
+    expect(min).toBeGreaterThanOrEqual(0);
+    expect(max).toBeLessThan(1);
     expect(s / N).toBeCloseTo(0.5, 2);
     expect(s2 / N - (s / N) ** 2).toBeCloseTo(1 / 12, 2);
   });
@@ -206,5 +210,146 @@ describe("uncertainty: bootstrap intervals and the runs' parameters", () => {
   it("bad bootstrap options are coded errors", () => {
     expect(() => uncertainty(t, s, { bootstrap: -1 })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
     expect(() => uncertainty(t, s, { confidence: 1 })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_OPTIONS" }));
+  });
+});
+
+describe("uncertainty: imputation, outliers, indicators left out and level cuts", () => {
+  // 24 units; x has gaps (imputation matters) and one far outlier (JRC winsorisation treats it:
+  // skewness > 2 and kurtosis > 3.5); y and z are plain; w shares z's dimension
+  const n = 24;
+  const ids = Array.from({ length: n }, (_, i) => `u${i}`);
+  const x = ids.map((_, i) => (i % 7 === 3 ? Number.NaN : 10 + ((i * 7) % 13)));
+  x[5] = 400;
+  const columns = {
+    x,
+    y: ids.map((_, i) => 5 + ((i * 11) % 17)),
+    z: ids.map((_, i) => 1 + ((i * 5) % 19)),
+    w: ids.map((_, i) => 3 + ((i * 3) % 23)),
+  };
+  const t = { ids, columns };
+  const base: IndexSpec = {
+    indicators: [
+      { id: "x", dimension: "d1", direction: 1 },
+      { id: "y", dimension: "d1", direction: 1 },
+      { id: "z", dimension: "d2", direction: 1 },
+      { id: "w", dimension: "d2", direction: -1 },
+    ],
+    levels: { method: "quantiles", count: 4 },
+  };
+  const imputation = ["mean", "median"] as const;
+  const outliers = ["none", "winsorize"] as const;
+  const levelCuts = [{ method: "quantiles" as const, count: 4 }, { method: "equalIntervals" as const, count: 4 }];
+
+  it("keepRuns: each run's imputation, outliers, left-out indicator, weights and level cut reproduce its ranks and level changes through computeIndex (brute force)", () => {
+    const r = uncertainty(t, base, { runs: 60, seed: 3, keepRuns: true, sensitivity: false, vary: { imputation, outliers, exclusion: { random: 1 }, levels: levelCuts } });
+    expect(r.samples).toHaveLength(60);
+    // every choice was drawn at least once
+    for (const key of ["imputation", "outliers", "levels"] as const) expect(new Set(r.samples.map((run) => run[key])).size).toBe(2);
+    expect(new Set(r.samples.map((run) => run.excluded.join())).size).toBe(4);
+    const nominal = computeIndex(t, base).units.map((u) => u.level?.level ?? null);
+    for (const run of r.samples) {
+      expect(run.excluded).toHaveLength(1);
+      const kept = base.indicators.filter((ind) => !run.excluded.includes(ind.id));
+      const again = computeIndex(t, {
+        ...base,
+        indicators: kept.map((ind) => ({ ...ind, weight: run.indicatorWeights[base.indicators.indexOf(ind)] as number })),
+        dimensions: [{ id: "d1", weight: run.dimensionWeights[0] as number }, { id: "d2", weight: run.dimensionWeights[1] as number }],
+        missing: imputation[run.imputation],
+        outliers: outliers[run.outliers],
+        levels: levelCuts[run.levels],
+      });
+      expect(Array.from(run.ranks)).toEqual(again.units.map((u) => u.rank));
+      expect(run.indicatorWeights[base.indicators.findIndex((ind) => ind.id === run.excluded[0])]).toBe(0);
+      const moved = again.units.filter((u, i) => u.level !== null && nominal[i] !== null && u.level.level !== nominal[i]).length;
+      expect(run.levelChange).toBeCloseTo(moved / n, 12);
+    }
+    // level shares per unit: a distribution over the 4 levels
+    for (const u of r.units) {
+      expect(u.levelShares).toHaveLength(4);
+      expect(u.levelShares!.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    }
+    expect(r.units.map((u) => u.levelNominal)).toEqual(nominal);
+  });
+
+  it("winsorisation and imputation really move units here (the factors are not idle)", () => {
+    const r = uncertainty(t, base, { runs: 200, seed: 4, vary: { weights: false, imputation, outliers } });
+    expect(r.outputVariance).toBeGreaterThan(0);
+    const total = (factor: string) => r.sensitivity.find((s) => s.factor === factor)?.total ?? Number.NaN;
+    expect(total("imputation")).toBeGreaterThan(0);
+    expect(total("outliers")).toBeGreaterThan(0);
+  });
+
+  it("sensitivity: imputation on a table without gaps and a level cut are inert for the ranks (indices exactly 0); the level cut moves levels", () => {
+    const full = { ids, columns: { ...columns, x: columns.y.map((v) => v * 2 + 1) } };
+    const r = uncertainty(full, base, { runs: 600, seed: 9, vary: { imputation, levels: levelCuts } });
+    const get = (factor: string, output: string) => r.sensitivity.find((s) => s.factor === factor && s.output === output);
+    expect(r.sensitivity.map((s) => `${s.factor}/${s.output}`)).toEqual([
+      "weights/rankShift",
+      "imputation/rankShift",
+      "levels/rankShift",
+      "weights/levelChange",
+      "imputation/levelChange",
+      "levels/levelChange",
+    ]);
+    for (const output of ["rankShift", "levelChange"]) {
+      expect(get("imputation", output)?.firstOrder).toBe(0);
+      expect(get("imputation", output)?.total).toBe(0);
+    }
+    expect(get("levels", "rankShift")?.firstOrder).toBe(0);
+    expect(get("levels", "rankShift")?.total).toBe(0);
+    expect(get("levels", "levelChange")?.total).toBeGreaterThan(0);
+    expect(get("weights", "rankShift")?.total).toBeGreaterThan(0.5);
+  });
+
+  it("exclusion alternatives: drawn from the list, [] meaning none; with the spec's level cut alone every run keeps each unit's level when nothing else varies", () => {
+    const r = uncertainty(t, base, { runs: 40, seed: 2, keepRuns: true, sensitivity: false, vary: { weights: false, exclusion: [[], ["y"], ["x", "w"]] } });
+    expect(new Set(r.samples.map((run) => run.excluded.join("+")))).toEqual(new Set(["", "y", "x+w"]));
+    for (const run of r.samples.filter((s) => s.excluded.length === 0)) expect(run.meanRankShift).toBe(0);
+    const still = uncertainty(t, base, { runs: 30, vary: { weights: false, levels: [base.levels!] } });
+    expect(still.units.every((u) => u.levelShares?.[u.levelNominal! - 1] === 1)).toBe(true);
+    expect(still.sensitivity).toEqual([]);
+  });
+
+  it("without vary.levels the units have their former shape", () => {
+    const r = uncertainty(t, base, { runs: 20 });
+    expect(Object.keys(r.units[0]!)).toEqual(["id", "rankNominal", "rankMedian", "rankP05", "rankP95", "rankMean"]);
+  });
+
+  it("bad alternatives are coded errors naming the problem", () => {
+    const code = (vary: object) => {
+      try {
+        uncertainty(t, base, { runs: 40, vary });
+      } catch (error) {
+        return [(error as { code: string }).code, (error as Error).message];
+      }
+      return ["none", ""];
+    };
+    expect(code({ exclusion: [["x", "y"]] })).toEqual(["INDEX_INVALID_OPTIONS", expect.stringContaining('empties dimension "d1"')]);
+    expect(code({ exclusion: [["nope"]] })).toEqual(["INDEX_INVALID_OPTIONS", expect.stringContaining('"nope"')]);
+    expect(code({ exclusion: { random: 3 } })[0]).toBe("INDEX_INVALID_OPTIONS");
+    expect(code({ exclusion: { random: 1, among: ["x", "q"] } })[1]).toContain('"q"');
+    expect(code({ levels: [{ method: "quantiles", count: 5 }] })[0]).toBe("INDEX_INVALID_OPTIONS");
+    expect(code({ imputation: [] })[0]).toBe("INDEX_INVALID_OPTIONS");
+    expect(code({ imputation: ["mean", "guess"] })[0]).toBe("INDEX_INVALID_SPEC");
+    expect(code({ outliers: ["trim"] })[0]).toBe("INDEX_INVALID_SPEC");
+  });
+});
+
+describe("uncertainty: the per-unit summaries", () => {
+  it("percentiles and mean equal a plain sort of each unit's ranks over the kept runs (type-7 quantiles)", () => {
+    const q7 = (s: number[], p: number) => {
+      const h = (s.length - 1) * p;
+      const lo = Math.floor(h);
+      return s[lo]! + (h - lo) * (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!);
+    };
+    for (const runs of [30, 97]) {
+      const r = uncertainty(table, spec, { runs, seed: 8, keepRuns: true, sensitivity: false, vary: { weights: { method: "dirichlet", concentration: 0.5 } } });
+      r.units.forEach((u, i) => {
+        const ranks = r.samples.map((run) => run.ranks[i]!).sort((a, b) => a - b);
+        expect([u.rankP05, u.rankMedian, u.rankP95]).toEqual([q7(ranks, 0.05), q7(ranks, 0.5), q7(ranks, 0.95)]);
+        expect(u.rankMean).toBeCloseTo(ranks.reduce((a, b) => a + b, 0) / runs, 12);
+      });
+      expect(new Set(r.units.map((u) => u.rankP95! - u.rankP05!)).size).toBeGreaterThan(1);
+    }
   });
 });

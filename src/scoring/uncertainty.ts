@@ -1,12 +1,14 @@
 import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
-import type { AggregationMethod, AggregationSpec, IndexSpec, NormalizationSpec } from "./IndexSpec";
+import type { AggregationMethod, AggregationSpec, IndexSpec, LevelsSpec, MissingMethod, NormalizationSpec, OutlierSpec } from "./IndexSpec";
 import { aggregateInto, isComplete, normalizeColumn, prepareColumn, rankAll, runPass, screen, type AggBuffers } from "./_engine";
 import { refuseHierarchy } from "./_hierarchy";
-import { checkNormalizationFits, makePlan, resolveAggregation, resolveNormalization, type Agg, type Norm, type PlanIndicator } from "./_plan";
+import { computeBreaks, levelOf } from "./_levels";
+import { bindReference, checkNormalizationFits, makePlan, resolveAggregation, resolveLevels, resolveNormalization, type Agg, type Levels, type Norm, type Plan, type PlanIndicator } from "./_plan";
 import { Random } from "./_random";
+import { rankWorkspace, ranksInto } from "./_ranks";
 import { sobolIndices } from "./_sobol";
-import { argsortFinite, ranksFromOrder, sortWorkspace } from "./_sort";
+import { argsortFinite, sortWorkspace } from "./_sort";
 
 /**
  * How weights are perturbed in each Monte Carlo run.
@@ -30,6 +32,24 @@ export type WeightVariation =
     };
 
 /**
+ * Which indicators a Monte Carlo run leaves out (COINr's "exclude" uncertainty): either a
+ * list of alternatives drawn uniformly (each a list of indicator ids; put `[]` among them for
+ * "leave none out"), or `{ random: m }` to leave out m indicators drawn at random in each run
+ * (from `among`, default every indicator), never the last indicator of a dimension. The
+ * weights of the indicators left in a dimension are renormalised.
+ *
+ * @category Composite index
+ */
+export type ExclusionVariation =
+  | readonly (readonly string[])[]
+  | {
+      /** How many indicators each run leaves out (≥ 1). */
+      readonly random: number;
+      /** The indicators that may be left out. Default: all. */
+      readonly among?: readonly string[] | undefined;
+    };
+
+/**
  * What {@link uncertainty} varies.
  *
  * @category Composite index
@@ -43,6 +63,19 @@ export interface UncertaintyVary {
   readonly normalization?: readonly NormalizationSpec[] | undefined;
   /** Aggregations drawn uniformly in each run. Default: only the spec's. */
   readonly aggregation?: readonly AggregationSpec[] | undefined;
+  /** Missing-data methods drawn uniformly in each run (the spec's `minCoverage` screen is kept). Default: only the spec's. */
+  readonly imputation?: readonly MissingMethod[] | undefined;
+  /** Outlier treatments drawn uniformly in each run (e.g. `["none", "winsorize"]`). Default: only the spec's. */
+  readonly outliers?: readonly OutlierSpec[] | undefined;
+  /** Indicators left out of each run. Default: none. */
+  readonly exclusion?: ExclusionVariation | undefined;
+  /**
+   * Level classifications drawn uniformly in each run, all with the spec's number of levels
+   * (e.g. quantiles against Jenks). Giving it (even a single one) also tracks each unit's level
+   * in every run: `levelNominal` and `levelShares` per unit and the `"levelChange"`
+   * sensitivity output. Default: levels are not tracked.
+   */
+  readonly levels?: readonly LevelsSpec[] | undefined;
 }
 
 /**
@@ -96,16 +129,33 @@ export interface UnitRankInterval {
   readonly rankP95: number | null;
   /** Mean rank over the runs. */
   readonly rankMean: number | null;
+  /** Level with the nominal spec (1 = most deprived); only when `vary.levels` is given; `null` when not scored. */
+  readonly levelNominal?: number | null;
+  /** Share of the runs (0–1) in each level, level 1 first; only when `vary.levels` is given; `null` when not scored. */
+  readonly levelShares?: readonly number[] | null;
 }
 
 /**
- * Sensitivity of the ranking to one varied factor.
+ * A factor {@link uncertainty} can vary.
+ *
+ * @category Composite index
+ */
+export type UncertaintyFactor = "weights" | "normalization" | "aggregation" | "imputation" | "outliers" | "exclusion" | "levels";
+
+/**
+ * Sensitivity of the ranking (or of the levels) to one varied factor.
  *
  * @category Composite index
  */
 export interface FactorSensitivity {
   /** The factor. */
-  readonly factor: "weights" | "normalization" | "aggregation";
+  readonly factor: UncertaintyFactor;
+  /**
+   * The output Y: `"rankShift"`, the mean absolute rank shift from the nominal ranking, or
+   * `"levelChange"` (when `vary.levels` is given), the share of scored units whose level differs
+   * from their nominal level.
+   */
+  readonly output: "rankShift" | "levelChange";
   /** First-order index Sᵢ (Saltelli et al. 2010 estimator). */
   readonly firstOrder: number;
   /** Total-effect index Sₜᵢ (Jansen 1999 estimator). */
@@ -123,17 +173,27 @@ export interface FactorSensitivity {
  */
 export interface UncertaintyRun {
   /** The Saltelli block: base sample `"A"` or `"B"`, or the factor taken from B; `"A"` without sensitivity analysis. */
-  readonly block: "A" | "B" | "weights" | "normalization" | "aggregation";
+  readonly block: "A" | "B" | UncertaintyFactor;
   /** Index into `vary.normalization` (0 when it does not vary). */
   readonly normalization: number;
   /** Index into `vary.aggregation` (0 when it does not vary). */
   readonly aggregation: number;
-  /** Indicator weights within their dimensions, in spec order. */
+  /** Index into `vary.imputation` (0 when it does not vary). */
+  readonly imputation: number;
+  /** Index into `vary.outliers` (0 when it does not vary). */
+  readonly outliers: number;
+  /** Index into `vary.levels` (0 when it does not vary). */
+  readonly levels: number;
+  /** Ids of the indicators this run left out (`vary.exclusion`), in spec order. */
+  readonly excluded: readonly string[];
+  /** Indicator weights within their dimensions, in spec order (0 for an indicator left out). */
   readonly indicatorWeights: readonly number[];
   /** Dimension weights, in the order the dimensions are first named. */
   readonly dimensionWeights: readonly number[];
   /** Mean absolute rank shift from the nominal ranking (the output Y). */
   readonly meanRankShift: number;
+  /** Share of scored units whose level differs from the nominal one (`NaN` unless `vary.levels` is given). */
+  readonly levelChange: number;
   /** Every unit's rank in this run, input order (`NaN` = not scored). */
   readonly ranks: Float32Array;
 }
@@ -148,7 +208,9 @@ export interface UncertaintyResult {
   readonly units: UnitRankInterval[];
   /**
    * Sensitivity indices of each varied factor for the output Y = mean absolute rank shift
-   * from the nominal ranking; empty when sensitivity is off or nothing varies.
+   * from the nominal ranking (`output: "rankShift"`), then, when `vary.levels` is given, for
+   * the share of units changing level (`output: "levelChange"`); empty when sensitivity is off
+   * or nothing varies.
    */
   readonly sensitivity: FactorSensitivity[];
   /** Model evaluations done. */
@@ -159,12 +221,18 @@ export interface UncertaintyResult {
   readonly samples: readonly UncertaintyRun[];
 }
 
-type Factor = "weights" | "normalization" | "aggregation";
-
 /** Largest units × runs kept in memory (Float32 ranks: 400 MB). */
 const MAX_STORED_RANKS = 100_000_000;
 
-const bad = (fa: string, en: string): Error => fail("INDEX_INVALID_OPTIONS", fa, en);
+/** Cached normalised column sets beyond this many bytes evict the least recently used. */
+const COLUMN_CACHE_BYTES = 512 * 2 ** 20;
+
+const bad = (fa: string, en: string, details?: Record<string, unknown>): Error => fail("INDEX_INVALID_OPTIONS", fa, en, details);
+
+/** A sampled row: [weight seed, normalisation, aggregation, imputation, outliers, exclusion, levels]. */
+type Row = [number, number, number, number, number, number, number];
+/** Position of each factor's value in a row. */
+const SLOT: Readonly<Record<UncertaintyFactor, number>> = { weights: 0, normalization: 1, aggregation: 2, imputation: 3, outliers: 4, exclusion: 5, levels: 6 };
 
 function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
   if (typeof spec === "object" && spec !== null && !("method" in spec)) {
@@ -175,12 +243,20 @@ function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
   return { ind: a, dim: a };
 }
 
+const list = <T>(v: readonly T[] | undefined, name: string): readonly T[] | undefined => {
+  if (v !== undefined && !Array.isArray(v)) throw bad(`vary.${name} باید آرایه باشد`, `vary.${name} must be an array`);
+  if (v !== undefined && v.length === 0) throw bad("فهرست گزینه‌ها خالی است", "An alternatives list is empty", { option: name });
+  return v;
+};
+
 /**
  * Uncertainty and sensitivity analysis of a composite index by Monte Carlo (OECD/JRC
  * handbook step 7): each run perturbs the weights (Dirichlet around the nominal weights, or
- * ± uniform noise) and draws a normalisation and an aggregation from the given alternatives,
- * recomputes the index and ranks it. Returns each unit's median rank and its 5–95 % rank
- * interval, and first-order / total sensitivity indices of each varied factor.
+ * ± uniform noise) and draws a normalisation, an aggregation, a missing-data method, an
+ * outlier treatment, the indicators to leave out and a level classification from the given
+ * alternatives, recomputes the index and ranks it. Returns each unit's median rank and its
+ * 5–95 % rank interval (and, with `vary.levels`, the share of runs it spends in each level),
+ * and first-order / total sensitivity indices of each varied factor.
  *
  * Sampling follows Saltelli et al. (2010): two base samples A and B of N rows and, for each
  * factor i, the matrix A_B⁽ⁱ⁾ (A with factor i taken from B); N = ⌊runs / (d + 2)⌋. The
@@ -190,8 +266,15 @@ function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
  * `sensitivity: false` the runs are plain independent draws. Each index comes with a
  * percentile-bootstrap confidence interval (the N Saltelli rows resampled `bootstrap` times,
  * from a separate random stream), and `keepRuns: true` returns every run's sampled weights,
- * normalisation, aggregation and ranks in `samples`, so a user can see which choice moved a
- * unit. The cost is linear in units × runs.
+ * normalisation, aggregation, imputation, outlier treatment, left-out indicators, level
+ * method and ranks in `samples`, so a user can see which choice moved a unit. A level method
+ * never moves a rank (its rank-shift indices are 0); with `vary.levels` every factor also gets
+ * indices for the share of units changing level.
+ *
+ * The cost is linear in units × runs: the columns are prepared once per distinct
+ * (imputation, outliers, normalisation) choice and kept (least recently used ones are dropped
+ * beyond 512 MB), laid out in the order of the nominal ranking, so that each run is a weighted
+ * sum of those columns and a bucket sort of nearly sorted scores.
  *
  * Reproducible: the same `seed` gives the same result on every platform.
  *
@@ -213,6 +296,10 @@ function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
  * r.units[2]?.rankP95; // => 1
  * r.units[3]!.rankP05! <= r.units[3]!.rankP95!; // => true
  * uncertainty(table, spec, { runs: 200, seed: 7 }).units; // => r.units
+ * // leave one indicator out at random: the runs say which
+ * const out = uncertainty(table, spec, { runs: 20, seed: 7, vary: { weights: false, exclusion: { random: 1 } }, keepRuns: true, sensitivity: false });
+ * out.samples.every((run) => run.excluded.length === 1); // => true
+ * out.sensitivity; // => []
  * ```
  *
  * @category Composite index
@@ -251,14 +338,55 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   if (levels !== "both" && levels !== "indicators" && levels !== "dimensions") {
     throw bad("weightLevels باید indicators، dimensions یا both باشد", 'weightLevels must be "indicators", "dimensions" or "both"');
   }
-  const norms: Norm[] = vary.normalization === undefined ? [plan.normalization] : vary.normalization.map(resolveNormalization);
-  const aggs = vary.aggregation === undefined ? [{ ind: plan.aggIndicators, dim: plan.aggDimensions }] : vary.aggregation.map(resolveAggPair);
-  if (norms.length === 0 || aggs.length === 0) throw bad("فهرست گزینه‌ها خالی است", "An alternatives list is empty");
-  for (const nm of norms) checkNormalizationFits(nm, plan.indicators, plan.outliers);
-  const factors: Factor[] = [];
-  if (wMethod !== null) factors.push("weights");
-  if (norms.length > 1) factors.push("normalization");
-  if (aggs.length > 1) factors.push("aggregation");
+  const { n, indicators, byDim, dims } = plan;
+  const k = indicators.length;
+  const normList = list(vary.normalization, "normalization");
+  const aggList = list(vary.aggregation, "aggregation");
+  const norms: Norm[] = normList === undefined ? [plan.normalization] : normList.map((s) => bindReference(resolveNormalization(s), plan.ids));
+  const aggs = aggList === undefined ? [{ ind: plan.aggIndicators, dim: plan.aggDimensions }] : aggList.map(resolveAggPair);
+  // imputation × outlier variants: each is the spec's plan with that choice, resolved by makePlan
+  const impList = list(vary.imputation, "imputation");
+  const outList = list(vary.outliers, "outliers");
+  const imps: (MissingMethod | undefined)[] = impList === undefined ? [undefined] : [...impList];
+  const outs: (OutlierSpec | undefined)[] = outList === undefined ? [undefined] : [...outList];
+  const variants: Plan[] = [];
+  for (const imp of imps) {
+    for (const out of outs) {
+      if (imp === undefined && out === undefined) {
+        variants.push(plan);
+        continue;
+      }
+      const changed: IndexSpec = {
+        ...spec,
+        ...(imp === undefined ? {} : { missing: { method: imp, minCoverage: plan.minCoverage } }),
+        ...(out === undefined ? {} : { outliers: out }),
+      };
+      variants.push(makePlan(table, changed, false));
+    }
+  }
+  for (const nm of norms) for (const v of variants) checkNormalizationFits(nm, v.indicators, v.outliers);
+  // indicators left out
+  const exclusion = resolveExclusion(vary.exclusion, plan);
+  // level classifications (tracked only when given)
+  const levelList = list(vary.levels, "levels");
+  const levelAlts: Levels[] | null = levelList === undefined ? null : levelList.map((l) => resolveLevels(l));
+  if (levelAlts !== null) {
+    for (const l of levelAlts) {
+      if (l.count !== plan.levels.count) {
+        throw bad(`همهٔ سطح‌بندی‌ها باید ${plan.levels.count} سطح داشته باشند (مانند مشخصات شاخص)`, `Every level classification must have ${plan.levels.count} levels, as the spec`, { count: l.count });
+      }
+    }
+  }
+  const counts: Readonly<Record<UncertaintyFactor, number>> = {
+    weights: wMethod === null ? 1 : 2,
+    normalization: norms.length,
+    aggregation: aggs.length,
+    imputation: imps.length,
+    outliers: outs.length,
+    exclusion: exclusion === null ? 1 : exclusion.kind === "random" ? 2 : exclusion.alternatives.length,
+    levels: levelAlts === null ? 1 : levelAlts.length,
+  };
+  const factors = (Object.keys(SLOT) as UncertaintyFactor[]).filter((f) => counts[f] > 1);
   const d = factors.length;
   const withSensitivity = (options?.sensitivity ?? true) && d > 0;
   const N = withSensitivity ? Math.floor(runs / (d + 2)) : runs;
@@ -266,46 +394,6 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     throw bad(`برای تحلیل حساسیت دست‌کم ${2 * (d + 2)} اجرا لازم است`, `Sensitivity analysis needs at least ${2 * (d + 2)} runs`);
   }
   const total = withSensitivity ? N * (d + 2) : N;
-
-  // nominal run (also resolves data-driven weights)
-  const { n, indicators, byDim, dims } = plan;
-  const nominal = runPass(plan, false, false);
-  const nominalRanks = rankAll(plan, nominal.scores).ranks;
-  const baseW = nominal.weights;
-  const included = screen(plan).included;
-  const scratch = new Float64Array(n);
-  const prepared = indicators.map((ind: PlanIndicator) => {
-    const col = new Float64Array(n);
-    prepareColumn(plan, ind, included, col, scratch);
-    return col;
-  });
-  const ws = sortWorkspace(n);
-  const normalized: (Float64Array[] | undefined)[] = norms.map(() => undefined);
-  const columnsFor = (a: number): Float64Array[] => {
-    let cols = normalized[a];
-    if (cols === undefined) {
-      const norm = norms[a] as Norm;
-      cols = prepared.map((c, j) => {
-        // one normalisation: normalise the prepared column in place (half the memory)
-        const out = norms.length === 1 ? c : Float64Array.from(c);
-        normalizeColumn(indicators[j] as PlanIndicator, norm, out, ws, scratch);
-        return out;
-      });
-      normalized[a] = cols;
-      completeCols[a] = cols.map(isComplete);
-    }
-    return cols;
-  };
-  const completeCols: (boolean[] | undefined)[] = norms.map(() => undefined);
-
-  // rows: [weight seed, normalisation index, aggregation index]
-  const master = new Random(seed);
-  const drawRow = (): [number, number, number] => [master.uint32(), Math.floor(master.next() * norms.length), Math.floor(master.next() * aggs.length)];
-  const A: [number, number, number][] = [];
-  const B: [number, number, number][] = [];
-  for (let r = 0; r < N; r++) A.push(drawRow());
-  if (withSensitivity) for (let r = 0; r < N; r++) B.push(drawRow());
-
   // every run's rank of every unit is kept (4 bytes each) for the percentiles
   if (n * total > MAX_STORED_RANKS) {
     throw fail(
@@ -315,16 +403,96 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
       { units: n, runs: total },
     );
   }
+
+  // nominal run (also resolves data-driven weights)
+  const nominal = runPass(plan, false, false);
+  const nominalRanks = rankAll(plan, nominal.scores).ranks;
+  const baseW = nominal.weights;
+  const included = screen(plan).included;
+  // units in the order of the nominal ranking (unscored last): each run's scores are then
+  // nearly sorted, which keeps the bucket sort's scatter and look-ups local in memory
+  const sortWs = sortWorkspace(n);
+  const perm = new Uint32Array(n);
+  {
+    const order = argsortFinite(nominal.scores, n, true, sortWs);
+    perm.set(order);
+    let p = order.length;
+    for (let i = 0; i < n; i++) if (nominal.scores[i] !== nominal.scores[i]) perm[p++] = i;
+  }
+  const nomP = new Float64Array(n);
+  for (let p = 0; p < n; p++) nomP[p] = nominalRanks[perm[p] as number] as number;
+  const scratch = new Float64Array(n);
+  const work = new Float64Array(n);
+  // normalised column sets per (variant, normalisation), permuted, with their gap flags
+  const cache = new Map<number, { cols: Float64Array[]; complete: boolean[] }>();
+  let cachedBytes = 0;
+  const columnsFor = (variant: number, a: number): { cols: Float64Array[]; complete: boolean[] } => {
+    const key = variant * norms.length + a;
+    const hit = cache.get(key);
+    if (hit !== undefined) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const bytes = n * k * 8;
+    while (cache.size > 0 && cachedBytes + bytes > COLUMN_CACHE_BYTES) {
+      const oldest = cache.keys().next().value as number;
+      cache.delete(oldest);
+      cachedBytes -= bytes;
+    }
+    const vplan = variants[variant] as Plan;
+    const norm = norms[a] as Norm;
+    const cols = vplan.indicators.map((ind: PlanIndicator) => {
+      // prepared and normalised in input order (the same sums as computeIndex), then permuted
+      prepareColumn(vplan, ind, included, work, scratch);
+      normalizeColumn(ind, norm, work, sortWs, scratch);
+      const col = new Float64Array(n);
+      for (let p = 0; p < n; p++) col[p] = work[perm[p] as number] as number;
+      return col;
+    });
+    const set = { cols, complete: cols.map(isComplete) };
+    cache.set(key, set);
+    cachedBytes += bytes;
+    return set;
+  };
+
+  const master = new Random(seed);
+  const drawRow = (): Row => {
+    // the first three draws are those of earlier versions: the same seed gives the same runs
+    const row: Row = [master.uint32(), Math.floor(master.next() * norms.length), Math.floor(master.next() * aggs.length), 0, 0, 0, 0];
+    if (imps.length > 1) row[3] = Math.floor(master.next() * imps.length);
+    if (outs.length > 1) row[4] = Math.floor(master.next() * outs.length);
+    if (exclusion !== null) row[5] = exclusion.kind === "random" ? master.uint32() : Math.floor(master.next() * exclusion.alternatives.length);
+    if (levelAlts !== null && levelAlts.length > 1) row[6] = Math.floor(master.next() * levelAlts.length);
+    return row;
+  };
+  const A: Row[] = [];
+  const B: Row[] = [];
+  for (let r = 0; r < N; r++) A.push(drawRow());
+  if (withSensitivity) for (let r = 0; r < N; r++) B.push(drawRow());
+
   const store = new Float32Array(n * total);
   const Y = new Float64Array(total);
+  const trackLevels = levelAlts !== null;
+  const levelStore = trackLevels ? new Uint8Array(n * total) : null;
+  const Y2 = trackLevels ? new Float64Array(total) : null;
+  const nomLevelP = new Uint8Array(n);
+  if (trackLevels) {
+    const breaks = computeBreaks(plan.levels, nominal.scores);
+    const inclusive = plan.levels.method === "fixed";
+    for (let p = 0; p < n; p++) {
+      const s = nominal.scores[perm[p] as number] as number;
+      nomLevelP[p] = s === s ? levelOf(s, breaks, plan.levels.count, inclusive) : 0;
+    }
+  }
   const dimBufs = dims.map(() => new Float64Array(n));
   const scoreBuf = new Float64Array(n);
   const rankBuf = new Float64Array(n);
+  const rankWs = rankWorkspace(n);
   const aggBuf: AggBuffers = { acc: new Float64Array(n), ws: new Float64Array(n) };
-  const wInd = new Float64Array(indicators.length);
+  const wInd = new Float64Array(k);
   const wDim = new Float64Array(dims.length);
-  const dimComplete = new Uint8Array(dims.length);
-  const tmp = new Float64Array(Math.max(indicators.length, dims.length));
+  const tmp = new Float64Array(Math.max(k, dims.length));
   const perturb = (rng: Random, nominalW: ArrayLike<number>, out: Float64Array, offset: number, count: number): void => {
     if (count === 1) {
       out[offset] = 1;
@@ -332,62 +500,100 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     }
     if (wMethod === "dirichlet") {
       const alpha = new Float64Array(count);
-      for (let k = 0; k < count; k++) alpha[k] = wParam * count * (nominalW[k] as number);
+      for (let q = 0; q < count; q++) alpha[q] = wParam * count * (nominalW[q] as number);
       rng.dirichlet(alpha, tmp);
-      for (let k = 0; k < count; k++) out[offset + k] = tmp[k] as number;
+      for (let q = 0; q < count; q++) out[offset + q] = tmp[q] as number;
       return;
     }
     let s = 0;
-    for (let k = 0; k < count; k++) {
-      const v = (nominalW[k] as number) * (1 + wParam * (2 * rng.next() - 1));
-      tmp[k] = v;
+    for (let q = 0; q < count; q++) {
+      const v = (nominalW[q] as number) * (1 + wParam * (2 * rng.next() - 1));
+      tmp[q] = v;
       s += v;
     }
-    for (let k = 0; k < count; k++) out[offset + k] = (tmp[k] as number) / s;
+    for (let q = 0; q < count; q++) out[offset + q] = (tmp[q] as number) / s;
   };
   const memberW = byDim.map((members) => members.map((j) => baseW.indicator[j] as number));
   let scored = 0;
-  for (let i = 0; i < n; i++) if (nominalRanks[i] === nominalRanks[i]) scored++;
+  for (let p = 0; p < n; p++) if (nomP[p] === nomP[p]) scored++;
   const step = Math.max(1, Math.floor(total / 100));
 
   const samples: UncertaintyRun[] = [];
-  const indicatorW = new Float64Array(indicators.length);
-  const evaluate = (row: readonly [number, number, number], slot: number, block: UncertaintyRun["block"]): void => {
-    const cols = columnsFor(row[1]);
+  const indicatorW = new Float64Array(k);
+  const left = new Uint8Array(k);
+  const dimComplete = new Uint8Array(dims.length);
+  const evaluate = (row: Row, slot: number, block: UncertaintyRun["block"]): void => {
+    const { cols, complete } = columnsFor(row[3] * outs.length + row[4], row[1]);
     const agg = aggs[row[2]] as { ind: Agg; dim: Agg };
     const norm = norms[row[1]] as Norm;
+    if (exclusion !== null) exclusion.draw(row[5], left);
     const rng = new Random(row[0]);
     byDim.forEach((members, dd) => {
       const w = memberW[dd] as number[];
       if (wMethod !== null && levels !== "dimensions") {
         perturb(rng, w, tmp, 0, members.length);
-        for (let k = 0; k < members.length; k++) wInd[k] = tmp[k] as number;
-      } else for (let k = 0; k < members.length; k++) wInd[k] = w[k] as number;
-      if (keepRuns) members.forEach((j, k) => (indicatorW[j] = wInd[k] as number));
-      const flags = completeCols[row[1]] as boolean[];
-      const complete = members.every((j) => flags[j] === true);
-      dimComplete[dd] = complete ? 1 : 0;
-      aggregateInto(n, members.length, (k) => cols[members[k] as number] as Float64Array, wInd, agg.ind, norm, dimBufs[dd] as Float64Array, aggBuf, (k) => (indicators[members[k] as number] as PlanIndicator).id, complete);
+        for (let q = 0; q < members.length; q++) wInd[q] = tmp[q] as number;
+      } else for (let q = 0; q < members.length; q++) wInd[q] = w[q] as number;
+      if (exclusion !== null) {
+        // weights of the indicators left in, renormalised within the dimension
+        let s = 0;
+        for (let q = 0; q < members.length; q++) if (left[members[q] as number] === 1) wInd[q] = 0;
+        for (let q = 0; q < members.length; q++) s += wInd[q] as number;
+        if (s > 0) for (let q = 0; q < members.length; q++) wInd[q] = (wInd[q] as number) / s;
+      }
+      if (keepRuns) members.forEach((j, q) => (indicatorW[j] = wInd[q] as number));
+      const whole = members.every((j) => complete[j] === true);
+      dimComplete[dd] = whole ? 1 : 0;
+      aggregateInto(n, members.length, (q) => cols[members[q] as number] as Float64Array, wInd, agg.ind, norm, dimBufs[dd] as Float64Array, aggBuf, (q) => (indicators[members[q] as number] as PlanIndicator).id, whole);
     });
     if (wMethod !== null && levels !== "indicators") perturb(rng, baseW.dimension, wDim, 0, dims.length);
     else wDim.set(baseW.dimension);
     // excluded units are NaN in every dimension: the fast loop would still give NaN for them
-    aggregateInto(n, dims.length, (k) => dimBufs[k] as Float64Array, wDim, agg.dim, norm, scoreBuf, aggBuf, (k) => dims[k] as string, dimComplete.every((c) => c === 1));
-    rankBuf.fill(Number.NaN);
-    const order = argsortFinite(scoreBuf, n, true, ws);
-    ranksFromOrder(scoreBuf, order, order.length, plan.ranking, rankBuf);
+    aggregateInto(n, dims.length, (q) => dimBufs[q] as Float64Array, wDim, agg.dim, norm, scoreBuf, aggBuf, (q) => dims[q] as string, dimComplete.every((c) => c === 1));
+    const m = ranksInto(scoreBuf, n, plan.ranking, rankBuf, rankWs);
     let shift = 0;
-    for (let i = 0; i < n; i++) {
-      const r = rankBuf[i] as number;
-      store[i * total + slot] = r;
-      const nom = nominalRanks[i] as number;
+    // run-major: this run's ranks are one contiguous stretch (the per-unit pass transposes in tiles)
+    const base = slot * n;
+    for (let p = 0; p < n; p++) {
+      const r = rankBuf[p] as number;
+      store[base + p] = r;
+      const nom = nomP[p] as number;
       if (r === r && nom === nom) shift += Math.abs(r - nom);
     }
     Y[slot] = shift / Math.max(1, scored);
+    let change = Number.NaN;
+    if (levelAlts !== null) {
+      const lv = levelAlts[row[6]] as Levels;
+      const breaks = computeBreaks(lv, rankWs.sorted.subarray(0, m));
+      const inclusive = lv.method === "fixed";
+      let moved = 0;
+      for (let p = 0; p < n; p++) {
+        const s = scoreBuf[p] as number;
+        const level = s === s ? levelOf(s, breaks, lv.count, inclusive) : 0;
+        (levelStore as Uint8Array)[base + p] = level;
+        if (level !== 0 && nomLevelP[p] !== 0 && level !== nomLevelP[p]) moved++;
+      }
+      change = moved / Math.max(1, scored);
+      (Y2 as Float64Array)[slot] = change;
+    }
     if (keepRuns) {
       const ranks = new Float32Array(n);
-      for (let i = 0; i < n; i++) ranks[i] = rankBuf[i] as number;
-      samples.push({ block, normalization: row[1], aggregation: row[2], indicatorWeights: Array.from(indicatorW), dimensionWeights: Array.from(wDim), meanRankShift: Y[slot] as number, ranks });
+      for (let p = 0; p < n; p++) ranks[perm[p] as number] = rankBuf[p] as number;
+      const excluded = exclusion === null ? [] : indicators.filter((_, j) => left[j] === 1).map((ind) => ind.id);
+      samples.push({
+        block,
+        normalization: row[1],
+        aggregation: row[2],
+        imputation: row[3],
+        outliers: row[4],
+        levels: row[6],
+        excluded,
+        indicatorWeights: Array.from(indicatorW),
+        dimensionWeights: Array.from(wDim),
+        meanRankShift: Y[slot] as number,
+        levelChange: change,
+        ranks,
+      });
     }
     if (onProgress !== undefined && ((slot + 1) % step === 0 || slot + 1 === total)) onProgress(slot + 1, total);
   };
@@ -401,29 +607,34 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     const starts: number[] = [];
     for (const factor of factors) {
       starts.push(slot);
-      const k = factor === "weights" ? 0 : factor === "normalization" ? 1 : 2;
+      const at = SLOT[factor];
       for (let r = 0; r < N; r++) {
-        const row: [number, number, number] = [...(A[r] as [number, number, number])];
-        row[k] = (B[r] as [number, number, number])[k];
+        const row = [...(A[r] as Row)] as Row;
+        row[at] = (B[r] as Row)[at] as number;
         evaluate(row, slot++, factor);
       }
     }
-    const indices = sobolIndices(
-      Y.subarray(0, N),
-      Y.subarray(N, 2 * N),
-      starts.map((start) => Y.subarray(start, start + N)),
-    );
-    outputVariance = indices.variance;
-    const intervals = bootstrapIntervals(Y, N, starts, bootstrap, confidence, seed);
-    factors.forEach((factor, f) =>
-      sensitivity.push({
-        factor,
-        firstOrder: indices.first[f] as number,
-        total: indices.total[f] as number,
-        firstOrderInterval: intervals === null ? null : (intervals.first[f] as [number, number]),
-        totalInterval: intervals === null ? null : (intervals.total[f] as [number, number]),
-      }),
-    );
+    const outputs: ["rankShift" | "levelChange", Float64Array][] = [["rankShift", Y]];
+    if (Y2 !== null) outputs.push(["levelChange", Y2]);
+    for (const [output, y] of outputs) {
+      const indices = sobolIndices(
+        y.subarray(0, N),
+        y.subarray(N, 2 * N),
+        starts.map((start) => y.subarray(start, start + N)),
+      );
+      if (output === "rankShift") outputVariance = indices.variance;
+      const intervals = bootstrapIntervals(y, N, starts, bootstrap, confidence, seed);
+      factors.forEach((factor, f) =>
+        sensitivity.push({
+          factor,
+          output,
+          firstOrder: indices.first[f] as number,
+          total: indices.total[f] as number,
+          firstOrderInterval: intervals === null ? null : (intervals.first[f] as [number, number]),
+          totalInterval: intervals === null ? null : (intervals.total[f] as [number, number]),
+        }),
+      );
+    }
   } else {
     let mean = 0;
     for (let r = 0; r < total; r++) mean += Y[r] as number;
@@ -433,27 +644,123 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   }
 
   const units: UnitRankInterval[] = new Array<UnitRankInterval>(n);
-  // each unit's ranks are sorted on their own (O(runs·log runs) per unit): the cost is linear
-  // in units × runs (a histogram over the n possible ranks would cost n per unit, n² in all)
-  const sorted = new Float64Array(total);
-  for (let i = 0; i < n; i++) {
-    const id = plan.ids[i] as string;
-    const nom = nominalRanks[i] as number;
-    if (nom !== nom) {
-      units[i] = { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null };
-      continue;
-    }
-    let sum = 0;
-    const base = i * total;
+  // each unit's ranks are sorted (or its order statistics selected) on their own: the cost is
+  // linear in units × runs. The run-major store is read in tiles of TILE units × every run.
+  const TILE = 64;
+  const tile = new Float64Array(TILE * total);
+  const levelCount = plan.levels.count;
+  const tally = new Float64Array(TILE * (levelCount + 1));
+  const q = new Float64Array(3);
+  for (let p0 = 0; p0 < n; p0 += TILE) {
+    const width = Math.min(TILE, n - p0);
     for (let r = 0; r < total; r++) {
-      const v = store[base + r] as number;
-      sum += v;
-      sorted[r] = v;
+      const from = r * n + p0;
+      for (let b = 0; b < width; b++) tile[b * total + r] = store[from + b] as number;
     }
-    sortSmall(sorted, total);
-    units[i] = { id, rankNominal: nom, rankMedian: q7(sorted, 0.5), rankP05: q7(sorted, 0.05), rankP95: q7(sorted, 0.95), rankMean: sum / total };
+    if (levelStore !== null) {
+      tally.fill(0);
+      for (let r = 0; r < total; r++) {
+        const from = r * n + p0;
+        for (let b = 0; b < width; b++) tally[b * (levelCount + 1) + (levelStore[from + b] as number)]!++;
+      }
+    }
+    for (let b = 0; b < width; b++) {
+      const p = p0 + b;
+      const i = perm[p] as number;
+      const id = plan.ids[i] as string;
+      const nom = nomP[p] as number;
+      if (nom !== nom) {
+        units[i] = trackLevels
+          ? { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null, levelNominal: null, levelShares: null }
+          : { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null };
+        continue;
+      }
+      // a run that left out every indicator a unit has does not score it: those runs are skipped
+      const ranks = tile.subarray(b * total, (b + 1) * total);
+      let sum = 0;
+      let m = 0;
+      for (let r = 0; r < total; r++) {
+        const v = ranks[r] as number;
+        if (v !== v) continue;
+        sum += v;
+        ranks[m++] = v;
+      }
+      if (m > 0) quantiles7(ranks, m, q);
+      const [p05, median, p95] = m === 0 ? [null, null, null] : [q[0] as number, q[1] as number, q[2] as number];
+      const mean = m === 0 ? null : sum / m;
+      if (!trackLevels) {
+        units[i] = { id, rankNominal: nom, rankMedian: median, rankP05: p05, rankP95: p95, rankMean: mean };
+        continue;
+      }
+      const shares: number[] = [];
+      for (let l = 1; l <= levelCount; l++) shares.push((tally[b * (levelCount + 1) + l] as number) / total);
+      units[i] = { id, rankNominal: nom, rankMedian: median, rankP05: p05, rankP95: p95, rankMean: mean, levelNominal: nomLevelP[p] as number, levelShares: shares };
+    }
   }
   return { units, sensitivity, runs: total, outputVariance, samples };
+}
+
+/** A resolved exclusion variation: `draw(value, out)` marks the indicators a run leaves out. */
+type Exclusion = { kind: "random" | "list"; alternatives: readonly Uint8Array[]; draw: (value: number, out: Uint8Array) => void };
+
+function resolveExclusion(spec: ExclusionVariation | undefined, plan: Plan): Exclusion | null {
+  if (spec === undefined) return null;
+  const k = plan.indicators.length;
+  const index = new Map(plan.indicators.map((ind, j) => [ind.id, j]));
+  const lookup = (id: unknown): number => {
+    const j = typeof id === "string" ? index.get(id) : undefined;
+    if (j === undefined) throw bad(`شاخص «${String(id)}» در مشخصات شاخص نیست`, `Indicator "${String(id)}" is not in the spec`, { indicator: String(id) });
+    return j;
+  };
+  const sizes = plan.byDim.map((members) => members.length);
+  if (Array.isArray(spec)) {
+    if (spec.length === 0) throw bad("فهرست گزینه‌ها خالی است", "An alternatives list is empty", { option: "exclusion" });
+    const alternatives = (spec as readonly (readonly string[])[]).map((ids) => {
+      if (!Array.isArray(ids)) throw bad("هر گزینهٔ حذف باید آرایه‌ای از شناسهٔ شاخص‌ها باشد", "Every exclusion alternative must be an array of indicator ids");
+      const mask = new Uint8Array(k);
+      for (const id of ids) mask[lookup(id)] = 1;
+      plan.byDim.forEach((members, dd) => {
+        if (members.every((j) => mask[j] === 1)) {
+          throw bad(`حذف ${ids.join("، ")} بعد «${plan.dims[dd]}» را خالی می‌کند`, `Leaving out ${ids.join(", ")} empties dimension "${plan.dims[dd]}"`, { dimension: plan.dims[dd] });
+        }
+      });
+      return mask;
+    });
+    return { kind: "list", alternatives, draw: (value, out) => out.set(alternatives[value] as Uint8Array) };
+  }
+  if (typeof spec !== "object" || spec === null) throw bad("vary.exclusion باید آرایه یا { random } باشد", "vary.exclusion must be an array of alternatives or { random }");
+  const { random: count, among: amongIds } = spec as { readonly random: number; readonly among?: readonly string[] | undefined };
+  if (amongIds !== undefined && !Array.isArray(amongIds)) throw bad("vary.exclusion.among باید آرایه باشد", "vary.exclusion.among must be an array");
+  const among = amongIds === undefined ? plan.indicators.map((_, j) => j) : [...new Set(amongIds.map(lookup))].sort((a, b) => a - b);
+  // at most what leaves every dimension one indicator
+  let room = 0;
+  plan.byDim.forEach((members) => {
+    const candidates = members.filter((j) => among.includes(j)).length;
+    room += Math.min(candidates, members.length - 1);
+  });
+  if (!Number.isInteger(count) || count < 1 || count > room) {
+    throw bad(`vary.exclusion.random باید عدد صحیحی از ۱ تا ${room} باشد`, `vary.exclusion.random must be an integer from 1 to ${room} (every dimension keeps an indicator)`, { random: count, max: room });
+  }
+  const dimOf = plan.indicators.map((ind) => ind.dim);
+  const leftIn = new Int32Array(sizes.length);
+  const pool = new Int32Array(among.length);
+  return {
+    kind: "random",
+    alternatives: [],
+    draw: (value, out) => {
+      // `count` draws without replacement among the candidates whose dimension keeps another indicator
+      out.fill(0);
+      leftIn.set(sizes);
+      const rng = new Random(value);
+      for (let t = 0; t < count; t++) {
+        let m = 0;
+        for (const j of among) if (out[j] === 0 && (leftIn[dimOf[j] as number] as number) > 1) pool[m++] = j;
+        const j = pool[Math.floor(rng.next() * m)] as number;
+        out[j] = 1;
+        leftIn[dimOf[j] as number]!--;
+      }
+    },
+  };
 }
 
 /**
@@ -492,12 +799,77 @@ function bootstrapIntervals(Y: Float64Array, N: number, starts: readonly number[
   return { first: first.map(interval), total: total.map(interval) };
 }
 
-/** Sorts the first `m` values ascending in place (insertion sort for short runs, else the typed-array sort). */
-function sortSmall(a: Float64Array, m: number): void {
-  if (m > 48) {
-    a.subarray(0, m).sort();
-    return;
+/**
+ * Type-7 5th, 50th and 95th percentiles of the first `m` values (reordered in place) into
+ * `out`: sorted when short, else the six order statistics they need are selected in ascending
+ * order (quickselect, each on the part above the previous one), so the cost per unit is linear
+ * in the runs.
+ */
+function quantiles7(a: Float64Array, m: number, out: Float64Array): void {
+  if (m <= 48) sortSmall(a, m);
+  let left = 0;
+  for (let k = 0; k < 3; k++) {
+    const h = (m - 1) * (k === 0 ? 0.05 : k === 1 ? 0.5 : 0.95);
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, m - 1);
+    if (m > 48) {
+      // a target below `left` was selected before and sits in its final place
+      if (lo >= left) {
+        select(a, left, m - 1, lo);
+        left = lo + 1;
+      }
+      if (hi >= left) {
+        select(a, left, m - 1, hi);
+        left = hi + 1;
+      }
+    }
+    const x = a[lo] as number;
+    out[k] = x + (h - lo) * ((a[hi] as number) - x);
   }
+}
+
+/** Moves the t-th smallest of a[left…right] to position t, smaller ones before it and larger after (Hoare quickselect, median-of-three pivot). */
+function select(a: Float64Array, left: number, right: number, t: number): void {
+  let l = left;
+  let r = right;
+  while (r > l) {
+    if (r - l < 16) {
+      for (let p = l + 1; p <= r; p++) {
+        const v = a[p] as number;
+        let q = p - 1;
+        while (q >= l && (a[q] as number) > v) {
+          a[q + 1] = a[q] as number;
+          q--;
+        }
+        a[q + 1] = v;
+      }
+      return;
+    }
+    const x = a[l] as number;
+    const y = a[(l + r) >>> 1] as number;
+    const z = a[r] as number;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = l;
+    let j = r;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const s = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = s;
+        i++;
+        j--;
+      }
+    }
+    if (t <= j) r = j;
+    else if (t >= i) l = i;
+    else return;
+  }
+}
+
+/** Sorts the first `m` values ascending in place (insertion sort). */
+function sortSmall(a: Float64Array, m: number): void {
   for (let p = 1; p < m; p++) {
     const v = a[p] as number;
     let q = p - 1;
