@@ -79,11 +79,11 @@ describe("computeIndex results are plain data", () => {
         { id: "literacy", dimension: "education", direction: -1 },
       ],
     });
-    const read = r.units.map((u) => ({ ...u, dimensions: { ...u.dimensions }, contributions: { ...u.contributions }, normalized: { ...u.normalized } }));
+    const read = r.units.map((u) => ({ ...u, dimensions: { ...u.dimensions }, dimensionRanks: { ...u.dimensionRanks }, contributions: { ...u.contributions }, normalized: { ...u.normalized } }));
     expect(structuredClone(computeIndex(table, { indicators: [{ id: "unemployment", dimension: "economy", direction: 1 }, { id: "literacy", dimension: "education", direction: -1 }] }))).toEqual({ ...r, units: read });
     expect(JSON.parse(JSON.stringify(r.units))).toEqual(JSON.parse(JSON.stringify(read)));
     expect(r.units[2]?.contributions).toEqual({ unemployment: 25, literacy: 30 });
-    expect(Object.keys(r.units[0]!)).toEqual(["id", "group", "score", "rank", "groupRank", "level", "dimensions", "contributions", "normalized", "coverage"]);
+    expect(Object.keys(r.units[0]!)).toEqual(["id", "group", "score", "rank", "groupRank", "level", "dimensions", "dimensionRanks", "contributions", "normalized", "coverage"]);
   });
 });
 

@@ -118,8 +118,10 @@ describe("per-indicator normalisation", () => {
     const spec: IndexSpec = { ...base, indicators: [base.indicators[0]!, { ...base.indicators[1]!, normalization: "rank" }] };
     const r = uncertainty(table, spec, { runs: 40, seed: 7, vary: { weights: false, normalization: ["minmax", "zscore"] } });
     expect(r.units).toHaveLength(4);
-    expect(errorCodeOf(() => uncertainty(table, base, { runs: 40, vary: { normalization: [{ method: "distanceToReference", reference: { unit: "golshahr" } }] } }))).toBe(
-      "INDEX_BAD_REFERENCE",
-    );
+    // a named reference unit among the alternatives: every run is that index, so each unit's
+    // median rank is computeIndex's rank with that normalisation
+    const ref = { method: "distanceToReference", reference: { unit: "golshahr" } } as const;
+    const u = uncertainty(table, base, { runs: 20, seed: 1, vary: { weights: false, normalization: [ref] } });
+    expect(u.units.map((x) => x.rankMedian)).toEqual(computeIndex(table, { ...base, normalization: ref }).units.map((x) => x.rank));
   });
 });
