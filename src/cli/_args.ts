@@ -1,4 +1,5 @@
 /** Private: a small argv parser (`--name value`, `--name=value`, boolean flags). */
+import { persianDigitsInProse } from "../internal/chars";
 
 /** A usage error: wrong flags or arguments (exit code 2). */
 export class UsageError extends Error {
@@ -6,7 +7,7 @@ export class UsageError extends Error {
   readonly fa: string;
   constructor(fa: string, en: string) {
     super(en);
-    this.fa = fa;
+    this.fa = persianDigitsInProse(fa);
   }
 }
 

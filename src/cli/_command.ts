@@ -4,6 +4,7 @@
  * `run.ts` lists the commands and loads each file on first use.
  */
 import { isMahallehError } from "../errors/MahallehError";
+import { persianDigitsInProse } from "../internal/chars";
 import { UsageError } from "./_args";
 import { escapeControls } from "./_table";
 import type { CliIO } from "./run";
@@ -24,7 +25,7 @@ export class DataError extends Error {
   readonly code: string | undefined;
   constructor(fa: string, en: string, code?: string) {
     super(en);
-    this.fa = fa;
+    this.fa = persianDigitsInProse(fa);
     this.code = code;
   }
 }

@@ -9,6 +9,7 @@ import { todayJalali } from "../jalali/todayJalali";
 import type { JalaliDate } from "../jalali/types";
 import { AgencySchema, InterventionSchema, ResolutionSchema, SessionSchema, TransactionSchema, checkDataset, sampleDataset } from "../models/index";
 import type { Agency, Intervention, Resolution, Session, Transaction } from "../models/index";
+import { toPersianDigits } from "../text/index";
 import { formatReport, validateFile } from "../validation/index";
 import { UsageError } from "./_args";
 import { DataError, type CliLocale } from "./_command";
@@ -48,7 +49,7 @@ export function asOfFrom(value: string | true | undefined): AsOf {
 /** The line that says which day was used (stderr). */
 export function asOfNote(name: string, asOf: AsOf, locale: CliLocale): string {
   const d = dateText(asOf.date);
-  if (locale === "fa") return `mahalleh ${name}: تاریخ پیگیری ${d}${asOf.source === "today" ? " (امروز به وقت تهران؛ با --as-of تاریخ دیگری بدهید)" : ""}\n`;
+  if (locale === "fa") return `mahalleh ${name}: تاریخ پیگیری ${toPersianDigits(d)}${asOf.source === "today" ? " (امروز به وقت تهران؛ با --as-of تاریخ دیگری بدهید)" : ""}\n`;
   return `mahalleh ${name}: as of ${d}${asOf.source === "today" ? " (today in Asia/Tehran; choose another day with --as-of)" : ""}\n`;
 }
 

@@ -1,4 +1,5 @@
 /** `mahalleh evaluate`: difference-in-differences of target vs comparison neighbourhoods. */
+import { persianDigitsInProse } from "../internal/chars";
 import { differenceInDifferences, type DifferenceInDifferencesResult } from "../evaluation/index";
 import { sampleDataset } from "../models/index";
 import type { ObservationLike } from "../scoring/index";
@@ -99,7 +100,9 @@ function renderResult(r: DifferenceInDifferencesResult, locale: "fa" | "en", tit
     lines.push(fa ? `آزمون روند پیشین (${r.preTrend.periods.join("←")}): ${f(r.preTrend.estimate)}، p = ${f(r.preTrend.pValue, 4)}` : `Pre-trend check (${r.preTrend.periods.join("→")}): ${f(r.preTrend.estimate)}, p = ${f(r.preTrend.pValue, 4)}`);
   }
   if (r.excluded.length > 0) lines.push(fa ? `${r.excluded.length} محله به‌علت نبود داده کنار گذاشته شد.` : `${r.excluded.length} neighbourhoods left out for missing data.`);
-  return `${title}\n\n${table}\n${lines.join("\n")}\n`;
+  const body = `${table}\n${lines.join("\n")}`;
+  // Persian lines in Persian digits (the title's file name keeps its own)
+  return `${title}\n\n${fa ? persianDigitsInProse(body) : body}\n`;
 }
 
 /** The `evaluate` subcommand. */

@@ -16,7 +16,7 @@ describe("mahalleh followup", () => {
   it("follows up the bundled sample on the day given, and says which day it used", async () => {
     const { code, out, err } = await run(["followup", "--as-of", "1404/01/20", "--format", "json"]);
     expect(code).toBe(0);
-    expect(err).toContain("1404/01/20");
+    expect(err).toContain("تاریخ پیگیری ۱۴۰۴/۰۱/۲۰");
     const parsed = JSON.parse(out) as { asOf: string; followUps: { id: string; state: string; workingDaysOverdue: number }[] };
     const expected = followUpResolutions(sampleDataset.resolutions, { asOf: { year: 1404, month: 1, day: 20 } });
     expect(parsed.asOf).toBe("1404/01/20");
@@ -63,7 +63,7 @@ describe("mahalleh agenda", () => {
   it("prints the agenda of session 74 from the sample", async () => {
     const { code, out, err } = await run(["agenda", "--as-of", "1404/01/20"]);
     expect(code).toBe(0);
-    expect(err).toContain("1404/01/20");
+    expect(err).toContain("تاریخ پیگیری ۱۴۰۴/۰۱/۲۰");
     expect(out).toBe(`${sessionAgenda(sampleDataset, { asOf: { year: 1404, month: 1, day: 20 } })}\n`);
   });
 

@@ -29,7 +29,7 @@ describe("mahalleh plan", () => {
     const csv = "id,title,cost,benefit\nx,کارگاه خیاطی,۶ میلیارد ریال,60\ny,مرکز سلامت,۵ میلیارد ریال,45\nz,فضای آموزشی,۵ میلیارد ریال,45\n";
     const { code, out } = await run(["plan", "c.csv", "--budget", "۱۰ میلیارد ریال"], { "c.csv": csv });
     expect(code).toBe(0);
-    expect(out).toContain("سبد برگزیده (2 اقدام)");
+    expect(out).toContain("سبد برگزیده (۲ اقدام)");
     expect(out).toContain("x (کارگاه خیاطی)");
   }, 60_000);
   it("exits 2 on a bad budget and 1 on a missing file", async () => {

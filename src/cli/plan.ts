@@ -1,4 +1,5 @@
 /** `mahalleh plan`: the portfolio of interventions to fund under a budget, and why others were left out. */
+import { persianDigitsInProse } from "../internal/chars";
 import { sampleDataset } from "../models/index";
 import type { PlanningCandidate, PortfolioResult } from "../planning/index";
 import { prioritizeInterventions } from "../planning/index";
@@ -92,10 +93,12 @@ function fromCsv(text: string, path: string): (PlanningCandidate & { titleFa?: s
 function render(result: PortfolioResult, titles: ReadonlyMap<string, string>, locale: CliLocale, title: string): string {
   const money = (v: Parameters<typeof formatMoney>[0]): string => formatMoney(v, { compact: true, ...(locale === "en" ? { digits: "latin" as const } : {}) });
   const fa = locale === "fa";
-  const lines: string[] = [title, ""];
+  const lines: string[] = [];
+  // Persian lines in Persian digits (ids such as alb-int-001 and the title's file name keep theirs)
+  const done = (): string => `${title}\n\n${fa ? persianDigitsInProse(lines.join("\n")) : lines.join("\n")}\n`;
   if (result.status === "infeasible") {
     lines.push(fa ? `ناممکن: ${result.conflict?.message.fa}` : `Infeasible: ${result.conflict?.message.en}`);
-    return `${lines.join("\n")}\n`;
+    return done();
   }
   const chosen = result.candidates.filter((c) => c.chosen);
   lines.push(fa ? `سبد برگزیده (${chosen.length} اقدام):` : `Chosen portfolio (${chosen.length} interventions):`);
@@ -124,7 +127,7 @@ function render(result: PortfolioResult, titles: ReadonlyMap<string, string>, lo
     lines.push("", fa ? "چرا این‌ها برگزیده نشدند:" : "Why these were not chosen:");
     for (const c of left) lines.push(`  ${c.id} (${truncate(titles.get(c.id) ?? c.id, 40)}): ${c.reason?.message[locale] ?? ""}`);
   }
-  return `${lines.join("\n")}\n`;
+  return done();
 }
 
 async function planCommand(argv: readonly string[], io: CliIO, _locale: CliLocale): Promise<number> {
@@ -169,10 +172,10 @@ async function planCommand(argv: readonly string[], io: CliIO, _locale: CliLocal
   const title =
     file === undefined
       ? locale === "fa"
-        ? `اقدام‌های نمونهٔ مصنوعی البرز (${candidates.length} نامزد؛ نیاز از شاخص ترکیبی)`
+        ? `اقدام‌های نمونهٔ مصنوعی البرز (${persianDigitsInProse(String(candidates.length))} نامزد؛ نیاز از شاخص ترکیبی)`
         : `Synthetic Alborz sample interventions (${candidates.length} candidates; need from the composite index)`
       : locale === "fa"
-        ? `نامزدهای ${file} (${candidates.length})`
+        ? `نامزدهای «${file}» (${persianDigitsInProse(String(candidates.length))})`
         : `Candidates in ${file} (${candidates.length})`;
   io.stdout(render(result, titles, locale, title));
   return 0;

@@ -62,7 +62,7 @@ const SCORE_HELP_FA = `mahalleh score [پرونده] [گزینه‌ها]
                 ناشناخته فرمان را متوقف می‌کند؛ مشخصات بسازید:  mahalleh spec file > spec.json
 --format F      table (پیش‌فرض) | csv | json | md
 --runs N        شمار اجراهای مونت‌کارلو برای بازهٔ رتبه؛ پیش‌فرض هیچ
---seed N        بذر اجراهای مونت‌کارلو (پیش‌فرض 1)
+--seed N        بذر اجراهای مونت‌کارلو (پیش‌فرض ۱)
 --period P      دورهٔ امتیازدهی (پیش‌فرض: آخرین)؛ برای CSV، ردیف‌هایی که ستون دوره/سال آن‌ها P است
 --top N         تنها N محلهٔ محروم‌تر
 --encoding E    utf-8 | utf-16le | utf-16be | windows-1256 (پیش‌فرض: تشخیص خودکار)
@@ -139,7 +139,7 @@ async function readSpec(io: CliIO, path: string, encoding: string | undefined): 
       .map((i) => String(i.id));
     if (missing.length > 0) {
       throw new DataError(
-        `در ${path} جهت این شاخص‌ها هنوز نوشته نشده است: ${listHeaders(missing, "fa")}. «direction» را 1 بگذارید اگر مقدار بیشتر یعنی محروم‌تر، و -1 اگر مقدار بیشتر یعنی برخوردارتر؛ ستونی را که شاخص نیست پاک کنید`,
+        `در «${path}» جهت این شاخص‌ها هنوز نوشته نشده است: ${listHeaders(missing, "fa")}. «direction» را «1» بگذارید اگر مقدار بیشتر یعنی محروم‌تر، و «-1» اگر مقدار بیشتر یعنی برخوردارتر؛ ستونی را که شاخص نیست پاک کنید`,
         `${path} still has indicators without a direction: ${listHeaders(missing, "en")}. Set "direction" to 1 if a higher value means more deprived, -1 if a higher value means better off; delete any column that is not an indicator`,
         "CLI_SPEC_INCOMPLETE",
       );

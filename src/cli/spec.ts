@@ -27,7 +27,7 @@ const HELP_FA = `mahalleh spec [پرونده] [گزینه‌ها] > spec.json
 
 یک مشخصات آغازین شاخص (JSON) برای پرونده چاپ می‌کند: هر ستونی که یکی از شاخص‌های استاندارد
 است (با نام فارسی یا انگلیسی) با جهت و بُعد شناخته‌شده‌اش؛ و هر ستون ناشناخته با "direction": null
-تا شما پر کنید (1 = مقدار بیشتر یعنی محروم‌تر، -1 = مقدار بیشتر یعنی برخوردارتر). ستون‌های
+تا شما پر کنید («1» = مقدار بیشتر یعنی محروم‌تر، «-1» = مقدار بیشتر یعنی برخوردارتر). ستون‌های
 ردیف، جمعیت، خانوار، مساحت، کد، نام مکان و دوره کنار گذاشته می‌شوند. بی پرونده: ۱۴ شاخص استاندارد.
 پرونده را ویرایش و سپس اجرا کنید: mahalleh score file --spec spec.json
 
@@ -59,7 +59,7 @@ function summary(roles: readonly ColumnRole[], locale: CliLocale): string {
   if (unknown.length > 0) {
     lines.push(
       fa
-        ? `جهت این ستون‌ها را بنویسید (direction: 1 یا -1) و بُعدشان را (dimension): ${listHeaders(unknown, "fa")}`
+        ? `جهت این ستون‌ها را بنویسید («direction»: «1» یا «-1») و بُعدشان را (dimension): ${listHeaders(unknown, "fa")}`
         : `fill in the direction (1 or -1) and dimension of: ${listHeaders(unknown, "en")}`,
     );
   }

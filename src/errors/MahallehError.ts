@@ -1,3 +1,4 @@
+import { persianDigitsInProse } from "../internal/chars";
 import type { JalaliErrorCode } from "../jalali/errorCodes";
 import type { ModelsErrorCode } from "../models/errorCodes";
 import type { ScoringErrorCode } from "../scoring/errorCodes";
@@ -65,7 +66,9 @@ const BRAND: symbol = Symbol.for("mahalleh.error");
 
 /**
  * The one error type of the library: a stable {@link MahallehErrorCode}, a Persian and an
- * English message, optional `details` and `cause`. `message` is the English text.
+ * English message, optional `details` and `cause`. `message` is the English text. Latin
+ * digits in the Persian message are shown as Persian digits («سطر 3» → «سطر ۳»), except in
+ * what it quotes («…», "…") and in Latin words such as "UTF-8".
  *
  * Use {@link isMahallehError} rather than `instanceof`: the ESM and CommonJS builds each
  * carry their own copy of this class.
@@ -99,7 +102,8 @@ export class MahallehError extends Error {
   constructor(code: MahallehErrorCode, messages: LocalizedMessage, options?: MahallehErrorOptions | undefined) {
     super(messages.en, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    this.messages = Object.freeze({ fa: messages.fa, en: messages.en });
+    // Persian lines use Persian digits: «سطر 3» reads «سطر ۳» (quoted data keeps its digits).
+    this.messages = Object.freeze({ fa: persianDigitsInProse(String(messages.fa)), en: messages.en });
     this.details = options?.details;
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }
@@ -120,7 +124,7 @@ export class MahallehError extends Error {
  * or another installed version), checked by a global brand rather than `instanceof`.
  *
  * @param value - anything
- * @returns whether it is a `MahallehError`
+ * @returns whether it is a `MahallehError` (never throws, not even for a hostile Proxy)
  * @example
  * ```ts
  * import { isMahallehError } from "mahalleh";
@@ -131,5 +135,10 @@ export class MahallehError extends Error {
  * @category Errors
  */
 export function isMahallehError(value: unknown): value is MahallehError {
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    return (value as Record<symbol, unknown>)[BRAND] === true;
+  } catch {
+    return false; // a Proxy whose get trap throws is not our error
+  }
 }

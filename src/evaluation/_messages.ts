@@ -3,6 +3,7 @@
  * helper that turns an entry into a coded `MahallehError`.
  */
 import { MahallehError } from "../errors/MahallehError";
+import { persianDigits } from "../internal/chars";
 import type { EvaluationErrorCode } from "./errorCodes";
 
 type Params = Readonly<Record<string, string | number>>;
@@ -48,6 +49,9 @@ export const STATUS_LABELS: Readonly<Record<"none" | "candidate" | "target" | "g
   graduated: { fa: "ارتقایافته", en: "graduated" },
 };
 
+/** A count in Persian digits (for the Persian texts). */
+const n = (x: string | number | undefined): string => persianDigits(String(x));
+
 /** What each designation rule means, in both languages. */
 export const RULE_TEXT: Readonly<
   Record<
@@ -55,14 +59,14 @@ export const RULE_TEXT: Readonly<
     (p: Params) => { fa: string; en: string }
   >
 > = {
-  "entered-candidacy": (p) => ({ fa: `شرط ورود برقرار شد (۱ از ${p["needed"]} دوره)`, en: `entry condition met (1 of ${p["needed"]} periods)` }),
-  designated: (p) => ({ fa: `شرط ورود ${p["needed"]} دوره پیاپی برقرار بود: محلهٔ هدف`, en: `entry condition met ${p["needed"]} periods in a row: designated a target` }),
+  "entered-candidacy": (p) => ({ fa: `شرط ورود برقرار شد (۱ از ${n(p["needed"])} دوره)`, en: `entry condition met (1 of ${p["needed"]} periods)` }),
+  designated: (p) => ({ fa: `شرط ورود ${n(p["needed"])} دوره پیاپی برقرار بود: محلهٔ هدف`, en: `entry condition met ${p["needed"]} periods in a row: designated a target` }),
   "candidacy-lapsed": () => ({ fa: "شرط ورود دیگر برقرار نیست؛ نامزدی برداشته شد", en: "entry condition no longer met; candidacy lapsed" }),
-  "graduation-pending": (p) => ({ fa: `شرط ارتقا برقرار است (${p["count"]} از ${p["needed"]} دوره)`, en: `graduation condition met (${p["count"]} of ${p["needed"]} periods)` }),
-  graduated: (p) => ({ fa: `شرط ارتقا ${p["needed"]} دوره پیاپی برقرار بود: ارتقایافته`, en: `graduation condition met ${p["needed"]} periods in a row: graduated` }),
-  "reentry-pending": (p) => ({ fa: `شرط بازگشت برقرار است (${p["count"]} از ${p["needed"]} دوره)`, en: `re-entry condition met (${p["count"]} of ${p["needed"]} periods)` }),
+  "graduation-pending": (p) => ({ fa: `شرط ارتقا برقرار است (${n(p["count"])} از ${n(p["needed"])} دوره)`, en: `graduation condition met (${p["count"]} of ${p["needed"]} periods)` }),
+  graduated: (p) => ({ fa: `شرط ارتقا ${n(p["needed"])} دوره پیاپی برقرار بود: ارتقایافته`, en: `graduation condition met ${p["needed"]} periods in a row: graduated` }),
+  "reentry-pending": (p) => ({ fa: `شرط بازگشت برقرار است (${n(p["count"])} از ${n(p["needed"])} دوره)`, en: `re-entry condition met (${p["count"]} of ${p["needed"]} periods)` }),
   redesignated: (p) => ({
-    fa: `شرط بازگشت ${p["needed"]} دوره پیاپی برقرار بود: دوباره محلهٔ هدف`,
+    fa: `شرط بازگشت ${n(p["needed"])} دوره پیاپی برقرار بود: دوباره محلهٔ هدف`,
     en: `re-entry condition met ${p["needed"]} periods in a row: a target again`,
   }),
   "no-data": () => ({ fa: "در این دوره امتیازی نیست؛ وضعیت بی‌تغییر ماند", en: "no score this period; status unchanged" }),

@@ -26,7 +26,7 @@ describe("designation", () => {
       ["1402", "target", "graduation-pending"],
       ["1403", "graduated", "graduated"],
     ]);
-    expect(a?.history[1]?.reason?.fa).toBe("شرط ورود 2 دوره پیاپی برقرار بود: محلهٔ هدف");
+    expect(a?.history[1]?.reason?.fa).toBe("شرط ورود ۲ دوره پیاپی برقرار بود: محلهٔ هدف");
     // "lo" never enters; "hi" (always 100) is designated and never graduates
     expect(d.counts[5]).toEqual({ none: 1, candidate: 0, target: 1, graduated: 1 });
   });

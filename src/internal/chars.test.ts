@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { digitValue, foldArabicLetters, foldForMatching, latinDigits, persianDigits } from "./chars";
+import { digitValue, foldArabicLetters, foldForMatching, latinDigits, persianDigits, persianDigitsInProse } from "./chars";
 
 describe("digits", () => {
   it("reads all three systems", () => {
@@ -35,5 +35,29 @@ describe("foldForMatching", () => {
   });
   it("is idempotent (property)", () => {
     fc.assert(fc.property(fc.string(), (s) => foldForMatching(foldForMatching(s)) === foldForMatching(s)));
+  });
+});
+
+describe("persianDigitsInProse", () => {
+  it("writes a Persian sentence's numbers in Persian digits, decimal point as «٫»", () => {
+    expect(persianDigitsInProse("سطر 3 از 12")).toBe("سطر ۳ از ۱۲");
+    expect(persianDigitsInProse("تاریخ پیگیری 1404/01/20")).toBe("تاریخ پیگیری ۱۴۰۴/۰۱/۲۰"); /* 1404/01/20 = 2025-04-09 */
+    expect(persianDigitsInProse("میانگین 2.5، p = 0.031")).toBe("میانگین ۲٫۵، p = ۰٫۰۳۱");
+    expect(persianDigitsInProse("پایان جمله. 3")).toBe("پایان جمله. ۳");
+  });
+  it("keeps what the sentence quotes and the digits of Latin words", () => {
+    expect(persianDigitsInProse("شناسهٔ «alb-krj-001» در ردیف 4")).toBe("شناسهٔ «alb-krj-001» در ردیف ۴");
+    expect(persianDigitsInProse('مقدار "x 12" و `a1` در 7')).toBe('مقدار "x 12" و `a1` در ۷');
+    expect(persianDigitsInProse("«نقل «تو در تو 3» 4» 5")).toBe("«نقل «تو در تو 3» 4» ۵");
+    expect(persianDigitsInProse("UTF-8، Windows-1256، zod/v4، U+200C")).toBe("UTF-8، Windows-1256، zod/v4، U+200C");
+  });
+  it("changes only Latin digits, and only their characters (property)", () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const out = persianDigitsInProse(s);
+        // same length, same text once digits and decimal points are read back
+        return out.length === s.length && latinDigits(out).replace(/\u066b/g, ".") === s;
+      }),
+    );
   });
 });

@@ -71,3 +71,55 @@ export function foldForMatching(text: string): string {
     .trim()
     .toLowerCase();
 }
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isLatinDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Persian digits for a Persian sentence: every run of Latin digits becomes Persian digits
+ * («سطر 3» → «سطر ۳», `2.5` → «۲٫۵», a point between digits becoming «٫»), except the text
+ * the sentence quotes — inside «…», "…" or `…` (user data: an id such as «alb-krj-001», a
+ * cell, a file name) — and digits that belong to a Latin word ("UTF-8", "Windows-1256",
+ * "zod/v4", "U+200C"). Linear in the text.
+ */
+export function persianDigitsInProse(text: string): string {
+  let out = "";
+  let last = 0;
+  let guillemets = 0;
+  let quote = 0; // the ASCII quote (" or `) currently open, or 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (code === quote) quote = 0;
+      continue;
+    }
+    if (code === 0xab) guillemets++;
+    else if (code === 0xbb && guillemets > 0) guillemets--;
+    else if (guillemets === 0 && (code === 0x22 || code === 0x60)) quote = code;
+    if (guillemets > 0 || !isLatinDigit(code)) continue;
+    // a run of digits, with points between digits
+    let end = i;
+    while (end < text.length && (isLatinDigit(text.charCodeAt(end)) || (text.charCodeAt(end) === 0x2e && isLatinDigit(text.charCodeAt(end + 1)) && end > i))) end++;
+    const before = text.charCodeAt(i - 1);
+    const latinWord =
+      isAsciiLetter(before) ||
+      ((before === 0x2d || before === 0x2e || before === 0x2f || before === 0x2b) && isAsciiLetter(text.charCodeAt(i - 2))) ||
+      isAsciiLetter(text.charCodeAt(end));
+    if (!latinWord) {
+      let run = "";
+      for (let j = i; j < end; j++) {
+        const c = text.charCodeAt(j);
+        run += c === 0x2e ? "\u066b" : String.fromCharCode(PERSIAN_ZERO + c - 48);
+      }
+      out += text.slice(last, i) + run;
+      last = end;
+    }
+    i = end - 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}

@@ -2,6 +2,7 @@ import type { Agency, AgencyKind } from "./AgencySchema";
 import { AGENCY_KINDS } from "./AgencySchema";
 import type { AgencyId } from "./ids";
 import type { Province } from "./provinces";
+import { fail } from "../internal/safe";
 
 /** How each kind's provincial office is named («… استان البرز»). */
 const OFFICE: Readonly<Record<Exclude<AgencyKind, "municipality" | "charity" | "other">, readonly [string, string]>> = {
@@ -30,6 +31,8 @@ const OFFICE: Readonly<Record<Exclude<AgencyKind, "municipality" | "charity" | "
  * @param province - the province (from {@link provinces} or {@link findProvince})
  * @param prefix - id prefix; default: the province's English name in lower case, up to the first space
  * @returns the agencies, in the order of {@link AGENCY_KINDS}
+ * @throws MahallehError `MODELS_INVALID_INPUT` if `province` is not a province record or
+ *   `prefix` is not a string
  * @example
  * ```ts
  * import { findProvince, provincialAgencies } from "mahalleh/models";
@@ -41,6 +44,11 @@ const OFFICE: Readonly<Record<Exclude<AgencyKind, "municipality" | "charity" | "
  * @category Catalogues
  */
 export function provincialAgencies(province: Province, prefix?: string | undefined): readonly Agency[] {
+  if (typeof province !== "object" || province === null || typeof province.nameEn !== "string" || typeof province.nameFa !== "string" || (prefix !== undefined && typeof prefix !== "string")) {
+    throw fail("MODELS_INVALID_INPUT", "استان باید رکوردی از provinces و پیشوند (اگر داده شود) متن باشد", "The province must be a record from provinces, and the prefix (if given) a string", {
+      received: province === null ? "null" : typeof province,
+    });
+  }
   const stem = prefix ?? province.nameEn.toLowerCase().split(" ")[0]!;
   const agencies: Agency[] = [];
   for (const { id: kind } of AGENCY_KINDS) {

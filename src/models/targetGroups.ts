@@ -144,6 +144,7 @@ export const TARGET_GROUPS: readonly TargetGroup[] = defineTargetGroups();
  * @param age - age in whole years
  * @param group - a target group (from {@link TARGET_GROUPS} or {@link defineTargetGroups})
  * @returns `true` if the age is within the group's range; `false` for groups not defined by age
+ * @throws MahallehError `MODELS_INVALID_INPUT` if `group` is not a target group object
  * @example
  * ```ts
  * import { TARGET_GROUPS, isInAgeGroup } from "mahalleh/models";
@@ -155,6 +156,9 @@ export const TARGET_GROUPS: readonly TargetGroup[] = defineTargetGroups();
  * @category Models
  */
 export function isInAgeGroup(age: number, group: TargetGroup): boolean {
+  if (typeof group !== "object" || group === null) {
+    throw fail("MODELS_INVALID_INPUT", "گروه هدف باید یک شیء گروه هدف باشد", "The target group must be a target group object", { received: group === null ? "null" : typeof group });
+  }
   const range = group.ageRange;
   if (range === undefined || !Number.isFinite(age)) return false;
   return age >= range.min && (range.max === undefined || age <= range.max);

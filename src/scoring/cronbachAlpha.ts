@@ -26,7 +26,7 @@ import { constantColumn } from "./_statistics";
  * @category Index audit
  */
 export function cronbachAlpha(table: IndicatorTable, indicators: readonly IndicatorRef[]): number {
-  const { names, columns, units } = completeColumns(table, indicators, "Cronbach's alpha", Math.max(2, indicators.length));
+  const { names, columns, units } = completeColumns(table, indicators, "Cronbach's alpha", Math.max(2, Array.isArray(indicators) ? indicators.length : 0));
   const k = columns.length;
   const total = new Float64Array(units);
   let sumVar = 0;

@@ -90,7 +90,7 @@ const nn = (v: number): number | null => (v === v ? v : null);
  * @param spec - the index whose indicators are described (in spec order); default every column of the table
  * @param options - flag thresholds (see {@link IndicatorStatsOptions})
  * @returns one row per indicator
- * @throws MahallehError `INDEX_INVALID_TABLE`, `INDEX_UNKNOWN_INDICATOR`, `INDEX_INVALID_OPTIONS` (a threshold that is not a finite number)
+ * @throws MahallehError `INDEX_INVALID_TABLE`, `INDEX_UNKNOWN_INDICATOR`, `INDEX_INVALID_OPTIONS` (a threshold that is not a finite number), `INDEX_INVALID_SPEC` (a spec without an indicators array)
  * @example
  * ```ts
  * import { indicatorStats } from "mahalleh/scoring";
@@ -116,6 +116,9 @@ export function indicatorStats(table: IndicatorTable, spec?: IndexSpec | undefin
     if (typeof v !== "number" || !Number.isFinite(v)) {
       throw fail("INDEX_INVALID_OPTIONS", `آستانهٔ «${key}» باید عدد باشد`, `Threshold "${key}" must be a finite number`, { option: key });
     }
+  }
+  if (spec !== undefined && (typeof spec !== "object" || spec === null || !Array.isArray(spec.indicators))) {
+    throw fail("INDEX_INVALID_SPEC", "مشخصات شاخص باید شیئی با فهرست indicators باشد", "The index spec must be an object with an indicators array", { received: spec === null ? "null" : typeof spec });
   }
   const ids = spec === undefined ? Object.keys(table?.columns ?? {}) : spec.indicators.map((ind) => ind.id);
   const { n, columns } = readColumns(

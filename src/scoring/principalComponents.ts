@@ -80,7 +80,7 @@ export interface PrincipalComponentsResult {
 export function principalComponents(table: IndicatorTable, indicators: readonly IndicatorRef[], options?: PrincipalComponentsOptions | undefined): PrincipalComponentsResult {
   const standardize = options?.standardize ?? true;
   if (typeof standardize !== "boolean") throw fail("INDEX_INVALID_OPTIONS", "standardize باید true یا false باشد", "standardize must be true or false");
-  const { names, columns, units } = completeColumns(table, indicators, "PCA", Math.max(3, indicators.length));
+  const { names, columns, units } = completeColumns(table, indicators, "PCA", Math.max(3, Array.isArray(indicators) ? indicators.length : 0));
   const k = columns.length;
   const matrix = covarianceMatrix(columns, names, standardize);
   const { values, vectors } = symmetricEigen(matrix, k);

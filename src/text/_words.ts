@@ -193,6 +193,9 @@ function invalid(text: string, reason: string): never {
   );
 }
 
+/** The longest text read as a number (in words or digits), in UTF-16 code units. */
+const MAX_NUMBER_TEXT = 4096;
+
 /** At most 60 characters of an input, for messages. */
 export function preview(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -410,6 +413,9 @@ function unglue(tokens: string[]): string[] {
 
 /** The value of a text written in digits, Persian words or both, and whether it is an ordinal. */
 export function readNumberText(text: string, slashDecimal: boolean): { value: Decimal; ordinal: boolean } {
+  // The longest number in words (below 10^21, 20 decimals) is a few hundred characters: a
+  // longer text is refused before it is split into (millions of) tokens.
+  if (text.length > MAX_NUMBER_TEXT) invalid(text, "too long");
   return readTokens(tokenize(text), text, slashDecimal);
 }
 

@@ -1,3 +1,4 @@
+import { fail } from "../internal/safe";
 import type { InvalidRow, RowOutcome, ValidationReport, ValidRow } from "./ValidationReport";
 
 /**
@@ -6,6 +7,7 @@ import type { InvalidRow, RowOutcome, ValidationReport, ValidRow } from "./Valid
  *
  * @param outcomes - the outcomes, sync or async
  * @returns the report
+ * @throws MahallehError `VALIDATION_INVALID_INPUT` if `outcomes` is not iterable
  * @example
  * ```ts
  * import { z } from "zod/v4";
@@ -18,6 +20,9 @@ import type { InvalidRow, RowOutcome, ValidationReport, ValidRow } from "./Valid
 export async function collectReport<T>(
   outcomes: AsyncIterable<RowOutcome<T>> | Iterable<RowOutcome<T>>,
 ): Promise<ValidationReport<T>> {
+  if (typeof outcomes !== "object" || outcomes === null || (typeof (outcomes as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] !== "function" && typeof (outcomes as Partial<Iterable<unknown>>)[Symbol.iterator] !== "function")) {
+    throw fail("VALIDATION_INVALID_INPUT", "نتیجه‌های ردیف‌ها باید پیمایش‌پذیر باشند", "The row outcomes must be iterable", { received: outcomes === null ? "null" : typeof outcomes });
+  }
   const valid: ValidRow<T>[] = [];
   const invalid: InvalidRow[] = [];
   for await (const outcome of outcomes) {

@@ -43,7 +43,8 @@ function persianLabels(model: ModelName | undefined): Map<string, string> {
  * @param report - a report from {@link validateRecords}, {@link validateFile}, or the streaming validators
  * @param options - locale (default `"fa"`), `maxRows` (default 50), `labels`, `model`
  * @returns the text, ending with a newline
- * @throws MahallehError `VALIDATION_INVALID_OPTION` for a bad option
+ * @throws MahallehError `VALIDATION_INVALID_OPTION` for a bad option, `VALIDATION_INVALID_INPUT`
+ *   if `report` is not a validation report
  * @example
  * ```ts
  * import { z } from "zod/v4";
@@ -59,6 +60,12 @@ export function formatReport(
   report: ValidationReport<unknown> & { readonly model?: ModelName; readonly columns?: Readonly<Record<string, string>> },
   options?: FormatReportOptions | undefined,
 ): string {
+  const summary: unknown = typeof report === "object" && report !== null ? report.summary : undefined;
+  if (typeof summary !== "object" || summary === null || !Array.isArray(report.invalid)) {
+    throw fail("VALIDATION_INVALID_INPUT", "گزارش باید گزارش اعتبارسنجی (با summary و invalid) باشد", "The report must be a validation report (with summary and invalid)", {
+      received: report === null ? "null" : typeof report,
+    });
+  }
   const locale = options?.locale ?? "fa";
   if (locale !== "fa" && locale !== "en") {
     throw fail("VALIDATION_INVALID_OPTION", "زبان گزارش باید «fa» یا «en» باشد", 'The locale must be "fa" or "en"', { locale: String(locale) });

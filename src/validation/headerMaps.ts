@@ -1,4 +1,5 @@
 import { foldForMatching } from "../internal/chars";
+import { fail } from "../internal/safe";
 
 /**
  * The names of the `mahalleh/models` record kinds that the readers and {@link validateFile}
@@ -136,6 +137,7 @@ export const PERSIAN_HEADERS: Readonly<Record<ModelName, Readonly<Record<string,
  *
  * @param header - a column header as written in the file
  * @returns its comparison key
+ * @throws MahallehError `VALIDATION_INVALID_INPUT` if `header` is not a string
  * @example
  * ```ts
  * import { normalizeHeader } from "mahalleh/validation";
@@ -146,5 +148,8 @@ export const PERSIAN_HEADERS: Readonly<Record<ModelName, Readonly<Record<string,
  * @category Reading
  */
 export function normalizeHeader(header: string): string {
+  if (typeof header !== "string") {
+    throw fail("VALIDATION_INVALID_INPUT", "سرستون باید متن باشد", "The header must be a string", { received: header === null ? "null" : typeof header });
+  }
   return foldForMatching(header);
 }

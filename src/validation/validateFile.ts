@@ -105,7 +105,7 @@ function pickFormat(text: string, format: ValidateFileOptions["format"], key: st
  *   neither `model` nor `schema`), `VALIDATION_UNKNOWN_FORMAT`, and the file-level errors of
  *   the readers (`VALIDATION_CSV_HEADER`, `VALIDATION_CSV_SYNTAX`, `VALIDATION_JSON_SYNTAX`),
  *   and `VALIDATION_PATH_GIVEN` when the text is a file path (one line such as `"obs.csv"`)
- *   that yields no row
+ *   that yields no row; `VALIDATION_INVALID_OPTION` if `options` is not an object
  * @example
  * ```ts
  * import { validateFile } from "mahalleh/validation";
@@ -149,7 +149,12 @@ function validateWhole(text: string, options: ValidateFileOptions): FileValidati
       received: text === null ? "null" : typeof text,
     });
   }
-  const model = options?.model;
+  if (typeof options !== "object" || options === null) {
+    throw fail("VALIDATION_INVALID_OPTION", "گزینه‌ها (با model یا schema) باید یک شیء باشند", "The options (with a model or a schema) must be an object", {
+      received: options === null ? "null" : typeof options,
+    });
+  }
+  const model = options.model;
   if (model !== undefined && !Object.hasOwn(MODEL_SCHEMAS, model)) {
     throw fail("VALIDATION_UNKNOWN_MODEL", `مدل «${String(model)}» شناخته نیست`, `Unknown model "${String(model)}"`, {
       model: String(model),
