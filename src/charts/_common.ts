@@ -1,6 +1,6 @@
 /** Private: what every chart shares — the base specification, locale, digits, limits. */
 import { persianDigits } from "../internal/chars";
-import { fail } from "../internal/safe";
+import { failAsWritten as fail } from "../internal/safe";
 import type { ChartNote } from "./ChartNote";
 import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
@@ -44,7 +44,7 @@ export const t = (locale: Locale, fa: string, en: string): string => (locale ===
 /** The row limit of the options (default 50), checked. */
 export function limitOf(options: ChartOptions | undefined, fallback = 50): number {
   const limit = options?.limit ?? fallback;
-  if (!(limit >= 1)) throw fail("CHARTS_INVALID_INPUT", `limit باید دست‌کم ۱ باشد (${limit})`, `limit must be at least 1 (${limit})`, { limit });
+  if (!(limit >= 1)) throw fail("CHARTS_INVALID_INPUT", `limit باید دست‌کم ۱ باشد (${persianDigits(String(limit))})`, `limit must be at least 1 (${limit})`, { limit });
   return limit;
 }
 

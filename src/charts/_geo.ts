@@ -1,5 +1,6 @@
 /** Private: checking a neighbourhood's GeoJSON location before it is mapped. */
-import { fail } from "../internal/safe";
+import { failAsWritten as fail } from "../internal/safe";
+import { persianDigits } from "../internal/chars";
 import type { GeoLocation } from "../models/index";
 import type { IndexResult } from "../scoring/index";
 import type { ChartNote } from "./ChartNote";
@@ -39,10 +40,10 @@ export function checkLocation(location: unknown, unitId: string, name: string, b
     if (!Array.isArray(coordinates) || coordinates.length === 0) return bad("چندضلعی حلقه ندارد", "the polygon has no ring");
     positions = [];
     for (const [k, ring] of (coordinates as unknown[]).entries()) {
-      if (!Array.isArray(ring) || ring.length < 4 || !ring.every(isPosition)) return bad(`حلقهٔ ${k + 1} کمتر از ۴ نقطهٔ عددی دارد`, `ring ${k + 1} has fewer than 4 numeric positions`);
+      if (!Array.isArray(ring) || ring.length < 4 || !ring.every(isPosition)) return bad(`حلقهٔ ${persianDigits(String(k + 1))} کمتر از ۴ نقطهٔ عددی دارد`, `ring ${k + 1} has fewer than 4 numeric positions`);
       const first = ring[0] as [number, number];
       const last = ring[ring.length - 1] as [number, number];
-      if (first[0] !== last[0] || first[1] !== last[1]) return bad(`حلقهٔ ${k + 1} بسته نیست (نقطهٔ آخر با نخست یکی نیست)`, `ring ${k + 1} is not closed (its last position differs from its first)`);
+      if (first[0] !== last[0] || first[1] !== last[1]) return bad(`حلقهٔ ${persianDigits(String(k + 1))} بسته نیست (نقطهٔ آخر با نخست یکی نیست)`, `ring ${k + 1} is not closed (its last position differs from its first)`);
       positions.push(...(ring as [number, number][]));
     }
   } else return bad("نوع آن Point یا Polygon نیست", "its type is not Point or Polygon");

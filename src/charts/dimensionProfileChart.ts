@@ -1,5 +1,5 @@
 import type { IndexResult } from "../scoring/index";
-import { fail } from "../internal/safe";
+import { failAsWritten as fail } from "../internal/safe";
 import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
 import { fd, frame, label, localeOf, rowY, size, t, unitsOf, valueScale } from "./_common";

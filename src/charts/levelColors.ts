@@ -1,4 +1,5 @@
-import { fail } from "../internal/safe";
+import { failAsWritten as fail } from "../internal/safe";
+import { persianDigits } from "../internal/chars";
 
 // ColorBrewer "YlOrRd" (Cynthia Brewer, colorbrewer2.org), flagged colour-blind safe for 3–9
 // classes, light to dark; reversed below so that level 1 (most deprived) is the darkest.
@@ -34,7 +35,7 @@ const YL_OR_RD: Readonly<Record<number, string>> = {
  */
 export function levelColors(count: number): readonly string[] {
   if (!Number.isInteger(count) || count < 1 || count > 9) {
-    throw fail("CHARTS_INVALID_INPUT", `شمار سطح‌ها باید از ۱ تا ۹ باشد (${count})`, `The number of levels must be 1 to 9 (${count})`, { count });
+    throw fail("CHARTS_INVALID_INPUT", `شمار سطح‌ها باید از ۱ تا ۹ باشد (${persianDigits(String(count))})`, `The number of levels must be 1 to 9 (${count})`, { count });
   }
   const scheme = (YL_OR_RD[Math.max(3, count)] as string).split(" ").map((c) => `#${c}`).reverse();
   return scheme.slice(0, count);

@@ -1,4 +1,3 @@
-import { persianDigitsInProse } from "../internal/chars";
 import type { JalaliErrorCode } from "../jalali/errorCodes";
 import type { ModelsErrorCode } from "../models/errorCodes";
 import type { ScoringErrorCode } from "../scoring/errorCodes";
@@ -66,9 +65,9 @@ const BRAND: symbol = Symbol.for("mahalleh.error");
 
 /**
  * The one error type of the library: a stable {@link MahallehErrorCode}, a Persian and an
- * English message, optional `details` and `cause`. `message` is the English text. Latin
- * digits in the Persian message are shown as Persian digits («سطر 3» → «سطر ۳»), except in
- * what it quotes («…», "…") and in Latin words such as "UTF-8".
+ * English message, optional `details` and `cause`. `message` is the English text. The
+ * library's own errors write numbers in their Persian message with Persian digits
+ * («سطر ۳»), except in what they quote («…», "…") and in Latin words such as "UTF-8".
  *
  * Use {@link isMahallehError} rather than `instanceof`: the ESM and CommonJS builds each
  * carry their own copy of this class.
@@ -102,8 +101,7 @@ export class MahallehError extends Error {
   constructor(code: MahallehErrorCode, messages: LocalizedMessage, options?: MahallehErrorOptions | undefined) {
     super(messages.en, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    // Persian lines use Persian digits: «سطر 3» reads «سطر ۳» (quoted data keeps its digits).
-    this.messages = Object.freeze({ fa: persianDigitsInProse(String(messages.fa)), en: messages.en });
+    this.messages = Object.freeze({ fa: messages.fa, en: messages.en });
     this.details = options?.details;
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }

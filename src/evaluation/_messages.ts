@@ -3,7 +3,7 @@
  * helper that turns an entry into a coded `MahallehError`.
  */
 import { MahallehError } from "../errors/MahallehError";
-import { persianDigits } from "../internal/chars";
+import { persianDigits, persianDigitsInProse } from "../internal/chars";
 import type { EvaluationErrorCode } from "./errorCodes";
 
 type Params = Readonly<Record<string, string | number>>;
@@ -33,7 +33,8 @@ const MESSAGES: Readonly<Record<EvaluationErrorCode, (p: Params) => { fa: string
 
 /** Builds the coded error of the module from the message table. */
 export function evaluationError(code: EvaluationErrorCode, params: Params = {}): MahallehError {
-  return new MahallehError(code, MESSAGES[code](params), { details: params });
+  const m = MESSAGES[code](params);
+  return new MahallehError(code, { fa: persianDigitsInProse(m.fa), en: m.en }, { details: params });
 }
 
 /** Shorthand for `EVALUATION_INVALID_INPUT` with a Persian and an English description. */

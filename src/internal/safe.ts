@@ -1,4 +1,5 @@
 import { MahallehError, isMahallehError } from "../errors/MahallehError";
+import { persianDigitsInProse } from "./chars";
 import type { SafeResult } from "../errors/SafeResult";
 
 /**
@@ -31,6 +32,16 @@ export function fail(
   details?: Readonly<Record<string, unknown>>,
   cause?: unknown,
 ): MahallehError {
-  if (cause !== undefined) return new MahallehError(code, { fa, en }, { details, cause });
+  // Persian lines use Persian digits: «سطر 3» reads «سطر ۳» (quoted data keeps its digits)
+  const messages = { fa: persianDigitsInProse(fa), en };
+  if (cause !== undefined) return new MahallehError(code, messages, { details, cause });
+  return new MahallehError(code, messages, details === undefined ? undefined : { details });
+}
+
+/**
+ * {@link fail} for messages whose Persian text already writes its numbers in Persian digits
+ * (no digit pass): for the modules with the smallest size budgets (charts).
+ */
+export function failAsWritten(code: ConstructorParameters<typeof MahallehError>[0], fa: string, en: string, details?: Readonly<Record<string, unknown>>): MahallehError {
   return new MahallehError(code, { fa, en }, details === undefined ? undefined : { details });
 }

@@ -12,7 +12,7 @@
  * −61 … 3177. Year starts are anchored on 1 Farvardin 1403 = 2024-03-20 and accumulated from
  * the leap flags; the tests check them against jalaali-js, an independent implementation.
  */
-import { fail } from "../internal/safe";
+import { MahallehError } from "../errors/MahallehError";
 import type { JalaliErrorCode } from "./errorCodes";
 import type { GregorianDate, JalaliDate } from "./types";
 
@@ -170,11 +170,15 @@ const FA = "مقدار نامعتبر|تاریخ نامعتبر|بیرون از 
 /** English messages. */
 const EN = "Invalid argument|Invalid date|Outside years -61…3177|Unreadable date|Weekday contradicts the date|Invalid time zone|Invalid pattern|Invalid interval".split("|");
 
-/** A MahallehError of this module, its messages completed by the details (as JSON). */
+/**
+ * A MahallehError of this module, its messages completed by the details (as JSON: data, so
+ * their digits stay as written; the Persian texts themselves have no number). Built directly,
+ * not through the shared `fail`, whose Persian-digit pass the calendar's small budget skips.
+ */
 export function error(code: JalaliErrorCode | "INVALID_ARGUMENT", details: Readonly<Record<string, unknown>>): Error {
   const i = CODES.indexOf(code);
   const facts = ": " + JSON.stringify(details);
-  return fail(code, FA[i] + facts, EN[i] + facts, details);
+  return new MahallehError(code, { fa: FA[i] + facts, en: EN[i] + facts }, { details });
 }
 
 /** The JALALI_OUT_OF_RANGE error. */

@@ -3,6 +3,7 @@
  * and the words of the session agenda.
  */
 import { MahallehError } from "../errors/MahallehError";
+import { persianDigitsInProse } from "../internal/chars";
 import type { MonitoringErrorCode } from "./errorCodes";
 
 /** Where a problem is: the list, the index and id of the record, the field. */
@@ -46,7 +47,7 @@ export function monitoringError(
   details?: Readonly<Record<string, unknown>> | undefined,
 ): MahallehError {
   const message = MESSAGES[key](...args);
-  return new MahallehError(code, message, details === undefined ? undefined : { details });
+  return new MahallehError(code, { fa: persianDigitsInProse(message.fa), en: message.en }, details === undefined ? undefined : { details });
 }
 
 /** Throws unless `value` is an array of objects. */

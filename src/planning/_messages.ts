@@ -5,7 +5,7 @@
  */
 import { MahallehError } from "../errors/MahallehError";
 import type { LocalizedMessage } from "../errors/MahallehError";
-import { persianDigits } from "../internal/chars";
+import { persianDigits, persianDigitsInProse } from "../internal/chars";
 import type { RejectedBallot } from "./Ballot";
 import type { PlanningErrorCode } from "./errorCodes";
 
@@ -71,7 +71,8 @@ const ERRORS: Readonly<Record<string, Entry>> = {
 /** Builds a thrown error from the table. */
 export function planningError(code: PlanningErrorCode, key: keyof typeof ERRORS & string, params: Params = {}, details?: Readonly<Record<string, unknown>>): MahallehError {
   const entry = ERRORS[key] as Entry;
-  return new MahallehError(code, entry(params), { details: details ?? params });
+  const m = entry(params);
+  return new MahallehError(code, { fa: persianDigitsInProse(m.fa), en: m.en }, { details: details ?? params });
 }
 
 /** Rejected-ballot reasons. */
