@@ -72,7 +72,7 @@ describe("designation: re-entry of graduated units", () => {
       ["target", "redesignated"],
     ]);
     expect(d.units[0]?.history[4]?.reason?.en).toBe("re-entry condition met (1 of 2 periods)");
-    expect(d.units[0]?.history[5]?.reason?.fa).toBe("شرط بازگشت 2 دوره پیاپی برقرار بود: دوباره محلهٔ هدف");
+    expect(d.units[0]?.history[5]?.reason?.fa).toBe("شرط بازگشت ۲ دوره پیاپی برقرار بود: دوباره محلهٔ هدف");
     expect(d.counts[5]).toEqual({ none: 1, candidate: 0, target: 2, graduated: 0 });
   });
 
