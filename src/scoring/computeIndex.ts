@@ -138,7 +138,16 @@ export interface IndexColumnDetails {
    * driver (−1 = none) and `value[i·k + r]` its contribution, as in
    * {@link IndexUnitResult.contributions}; equal contributions keep the indicators' order.
    */
-  readonly drivers: { readonly k: number; readonly indicators: readonly string[]; readonly indicator: Int32Array; readonly value: Float64Array };
+  readonly drivers: {
+    /** Drivers kept per unit. */
+    readonly k: number;
+    /** The indicator ids, in `spec.indicators` order (what `indicator` points into). */
+    readonly indicators: readonly string[];
+    /** Position in `indicators` of each unit's r-th driver at `i·k + r` (−1 = none). */
+    readonly indicator: Int32Array;
+    /** Its contribution to the unit's score. */
+    readonly value: Float64Array;
+  };
 }
 
 /**
