@@ -260,3 +260,31 @@ describe("dates with a time of day are refused with a code, never read with the 
     for (const text of [...typed, ...icu]) expect([text, code(() => parseJalali(text))]).toEqual([text, "JALALI_UNPARSABLE"]);
   });
 });
+
+describe("parseJalali: the numeric fast path", () => {
+  it("reads numeric dates as the general parser does (a leading space forces the long way)", () => {
+    const outcome = (f: () => unknown): unknown => {
+      try {
+        return f();
+      } catch (e) {
+        return (e as { code?: string }).code ?? "thrown";
+      }
+    };
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^\d{1,5}$/),
+        fc.constantFrom("/", ".", "-", "\\", ""),
+        fc.stringMatching(/^\d{0,3}$/),
+        fc.constantFrom("/", ".", "-"),
+        fc.stringMatching(/^\d{0,5}$/),
+        (y, s1, m, s2, d) => {
+          const text = `${y}${s1}${m}${s2}${d}`;
+          expect(outcome(() => parseJalali(text))).toEqual(outcome(() => parseJalali(` ${text}`)));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(parseJalali("1403/12/27")).toEqual({ year: 1403, month: 12, day: 27 }); /* 1403/12/27 = 2025-03-17 */
+    expect(parseJalali("1403-1-5")).toEqual({ year: 1403, month: 1, day: 5 });
+  });
+});
