@@ -159,10 +159,6 @@ function constant(ind: PlanIndicator, method: string): Error {
 export function normalizeColumn(ind: PlanIndicator, spec: Norm, col: Float64Array, ws: SortWorkspace, scratch: Float64Array): void {
   // an indicator's own normalisation overrides the spec's
   const norm = ind.norm ?? spec;
-  if (norm.method === "fractionOfMax" || norm.method === "distanceToReference") {
-    normalizeMore(ind, norm, col);
-    return;
-  }
   const n = col.length;
   const { lo, hi } = norm;
   const dir = ind.direction;
@@ -172,6 +168,10 @@ export function normalizeColumn(ind: PlanIndicator, spec: Norm, col: Float64Arra
     const v = col[i] as number;
     if (v < min) min = v;
     if (v > max) max = v;
+  }
+  if (norm.method === "fractionOfMax" || norm.method === "distanceToReference") {
+    normalizeMore(ind, norm, col, min, max);
+    return;
   }
   switch (norm.method) {
     case "minmax": {

@@ -8,18 +8,12 @@ import type { Norm, PlanIndicator } from "./_plan";
  * - `fractionOfMax`: direction 1 `x/max`, direction −1 `(max − x)/max`, to [lo, hi];
  * - `distanceToReference`: `(y − y_best)/(y_ref − y_best)` on y = direction·x, to lo + (hi − lo)·d
  *   (capped at hi with `cap`).
+ * `min` and `max` are the column's range (NaN left out), as the caller has read it.
  */
-export function normalizeMore(ind: PlanIndicator, norm: Norm, col: Float64Array): void {
+export function normalizeMore(ind: PlanIndicator, norm: Norm, col: Float64Array, min: number, max: number): void {
   const n = col.length;
   const { lo, hi } = norm;
   const dir = ind.direction;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const v = col[i] as number;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
   if (norm.method === "fractionOfMax") {
     if (min < 0 || !(max > 0)) {
       const value = min < 0 ? min : max;
