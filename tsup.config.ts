@@ -26,14 +26,14 @@ export default defineConfig([
       text: "src/text/index.ts",
       models: "src/models/index.ts",
       validation: "src/validation/index.ts",
-      "validation-node": "src/validation/node.ts",
+      "validation/node": "src/validation/node.ts",
       scoring: "src/scoring/index.ts",
       planning: "src/planning/index.ts",
       monitoring: "src/monitoring/index.ts",
       evaluation: "src/evaluation/index.ts",
       charts: "src/charts/index.ts",
-      "charts-map": "src/charts/map.ts",
-      "charts-monitoring": "src/charts/monitoring.ts",
+      "charts/map": "src/charts/map.ts",
+      "charts/monitoring": "src/charts/monitoring.ts",
       // Not a public subpath: an entry of its own so that the decimal.js import lands in a
       // chunk of its own, which bundlers drop when no money function is used (see _decimal.ts).
       "internal-decimal": "src/text/_decimal.ts",

@@ -16,6 +16,13 @@ const root = new URL("..", import.meta.url).pathname;
 const srcDir = join(root, "src");
 const outDir = join(root, "test", "examples");
 
+/** The Markdown guides under a folder, subfolders included (docs/charts/map.md). */
+function markdownIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? markdownIn(join(dir, entry.name)) : entry.name.endsWith(".md") ? [join(dir, entry.name)] : []))
+    .sort();
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -143,7 +150,7 @@ export function toTestBody(code: readonly string[]): string {
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
-const guides = [join(root, "README.md"), ...readdirSync(join(root, "docs")).filter((n) => n.endsWith(".md")).map((n) => join(root, "docs", n))];
+const guides = [join(root, "README.md"), ...markdownIn(join(root, "docs"))];
 let count = 0;
 for (const file of [...walk(srcDir).sort(), ...guides]) {
   const text = readFileSync(file, "utf8");
