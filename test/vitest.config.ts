@@ -44,10 +44,11 @@ const config: ViteUserConfig = defineConfig({
         test: { name: "browser", include: ["test/browser/**/*.test.ts"], env: { TZ: "UTC" }, testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
       },
       {
-        // Ratios of run times: alone in its project (after the others), so that the unit
-        // suite's parallel files do not add noise; part of `npm run test:all`.
+        // Ratios of run times: alone, after every other project has finished (groupOrder 1;
+        // the others are group 0 and run together), so that their parallel files do not add
+        // noise; part of `npm run test:all`.
         resolve: { alias },
-        test: { name: "scaling", include: ["test/scaling.test.ts"], env: { TZ: "UTC" }, testTimeout: 120_000 },
+        test: { name: "scaling", include: ["test/scaling.test.ts"], env: { TZ: "UTC" }, testTimeout: 120_000, sequence: { groupOrder: 1 } },
       },
       {
         test: { name: "package", include: ["test/package.test.ts"], testTimeout: 300_000, hookTimeout: 300_000 },
