@@ -350,9 +350,38 @@ export type OutlierSpec =
  *   (Shannon entropy, CRITIC, coefficient of variation; missing values filled with the mean);
  * - `pca`: the squared coefficients of the first principal component of each dimension's
  *   correlation matrix (normalised data, gaps filled with the mean; see `principalComponents`);
- * - `{ method: "ahp", dimensions, indicators }`: principal-eigenvector weights from Saaty
- *   pairwise-comparison matrices (dimension order as in `spec.dimensions`, indicator order as
- *   in `spec.indicators`).
+ * - `{ method: "ahp", dimensions, children, indicators }`: principal-eigenvector weights from
+ *   Saaty pairwise-comparison matrices, one matrix per group of siblings: `dimensions` for the
+ *   dimensions aggregated into the index, `children` for the child dimensions of each upper
+ *   dimension of a deeper hierarchy, `indicators` for the indicators of each leaf dimension.
+ *   Rows follow the declared order (`spec.dimensions`, `spec.indicators`). A group without a
+ *   matrix keeps its manual weights; an indicator's final weight is the product of the
+ *   weights down its path (see `effectiveWeights`). The consistency ratio of every matrix is
+ *   reported by `ahpConsistency` (an inconsistent matrix is used as given, not refused).
+ *
+ * @example
+ * ```ts
+ * import { ahpConsistency, computeIndex, effectiveWeights } from "mahalleh/scoring";
+ * const table = { ids: ["a", "b"], columns: { jobless: [10, 20], income: [5, 3], literacy: [90, 80] } };
+ * const spec = {
+ *   indicators: [
+ *     { id: "jobless", dimension: "work", direction: 1 as const },
+ *     { id: "income", dimension: "work", direction: -1 as const },
+ *     { id: "literacy", dimension: "school", direction: -1 as const },
+ *   ],
+ *   dimensions: [{ id: "living" }, { id: "work", parent: "living" }, { id: "school", parent: "living" }],
+ *   weighting: {
+ *     method: "ahp" as const,
+ *     // work matters 3 times as much as school within "living"
+ *     children: { living: [[1, 3], [1 / 3, 1]] },
+ *     // jobless matters 3 times as much as income within "work"
+ *     indicators: { work: [[1, 3], [1 / 3, 1]] },
+ *   },
+ * };
+ * computeIndex(table, spec).weights.dimensions; // => { work: 0.75, school: 0.25, living: 1 }
+ * effectiveWeights(table, spec).map((row) => row.weight); // => [0.5625, 0.1875, 0.25]
+ * ahpConsistency(table, spec).map((g) => [g.parent, g.cr]); // => [["living", 0], ["work", 0]]
+ * ```
  *
  * @category Composite index
  */
@@ -366,8 +395,16 @@ export type WeightingSpec =
   | {
       /** Always `"ahp"`. */
       readonly method: "ahp";
-      /** Pairwise comparisons of the dimensions (order of `spec.dimensions`). */
+      /**
+       * Pairwise comparisons of the dimensions aggregated into the index (the top level; every
+       * dimension of a flat spec), in the order of `spec.dimensions`.
+       */
       readonly dimensions?: readonly (readonly number[])[] | undefined;
+      /**
+       * Upper dimension id → pairwise comparisons of its child dimensions (in the order of
+       * `spec.dimensions`), for a deeper hierarchy.
+       */
+      readonly children?: Readonly<Record<string, readonly (readonly number[])[]>> | undefined;
       /** Dimension id → pairwise comparisons of its indicators (in spec order). */
       readonly indicators?: Readonly<Record<string, readonly (readonly number[])[]>> | undefined;
     };

@@ -1,6 +1,6 @@
 /** Private: the columnar numeric core of the composite index. */
 import { fail } from "../internal/safe";
-import { ahp } from "./ahp";
+import { ahpDimensionWeights, ahpTreeGroups, type AhpTreeGroup } from "./_ahpTree";
 import { criticWeights } from "./criticWeights";
 import { cvWeights } from "./cvWeights";
 import { entropyWeights } from "./entropyWeights";
@@ -9,7 +9,7 @@ import type { Agg, Norm, Plan, PlanIndicator } from "./_plan";
 import { argsortFinite, ranksFromOrder, sortWorkspace, type SortWorkspace } from "./_sort";
 import { normalizeMore } from "./_normalizeMore";
 import { treatColumn, type ColumnTreatment } from "./_outliers";
-import { aggregateHierarchy, hierarchyWeights, refuseHierarchy } from "./_hierarchy";
+import { aggregateHierarchy, hierarchyWeights } from "./_hierarchy";
 
 /** Share of indicators present per unit, and the inclusion mask of the data-availability screen. */
 export function screen(plan: Plan): { coverage: Float64Array; included: Uint8Array; excluded: number } {
@@ -485,16 +485,13 @@ export function resolveWeights(plan: Plan, columns: readonly Float64Array[] | nu
   const k = plan.indicators.length;
   const indicator = new Float64Array(k);
   let dimRaw: ArrayLike<number> = plan.dimWeights;
+  let upperRaw: readonly number[] | undefined;
   const weighting = plan.weighting;
+  let ahpGroups: readonly AhpTreeGroup[] = [];
   if (typeof weighting === "object") {
-    if (weighting.dimensions !== undefined) {
-      refuseHierarchy(plan, "AHP weighting of the dimensions");
-      const r = ahp(weighting.dimensions);
-      if (r.weights.length !== plan.dims.length) {
-        throw fail("INDEX_INVALID_SPEC", `ماتریس AHP ابعاد باید ${plan.dims.length}×${plan.dims.length} باشد`, `The AHP matrix of the dimensions must be ${plan.dims.length}×${plan.dims.length}`);
-      }
-      dimRaw = r.weights;
-    }
+    // one pairwise matrix per group of siblings, at every level of the tree
+    ahpGroups = ahpTreeGroups(plan, weighting);
+    ({ leaf: dimRaw, upper: upperRaw } = ahpDimensionWeights(plan, ahpGroups));
   }
   plan.byDim.forEach((members, d) => {
     const dimId = plan.dims[d] as string;
@@ -502,14 +499,8 @@ export function resolveWeights(plan: Plan, columns: readonly Float64Array[] | nu
     if (weighting === "equal") raw = members.map(() => 1);
     else if (weighting === "manual") raw = members.map((j) => (plan.indicators[j] as PlanIndicator).weight);
     else if (typeof weighting === "object") {
-      const matrix = weighting.indicators?.[dimId];
-      if (matrix === undefined) raw = members.map((j) => (plan.indicators[j] as PlanIndicator).weight);
-      else {
-        raw = ahp(matrix).weights;
-        if (raw.length !== members.length) {
-          throw fail("INDEX_INVALID_SPEC", `ماتریس AHP بعد «${dimId}» باید ${members.length}×${members.length} باشد`, `The AHP matrix of dimension "${dimId}" must be ${members.length}×${members.length}`);
-        }
-      }
+      const group = ahpGroups.find((g) => g.compares === "indicators" && g.parent === dimId);
+      raw = group === undefined ? members.map((j) => (plan.indicators[j] as PlanIndicator).weight) : group.result.weights;
     } else if (members.length === 1) raw = [1];
     else {
       raw = objectiveWeights(
@@ -523,7 +514,7 @@ export function resolveWeights(plan: Plan, columns: readonly Float64Array[] | nu
   });
   if (plan.hierarchy !== null) {
     // deeper hierarchy: each dimension's weight is within its parent
-    const { leaf, upper } = hierarchyWeights(plan.hierarchy, dimRaw);
+    const { leaf, upper } = hierarchyWeights(plan.hierarchy, dimRaw, upperRaw);
     return { indicator, dimension: leaf, upper };
   }
   return { indicator, dimension: normalizeWeights(dimRaw, { fa: "ابعاد", en: "the dimensions" }), upper: null };

@@ -179,10 +179,10 @@ describe("hierarchy: bad structures are coded errors naming the element", () => 
     expect(details(() => computeIndex(table, z))).toEqual({ level: 'the children of "society"' });
   });
 
-  it("uncertainty and AHP weighting of the dimensions refuse a deeper index", () => {
+  it("uncertainty refuses a deeper index; AHP weighs the top level (more in ahpConsistency.test.ts)", () => {
     expect(errorCodeOf(() => uncertainty(table, spec, { runs: 10 }))).toBe("INDEX_HIERARCHY_UNSUPPORTED");
     const ahpSpec: IndexSpec = { ...spec, weighting: { method: "ahp", dimensions: [[1, 2], [0.5, 1]] } };
-    expect(errorCodeOf(() => computeIndex(table, ahpSpec))).toBe("INDEX_HIERARCHY_UNSUPPORTED");
+    expect(computeIndex(table, ahpSpec).weights.dimensions["economy"]).toBeCloseTo(2 / 3, 12);
     // indicator matrices still work: they are per leaf dimension
     const ahpIndicators: IndexSpec = { ...spec, weighting: { method: "ahp", indicators: { work: [[1, 3], [1 / 3, 1]] } } };
     expect(computeIndex(table, ahpIndicators).weights.indicators["jobless"]).toBeCloseTo(0.75, 10);

@@ -165,11 +165,12 @@ export function withAggregations(shape: Omit<Hierarchy, "aggs">, aggs: readonly 
 
 /**
  * Weights normalised among siblings: each leaf dimension within its parent, each upper node
- * within its parent (or among the roots).
+ * within its parent (or among the roots). `upperRaw` replaces the declared weights of the
+ * upper nodes (AHP priorities).
  */
-export function hierarchyWeights(h: Hierarchy, leafRaw: ArrayLike<number>): { leaf: Float64Array; upper: Float64Array } {
+export function hierarchyWeights(h: Hierarchy, leafRaw: ArrayLike<number>, upperRaw: readonly number[] = h.weights): { leaf: Float64Array; upper: Float64Array } {
   const L = leafRaw.length;
-  const raw = [...Array.from(leafRaw), ...h.weights];
+  const raw = [...Array.from(leafRaw), ...upperRaw];
   const all = new Float64Array(raw.length);
   const share = (kids: readonly number[], fa: string, en: string): void => {
     const w = normalizeWeights(

@@ -68,7 +68,10 @@ export type MethodsErrorCode =
  *   of the wrong length, a value that is not a number).
  * - `INDEX_INVALID_SPEC`: the index specification is malformed (wrong type, bad option).
  * - `INDEX_UNKNOWN_INDICATOR`: the spec names an indicator that the table does not have.
- * - `INDEX_UNKNOWN_DIMENSION`: an indicator names a dimension the spec does not declare.
+ * - `INDEX_UNKNOWN_DIMENSION`: an indicator names a dimension the spec does not declare, or an
+ *   AHP weighting has a matrix keyed by a dimension without such a group (`weighting.children`
+ *   for a dimension with no child dimensions, `weighting.indicators` for one without
+ *   indicators); `details.dimension` names it.
  * - `INDEX_ZERO_WEIGHTS`: weights are negative, not finite, or sum to zero at some level.
  * - `INDEX_CONSTANT_INDICATOR`: an indicator has the same value for every unit, so the chosen
  *   normalisation cannot scale it.
@@ -78,8 +81,8 @@ export type MethodsErrorCode =
  *   or a largest value ≤ 0.
  * - `INDEX_NO_UNITS`: no unit is left to score (empty table, or the data-availability screen
  *   excluded every unit).
- * - `INDEX_INVALID_OPTIONS`: options of `uncertainty`, `classifyLevels`, `compareIndices` or
- *   `tableFrom*` are invalid.
+ * - `INDEX_INVALID_OPTIONS`: options of `uncertainty`, `classifyLevels`, `compareIndices`,
+ *   `ahpConsistency` (or a spec without AHP weighting) or `tableFrom*` are invalid.
  * - `INDEX_PERIOD_NOT_FOUND`: `tableFromObservations` found no observation for the period.
  * - `INDEX_TOO_FEW_UNITS`: the audit needs more units than it got: fewer complete units than
  *   indicators for `principalComponents` or `cronbachAlpha` (the matrix would be singular),
@@ -105,7 +108,7 @@ export type MethodsErrorCode =
  *   dimensions are not all at the same depth (`details.dimension`, `depth`, `expected`), or
  *   `aggregation.perLevel` does not have one method per aggregation step.
  * - `INDEX_HIERARCHY_UNSUPPORTED`: the function handles only indicator → dimension → index
- *   (`uncertainty`, AHP weighting of the dimensions) and the spec is deeper.
+ *   (`uncertainty`) and the spec is deeper.
  *
  * @category Errors
  */

@@ -78,6 +78,8 @@ export { principalComponents } from "./principalComponents";
 export type { PrincipalComponentsOptions, PrincipalComponentsResult } from "./principalComponents";
 export { effectiveWeights } from "./effectiveWeights";
 export type { EffectiveWeight } from "./effectiveWeights";
+export { ahpConsistency } from "./ahpConsistency";
+export type { AhpConsistencyOptions, AhpGroupConsistency } from "./ahpConsistency";
 export { whatIf } from "./whatIf";
 export { outlierTreatment } from "./outlierTreatment";
 export type { OutlierTreatment } from "./outlierTreatment";
