@@ -163,3 +163,39 @@ describe("COINr vignette “Imputation” (https://bluefoxr.github.io/COINr/arti
     near(col("CultGood"), [4.5395, 16.182, 0.985, 4.5395, 4.5395, 7.555, 0.046, 4.5395, 1.213, 1.256], 1e-9);
   });
 });
+
+describe("COINr reference examples (https://bluefoxr.github.io/COINr/reference/)", () => {
+  it("i_mean(c(1, 2, 3, 4, NA)) and i_median(…) both give 2.5 for the gap (reference pages `i_mean`, `i_median`)", () => {
+    // a second, complete column: mahalleh never imputes a unit with no value at all (COINr's
+    // Impute() works column by column and would)
+    const table = { ids: ids(5), columns: { x: [1, 2, 3, 4, Number.NaN], other: [1, 1, 1, 1, 1] } };
+    const indicators = ["x", "other"].map((id) => ({ id, dimension: "d", direction: 1 as const, goalposts: { min: 0, max: 100 } }));
+    for (const missing of ["mean", "median"] as const) {
+      const r = computeIndex(table, { indicators, normalization: "goalposts", missing });
+      near(r.units.map((u) => u.normalized["x"]), [1, 2, 3, 4, 2.5], 1e-12);
+    }
+  });
+
+  it("i_mean_grp(x, f): each gap takes its group's mean (reference page `i_mean_grp`; the unchanged values are printed)", () => {
+    // x = c(NA, runif(10), NA), f = six "a" then six "b"; the printed result shows the ten
+    // runif values unchanged and the two gaps as 0.4564603 (mean of a) and 0.4854764 (mean of b)
+    const NA = Number.NaN;
+    const x = [NA, 0.1497639, 0.1511259, 0.6441252, 0.667741, 0.6695454, 0.2101826, 0.1899729, 0.4772996, 0.7766469, 0.77328, NA];
+    const table = { ids: ids(12), groups: [..."aaaaaa", ..."bbbbbb"], columns: { x, other: x.map(() => 0.5) } };
+    const indicators = ["x", "other"].map((id) => ({ id, dimension: "d", direction: 1 as const, goalposts: { min: 0, max: 1 } }));
+    const r = computeIndex(table, { indicators, normalization: { method: "goalposts", range: [0, 1] }, missing: "groupMean" });
+    expect(r.units[0]?.normalized["x"]).toBeCloseTo(0.4564603, 7);
+    expect(r.units[11]?.normalized["x"]).toBeCloseTo(0.4854764, 7);
+  });
+
+  it("n_goalposts(1, gposts = c(0, 10, 1)) = 0.1, and 0.9 with direction = -1 (reference page `n_goalposts`)", () => {
+    const table = { ids: ids(2), columns: { x: [1, 7] } };
+    for (const [direction, want] of [
+      [1, 0.1],
+      [-1, 0.9],
+    ] as const) {
+      const r = computeIndex(table, { indicators: [{ id: "x", dimension: "d", direction, goalposts: { min: 0, max: 10 } }], normalization: { method: "goalposts", range: [0, 1] } });
+      expect(r.units[0]?.normalized["x"]).toBeCloseTo(want, 12);
+    }
+  });
+});
