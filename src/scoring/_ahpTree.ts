@@ -31,16 +31,13 @@ function dimensionGroups(plan: Plan): { parent: string | null; kids: number[] }[
   return [{ parent: null, kids: [...h.roots] }, ...order.map((k) => ({ parent: h.ids[k] as string, kids: [...(h.children[k] as readonly number[])] }))];
 }
 
-/** Checks that a record of matrices is keyed by the right kind of dimension. */
+/** Checks that a record of matrices is keyed by the dimensions that have such a group. */
 function checkKeys(record: unknown, field: "children" | "indicators", allowed: readonly string[]): void {
   if (record === undefined) return;
-  if (typeof record !== "object" || record === null || Array.isArray(record)) {
-    throw fail("INDEX_INVALID_SPEC", `weighting.${field} باید شیئی از شناسهٔ بعد به ماتریس باشد`, `weighting.${field} must be an object mapping dimension ids to matrices`, { field });
-  }
-  const what = field === "children" ? { fa: "بعدی که زیربعد دارد", en: "a dimension with child dimensions" } : { fa: "بعدی که شاخص دارد", en: "a dimension that holds indicators" };
-  for (const key of Object.keys(record)) {
+  const keys = typeof record === "object" && record !== null && !Array.isArray(record) ? Object.keys(record) : [String(record)];
+  for (const key of keys) {
     if (!allowed.includes(key)) {
-      throw fail("INDEX_UNKNOWN_DIMENSION", `weighting.${field} ماتریسی برای «${key}» دارد که ${what.fa} نیست`, `weighting.${field} has a matrix for "${key}", which is not ${what.en}`, { dimension: key, field });
+      throw fail("INDEX_UNKNOWN_DIMENSION", `weighting.${field} ماتریسی برای «${key}» دارد ولی گروهی به این نام نیست`, `weighting.${field} has a matrix for "${key}", which has no such group`, { dimension: key, field });
     }
   }
 }
@@ -48,15 +45,10 @@ function checkKeys(record: unknown, field: "children" | "indicators", allowed: r
 /** Runs AHP on one group's matrix and checks its size against the members. */
 function weigh(matrix: Matrix, parent: string | null, compares: "dimensions" | "indicators", members: string[], threshold: number | undefined): AhpTreeGroup {
   const result = ahp(matrix, threshold === undefined ? undefined : { threshold });
-  if (result.weights.length !== members.length) {
-    const m = members.length;
-    const of = parent === null ? { fa: "ابعاد شاخص کل", en: "the dimensions of the index" } : compares === "dimensions" ? { fa: `زیربعدهای «${parent}»`, en: `the children of "${parent}"` } : { fa: `شاخص‌های بعد «${parent}»`, en: `the indicators of dimension "${parent}"` };
-    throw fail("INDEX_INVALID_SPEC", `ماتریس AHP ${of.fa} (${members.join("، ")}) باید ${m}×${m} باشد`, `The AHP matrix of ${of.en} (${members.join(", ")}) must be ${m}×${m}`, {
-      dimension: parent,
-      members,
-      expected: m,
-      actual: result.weights.length,
-    });
+  const m = members.length;
+  if (result.weights.length !== m) {
+    const list = members.join(", ");
+    throw fail("INDEX_INVALID_SPEC", `ماتریس AHP ${list} باید ${m}×${m} باشد`, `The AHP matrix of ${list} must be ${m}×${m}`, { dimension: parent, members, expected: m, actual: result.weights.length });
   }
   return { parent, compares, members, result };
 }
