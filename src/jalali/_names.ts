@@ -22,5 +22,7 @@ export function cardinalDay(day: number): string {
 
 /** The ordinal word of a number 1–39 (a day of the month), as written in dates: «بیست‌وهفتم». */
 export function ordinalDay(day: number): string {
-  return cardinalDay(day).replace(/سه$/, "سو").replace(/ی$/, "ی‌ا") + "م";
+  // Patterns as strings, not literals, so that the bundle escapes their Persian like the
+  // other names' (smaller once gzipped).
+  return cardinalDay(day).replace(new RegExp("سه$"), "سو").replace(new RegExp("ی$"), "ی‌ا") + "م";
 }

@@ -31,11 +31,12 @@ const compiled = new Map<string, ReadonlyArray<string | Token>>();
 
 function compile(pattern: string): ReadonlyArray<string | Token> {
   // 'quoted text' ('' is a quote), a token (a run of one letter, or "do"), or other text.
-  return [...pattern.matchAll(/'((?:[^']|'')*)'?|do|([a-zA-Z])\2*|[^a-zA-Z']+/g)].map(([text, quoted]) => {
-    if (quoted !== undefined || text === "''") return text === "''" ? "'" : quoted!.replace(/''/g, "'");
-    if (!/^[a-z]/i.test(text)) return text;
-    const token = TOKENS[text];
-    if (token === undefined) throw error("JALALI_INVALID_PATTERN", { token: text });
+  return [...pattern.matchAll(/'((?:[^']|'')*)'?|(do|([a-zA-Z])\3*)|[^a-zA-Z']+/g)].map(([text, quoted, letters]) => {
+    // «''» is a quote; the first alternative reads it, as an empty quoted text.
+    if (quoted !== undefined) return text === "''" ? "'" : quoted.replace(/''/g, "'");
+    if (letters === undefined) return text;
+    const token = TOKENS[letters];
+    if (token === undefined) throw error("JALALI_INVALID_PATTERN", { token: letters });
     return token;
   });
 }
@@ -87,10 +88,6 @@ export function formatJalali(date: JalaliDate, pattern: string = "yyyy/MM/dd", o
   const { year, month, day } = date;
   let out = "";
   // Words hold no digits, so the Persian digit mapping can run over every token's output.
-  for (const part of parts) out += typeof part === "string" ? part : digits === "latin" ? part(year, month, day, n) : persianDigits(String(part(year, month, day, n)));
+  for (const part of parts) out += typeof part === "string" ? part : digits === "latin" ? part(year, month, day, n) : String(part(year, month, day, n)).replace(/\d/g, (d) => String.fromCharCode(1776 + +d));
   return out;
-}
-
-function persianDigits(text: string): string {
-  return text.replace(/\d/g, (d) => String.fromCharCode(1776 + +d));
 }

@@ -287,4 +287,35 @@ describe("parseJalali: the numeric fast path", () => {
     expect(parseJalali("1403/12/27")).toEqual({ year: 1403, month: 12, day: 27 }); /* 1403/12/27 = 2025-03-17 */
     expect(parseJalali("1403-1-5")).toEqual({ year: 1403, month: 1, day: 5 });
   });
+  it("reads Persian and Arabic-Indic digits, mixed with Latin ones, as the general parser does", () => {
+    const outcome = (f: () => unknown): unknown => {
+      try {
+        return f();
+      } catch (e) {
+        return (e as { code?: string }).code ?? "thrown";
+      }
+    };
+    // Each Latin digit written in one of the three scripts; separators the parser knows and some it refuses.
+    const script = (digits: string, scripts: number[]): string => [...digits].map((d, i) => String.fromCharCode([48, 1776, 1632][scripts[i % scripts.length]!]! + +d)).join("");
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^\d{1,5}$/),
+        fc.stringMatching(/^\d{0,3}$/),
+        fc.stringMatching(/^\d{0,3}$/),
+        fc.constantFrom("/", ".", "-", "٫", "\\", "/ ", "\u200c"),
+        fc.constantFrom("/", ".", "-", "٫"),
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom("", "", "", ".", " ", "\0", "x"),
+        (y, m, d, s1, s2, scripts, tail) => {
+          const text = `${script(y, scripts)}${s1}${script(m, scripts)}${s2}${script(d, scripts)}${tail}`;
+          expect(outcome(() => parseJalali(text))).toEqual(outcome(() => parseJalali(` ${text}`)));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(parseJalali("۱۴۰۳/۱۲/۲۷")).toEqual({ year: 1403, month: 12, day: 27 }); /* 1403/12/27 = 2025-03-17 */
+    expect(parseJalali("۱۴۰۳-۱-5")).toEqual({ year: 1403, month: 1, day: 5 }); /* 1403/01/05 = 2024-03-24 */
+    expect(code(() => parseJalali("۱۴۰۴/۱۲/۳۰"))).toBe("JALALI_INVALID_DATE");
+    expect(code(() => parseJalali("1403/12/27\0"))).toBe("JALALI_UNPARSABLE");
+  });
 });

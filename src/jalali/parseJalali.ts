@@ -57,22 +57,57 @@ function normalize(text: string): string {
 function table(): Map<string, number> {
   if (words !== undefined) return words;
   const t = new Map<string, number>();
-  const add = (code: number, ...forms: string[]): void => {
-    for (const w of forms) t.set(normalize(w), code);
+  const add = (kind: number, value: number, ...forms: string[]): void => {
+    for (const w of forms) t.set(normalize(w), kind * 64 + value);
   };
   // Persian, Afghan and Latin names; date-fns-jalali's and moment's three-letter abbreviations.
-  MONTHS.forEach((w, i) => add(M * 64 + i + 1, w, w + "ماه", w.slice(0, 3), AFGHAN_MONTHS[i]!, LATIN_MONTHS[i]!, LATIN_MONTHS[i]!.slice(0, 3)));
-  add(M * 64 + 5, "امرداد", "امردادماه", "amordad", "amo");
-  add(M * 64 + 8, "ab");
-  add(M * 64 + 9, "az");
-  WEEKDAYS.forEach((w, i) => add(W * 64 + i, w));
-  "satur sun mon tues wednes thurs fri".split(" ").forEach((w, i) => add(W * 64 + i, w + "day", w.slice(0, 3)));
+  MONTHS.forEach((w, i) => add(M, i + 1, w, w + "ماه", w.slice(0, 3), AFGHAN_MONTHS[i]!, LATIN_MONTHS[i]!, LATIN_MONTHS[i]!.slice(0, 3)));
+  add(M, 5, "امرداد", "امردادماه", "amordad", "amo");
+  add(M, 8, "ab");
+  add(M, 9, "az");
+  WEEKDAYS.forEach((w, i) => add(W, i, w));
+  "satur sun mon tues wednes thurs fri".split(" ").forEach((w, i) => add(W, i, w + "day", w.slice(0, 3)));
   // Up to 39, so that «سی‌ودوم» is read and then refused as an invalid date, not as unreadable.
-  for (let d = 1; d < 40; d++) add(N * 64 + d, cardinalDay(d), ordinalDay(d));
-  add(N * 64 + 1, "اول");
-  add(N * 64 + 18, "هیجده", "هیجدهم");
-  add(SKIP * 64, ..."ماه سال روز هجری شمسی خورشیدی ه ش هش ه.ش ام م ap ب.ه بعداز هجرت".split(" "));
+  for (let d = 1; d < 40; d++) add(N, d, cardinalDay(d), ordinalDay(d));
+  add(N, 1, "اول");
+  add(N, 18, "هیجده", "هیجدهم");
+  add(SKIP, 0, ..."ماه سال روز هجری شمسی خورشیدی ه ش هش ه.ش ام م ap ب.ه بعداز هجرت".split(" "));
   return (words = t);
+}
+
+/**
+ * The common case, read with no regular expression and no allocation but the result:
+ * `yyyy/mm/dd` in Latin or Persian digits, with `/`, `-` or `.` twice, naming a real day.
+ * Anything else gives undefined, and the general parser reads the text (or says why it
+ * cannot) as it would have without this path.
+ */
+function quick(text: string): JalaliDate | undefined {
+  let field = 0;
+  let value = 0;
+  let width = 0;
+  let year = 0;
+  let month = 0;
+  let separator = 0;
+  for (let i = 0; i <= text.length; i++) {
+    // -1 past the end (not charCodeAt's NaN: reading past the end is slow), ending the last field.
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if ((c > 47 && c < 58) || (c > 1775 && c < 1786)) {
+      value = value * 10 + (c & 15);
+      width++;
+    } else {
+      // The year has three or four digits, the month and the day one or two.
+      if ((width - (field ? 1 : 3)) >>> 0 > 1) return undefined;
+      if (field === 2) return c < 0 && !Number.isNaN(dayNumber(year, month, value)) ? { year, month, day: value } : undefined;
+      if (field ? c !== separator : c < 45 || c > 47) return undefined;
+      if (field++) month = value;
+      else {
+        year = value;
+        separator = c;
+      }
+      value = width = 0;
+    }
+  }
+  return undefined;
 }
 
 function unparsable(text: string): Error {
@@ -130,25 +165,22 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
   if (typeof text !== "string") throw badArgument("text", text);
   // A format string («dd/MM/yyyy») or any other non-object is refused, never silently ignored.
   if (options !== undefined && (typeof options !== "object" || options === null)) throw badArgument("options", options);
-  // The common case first: a valid `yyyy/mm/dd` in Latin digits; anything else goes the long way.
-  const quick = NUMERIC.exec(text);
-  if (quick !== null && quick[1]!.length > 2) {
-    const year = +quick[1]!;
-    const month = +quick[3]!;
-    const day = +quick[4]!;
-    if (!Number.isNaN(dayNumber(year, month, day))) return { year, month, day };
-  }
+  // The common case first: a valid `yyyy/mm/dd`; anything else goes the long way.
+  const fast = quick(text);
+  if (fast !== undefined) return fast;
   const normalized = normalize(text);
   const tokens = normalized.split(" ");
   if (tokens.length > 12) throw unparsable(text);
   // ICU writes a numeric date with an era month first: «12/27/1403 AP», «۱۲/۲۷/۱۴۰۳ ه‍.ش.»;
   // other year-last numeric dates are day first, and so is any whose first number exceeds 12.
-  const era = /(^| )(ap|هجری|ه\.? ?ش\.?)( |$)/.test(normalized);
+  // (A string, not a literal: the bundle then escapes its Persian as in every other string,
+  // and gzip finds the words it shares with them.)
+  const era = new RegExp("(^| )(ap|هجری|ه\\.? ?ش\\.?)( |$)").test(normalized);
   let stated = -1;
   // The shape of the text, one letter per item: t = y/m/d triple, d = day (one or two digits
   // or a number word), m = month name, y = year (3 to 7 digits).
   let shape = "";
-  const values: number[] = [];
+  const values: Array<string | number> = [];
   for (const token of tokens) {
     const triple = NUMERIC.exec(token);
     const number = DIGITS.exec(token);
@@ -157,46 +189,48 @@ export function parseJalali(text: string, options?: ParseJalaliOptions | undefin
       // The year (three or four digits) comes first or last.
       if (first!.length > 2 === last!.length > 2) throw unparsable(text);
       shape += "t";
-      values.push(...(first!.length > 2 ? [+first!, +middle!, +last!] : era && +first! < 13 ? [+last!, +first!, +middle!] : [+last!, +middle!, +first!]));
+      values.push(...(first!.length > 2 ? [first!, middle!, last!] : era && +first! < 13 ? [last!, first!, middle!] : [last!, middle!, first!]));
     } else if (number !== null) {
       const length = number[1]!.length;
       shape += length < 3 ? "d" : "y";
-      values.push(+number[1]!);
+      values.push(number[1]!);
     } else {
-      const kind = table().get(token) ?? -1;
-      if (kind < 0 || (kind >> 6 === W && stated >= 0)) throw unparsable(text);
-      if (kind >> 6 === W) stated = kind & 63;
-      else if (kind >> 6 !== SKIP) {
-        shape += kind >> 6 === M ? "m" : "d";
-        values.push(kind & 63);
+      const code = table().get(token) ?? -1;
+      const kind = code >> 6;
+      if (code < 0 || (kind === W && stated >= 0)) throw unparsable(text);
+      if (kind === W) stated = code & 63;
+      else if (kind !== SKIP) {
+        shape += kind === M ? "m" : "d";
+        values.push(code & 63);
       }
     }
   }
-  const [a, b, c] = values as [number, number, number];
+  const [a, b, c] = values.map(Number) as [number, number, number];
   // Day, month (and year): «۲۷ اسفند ۱۴۰۳»; month first: «Esfand 27, 1403»; year first: ICU's
   // «۱۴۰۳ اسفند ۲۷, دوشنبه».
   const order = "t ymd dm dmy md mdy".split(" ").indexOf(shape);
   if (order < 0) throw unparsable(text);
   const [year, month, day] = order < 2 ? [a, b, c] : order < 4 ? [c, b, a] : [c, a, b];
   if (month < 1 || month > 12 || day < 1 || day > 31) throw invalidDate(year ?? NaN, month, day);
-  let n: number;
+  let n = NaN;
   // With a year: JALALI_OUT_OF_RANGE for the year, else JALALI_INVALID_DATE for the day.
   if (year !== undefined) n = check({ year, month, day });
   else {
     // todayJalali reads `options.timeZone`, Tehran by default.
     const reference = options?.reference ?? todayJalali(options);
     const from = check(reference, "reference");
-    let best = NaN;
     let bestScore = Infinity;
     for (let y = reference.year - 1; y <= reference.year + 1; y++) {
       const candidate = dayNumber(y, month, day);
-      if (Number.isNaN(candidate)) continue;
-      // Nearest first; on a tie, the one whose weekday agrees, then the earlier.
+      // Nearest first; on a tie, the one whose weekday agrees, then the earlier. A day that
+      // does not exist in year y (30 Esfand) scores NaN and is never taken.
       const score = Math.abs(candidate - from) * 4 + (stated >= 0 && dayOfWeek(candidate) !== stated ? 2 : 0) + (candidate > from ? 1 : 0);
-      if (score < bestScore) [best, bestScore] = [candidate, score];
+      if (score < bestScore) {
+        n = candidate;
+        bestScore = score;
+      }
     }
-    if (Number.isNaN(best)) throw invalidDate(reference.year, month, day);
-    n = best;
+    if (Number.isNaN(n)) throw invalidDate(reference.year, month, day);
   }
   const date = daysToJalali(n);
   if (stated >= 0 && dayOfWeek(n) !== stated) {
