@@ -179,8 +179,8 @@ describe("hierarchy: bad structures are coded errors naming the element", () => 
     expect(details(() => computeIndex(table, z))).toEqual({ level: 'the children of "society"' });
   });
 
-  it("uncertainty and AHP weighting of the dimensions refuse a deeper index", () => {
-    expect(errorCodeOf(() => uncertainty(table, spec, { runs: 10 }))).toBe("INDEX_HIERARCHY_UNSUPPORTED");
+  it("AHP weighting of the dimensions refuses a deeper index (uncertainty takes it: uncertainty.hierarchy.test.ts)", () => {
+    expect(uncertainty(table, spec, { runs: 10 }).units.map((u) => u.rankNominal)).toEqual([4, 3, 2, 1]);
     const ahpSpec: IndexSpec = { ...spec, weighting: { method: "ahp", dimensions: [[1, 2], [0.5, 1]] } };
     expect(errorCodeOf(() => computeIndex(table, ahpSpec))).toBe("INDEX_HIERARCHY_UNSUPPORTED");
     // indicator matrices still work: they are per leaf dimension
