@@ -11,7 +11,7 @@
 const BLOCK = 1024;
 
 /** One weighted mean: sources (columns, or dimension nodes of the block), weights, output node. */
-interface Step {
+export interface Step {
   readonly columns: Float64Array[] | null;
   readonly nodes: number[] | null;
   readonly weights: number[];
@@ -20,7 +20,17 @@ interface Step {
   readonly out: number;
 }
 
-/** Reusable block buffers and the steps of one run. */
+/** The steps of one run and where its index scores go. */
+export interface BlockedRun {
+  readonly steps: readonly Step[];
+  readonly scores: Float64Array;
+}
+
+/**
+ * Reusable block buffers. Several runs go through each block of units in turn, so a block of
+ * the normalised columns is read from memory once for all of them (they share the buffers:
+ * each run finishes the block before the next starts).
+ */
 export class BlockedMean {
   private readonly bufs: Float64Array[];
   private readonly sources: Float64Array[] = [];
@@ -31,16 +41,17 @@ export class BlockedMean {
     this.bufs = Array.from({ length: nodes }, () => new Float64Array(BLOCK));
   }
 
-  /** Forgets the previous run's steps. */
+  /** Starts a run's list of steps. */
   start(): void {
     this.steps = [];
   }
 
   /**
    * Adds a weighted mean into node `out` (−1 = the index) of `columns` (full-length,
-   * gap-free) or of dimension `nodes` computed by earlier steps. Zero weights are skipped.
+   * gap-free) or of dimension `nodes` computed by earlier steps. Zero weights are skipped;
+   * the weights are copied.
    */
-  add(columns: Float64Array[] | null, nodes: number[] | null, weights: ArrayLike<number>, out: number): void {
+  add(columns: readonly Float64Array[] | null, nodes: readonly number[] | null, weights: ArrayLike<number>, out: number): void {
     const keptColumns: Float64Array[] | null = columns === null ? null : [];
     const keptNodes: number[] | null = nodes === null ? null : [];
     const kept: number[] = [];
@@ -50,26 +61,33 @@ export class BlockedMean {
       if (w === 0) continue;
       kept.push(w);
       wsum += w;
-      if (keptColumns !== null) keptColumns.push((columns as Float64Array[])[q] as Float64Array);
-      else (keptNodes as number[]).push((nodes as number[])[q] as number);
+      if (keptColumns !== null) keptColumns.push((columns as readonly Float64Array[])[q] as Float64Array);
+      else (keptNodes as number[]).push((nodes as readonly number[])[q] as number);
     }
     this.steps.push({ columns: keptColumns, nodes: keptNodes, weights: kept, wsum, out });
   }
 
-  /** Runs every step over units 0…n − 1, writing the index scores to `scores`. */
-  run(n: number, scores: Float64Array): void {
+  /** The steps added since `start`. */
+  take(): readonly Step[] {
+    return this.steps;
+  }
+
+  /** Runs every run's steps over units 0…n − 1, block by block, writing each run's index scores. */
+  run(n: number, runs: readonly BlockedRun[]): void {
     const src = this.sources;
     for (let i0 = 0; i0 < n; i0 += BLOCK) {
       const len = Math.min(BLOCK, n - i0);
-      for (const step of this.steps) {
-        src.length = 0;
-        let from = 0;
-        if (step.columns !== null) {
-          for (const c of step.columns) src.push(c);
-          from = i0;
-        } else for (const node of step.nodes as number[]) src.push(this.bufs[node] as Float64Array);
-        const out = step.out < 0 ? scores : (this.bufs[step.out] as Float64Array);
-        meanInto(src, step.weights, step.wsum, from, out, step.out < 0 ? i0 : 0, len);
+      for (const { steps, scores } of runs) {
+        for (const step of steps) {
+          src.length = 0;
+          let from = 0;
+          if (step.columns !== null) {
+            for (const c of step.columns) src.push(c);
+            from = i0;
+          } else for (const node of step.nodes as number[]) src.push(this.bufs[node] as Float64Array);
+          const out = step.out < 0 ? scores : (this.bufs[step.out] as Float64Array);
+          meanInto(src, step.weights, step.wsum, from, out, step.out < 0 ? i0 : 0, len);
+        }
       }
     }
   }

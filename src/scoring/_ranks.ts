@@ -11,8 +11,6 @@ import type { RankingMethod } from "./IndexSpec";
 
 /** Reusable buffers of {@link ranksInto}. */
 export interface RankWorkspace {
-  /** Bucket of each unit. */
-  bucket: Uint32Array;
   /** First position of each bucket in `sorted` (length buckets + 2). */
   start: Uint32Array;
   /** The finite values, by bucket (highest bucket first); sorted descending within a bucket unless crowded. */
@@ -29,7 +27,7 @@ const CROWDED = 48;
 
 /** A workspace for `n` values. */
 export function rankWorkspace(n: number): RankWorkspace {
-  return { bucket: new Uint32Array(n), start: new Uint32Array(n + 2), sorted: new Float64Array(n), index: new Uint32Array(n), scratch: new Float64Array(0), above: new Float64Array(0) };
+  return { start: new Uint32Array(n + 2), sorted: new Float64Array(n), index: new Uint32Array(n), scratch: new Float64Array(0), above: new Float64Array(0) };
 }
 
 /**
@@ -66,12 +64,12 @@ export function ranksInto(values: Float64Array, n: number, method: RankingMethod
     }
     return m;
   }
-  const buckets = m;
+  // about two values per bucket: a smaller count array, and insertion sort of two is cheap
+  const buckets = Math.ceil(m / 2);
   // (max − v)·inv is monotone decreasing in v (a correctly rounded subtraction and a product by
   // a positive constant are monotone), so bucket order never contradicts descending value order
   let inv = buckets / (max - min);
   if (!Number.isFinite(inv)) inv = Number.MAX_VALUE / 4;
-  const bucket = ws.bucket;
   const start = ws.start;
   const index = ws.index;
   start.fill(0, 0, buckets + 2);
@@ -83,8 +81,7 @@ export function ranksInto(values: Float64Array, n: number, method: RankingMethod
       continue;
     }
     let b = Math.floor((max - v) * inv);
-    if (b > last) b = last;
-    bucket[i] = b;
+    if (!(b < last)) b = last; // also NaN: an overflowed difference (max − v = ∞, times 0) belongs last
     start[b + 2]!++;
   }
   // start[b + 1] is the fill cursor of bucket b; it ends at the bucket's end = start of b + 1
@@ -92,7 +89,10 @@ export function ranksInto(values: Float64Array, n: number, method: RankingMethod
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
     if (v !== v) continue;
-    const at = start[(bucket[i] as number) + 1]!++;
+    // the bucket again (cheaper than storing it: one less array through the cache)
+    let b = Math.floor((max - v) * inv);
+    if (!(b < last)) b = last; // also NaN: an overflowed difference (max − v = ∞, times 0) belongs last
+    const at = start[b + 1]!++;
     sorted[at] = v;
     index[at] = i;
   }

@@ -1,15 +1,15 @@
 import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { AggregationMethod, AggregationSpec, IndexSpec, LevelsSpec, MissingMethod, NormalizationSpec, OutlierSpec } from "./IndexSpec";
-import { aggregateInto, isComplete, normalizeColumn, prepareColumn, rankAll, runPass, screen, type AggBuffers } from "./_engine";
+import { aggregateInto, isComplete, normalizeColumn, prepareColumn, runPass, screen, type AggBuffers } from "./_engine";
 import { levelAggregations } from "./_hierarchy";
 import { computeBreaks, levelOf } from "./_levels";
 import { bindReference, checkNormalizationFits, makePlan, resolveAggregation, resolveLevels, resolveNormalization, type Agg, type Levels, type Norm, type Plan, type PlanIndicator } from "./_plan";
 import { Random } from "./_random";
 import { rankWorkspace, ranksInto } from "./_ranks";
 import { sobolIndices } from "./_sobol";
-import { argsortFinite, sortWorkspace } from "./_sort";
-import { BlockedMean } from "./_blockedMean";
+import { argsortFinite, ranksFromOrder, sortWorkspace } from "./_sort";
+import { BlockedMean, type Step } from "./_blockedMean";
 
 /**
  * How weights are perturbed in each Monte Carlo run.
@@ -434,15 +434,17 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
 
   // nominal run (also resolves data-driven weights)
   const nominal = runPass(plan, false, false);
-  const nominalRanks = rankAll(plan, nominal.scores).ranks;
   const baseW = nominal.weights;
   const included = screen(plan).included;
   // units in the order of the nominal ranking (unscored last): each run's scores are then
   // nearly sorted, which keeps the bucket sort's scatter and look-ups local in memory
   const sortWs = sortWorkspace(n);
   const perm = new Uint32Array(n);
+  const nominalRanks = new Float64Array(n).fill(Number.NaN);
   {
+    // one argsort gives both the nominal ranks and the layout
     const order = argsortFinite(nominal.scores, n, true, sortWs);
+    ranksFromOrder(nominal.scores, order, order.length, plan.ranking, nominalRanks);
     perm.set(order);
     let p = order.length;
     for (let i = 0; i < n; i++) if (nominal.scores[i] !== nominal.scores[i]) perm[p++] = i;
@@ -532,7 +534,6 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const nodeComplete = new Uint8Array(L + U);
   const memberRunW = byDim.map((members) => new Float64Array(members.length));
   const blocked = new BlockedMean(nodeNames.length);
-  const scoreBuf = new Float64Array(n);
   const rankBuf = new Float64Array(n);
   const rankWs = rankWorkspace(n);
   const aggBuf: AggBuffers = { acc: new Float64Array(n), ws: new Float64Array(n) };
@@ -565,7 +566,22 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const samples: UncertaintyRun[] = [];
   const indicatorW = new Float64Array(k);
   const left = new Uint8Array(k);
+  // Runs are evaluated in batches: the weights of up to BATCH runs are drawn and their sums
+  // computed together (block by block when every mean is arithmetic over gap-free columns, so
+  // the columns are read once per batch), then each is ranked and recorded in order.
+  const BATCH = Math.max(1, Math.min(8, Math.floor(2 ** 22 / Math.max(1, n))));
+  const batchScores: Float64Array[] = [];
+  type Job = { row: Row; slot: number; block: UncertaintyRun["block"]; steps: readonly Step[] | null; scores: Float64Array; excluded: string[]; indicatorWeights: number[]; dimensionWeights: number[]; upperWeights: number[] };
+  const queue: Job[] = [];
+  const flush = (): void => {
+    const runs = queue.flatMap((job) => (job.steps === null ? [] : [{ steps: job.steps, scores: job.scores }]));
+    if (runs.length > 0) blocked.run(n, runs);
+    for (const job of queue) finish(job);
+    queue.length = 0;
+  };
   const evaluate = (row: Row, slot: number, block: UncertaintyRun["block"]): void => {
+    if (queue.length === BATCH) flush();
+    const scoreBuf = (batchScores[queue.length] ??= new Float64Array(n));
     const { cols, complete } = columnsFor(row[3] * outs.length + row[4], row[1]);
     const agg = aggs[row[2]] as AggAlt;
     const norm = norms[row[1]] as Norm;
@@ -597,14 +613,15 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
       else gw.set(groupBase[gi] as number[]);
       for (let q = 0; q < g.length; q++) wNode[g[q] as number] = gw[q] as number;
     });
+    let steps: readonly Step[] | null = null;
     let arithmetic = agg.ind.kind === 0;
     for (const a of agg.levels) if (a.kind !== 0) arithmetic = false;
     if (arithmetic && nodeComplete.subarray(0, L).every((c) => c === 1)) {
-      // every sum is a plain weighted mean of gap-free columns: one blocked pass over the columns
+      // every sum is a plain weighted mean of gap-free columns: done with the batch, blocked
       blocked.start();
       byDim.forEach((members, dd) => blocked.add(members.map((j) => cols[j] as Float64Array), null, memberRunW[dd] as Float64Array, dd));
-      groups.forEach((g, gi) => blocked.add(null, [...g], groupW[gi] as Float64Array, groupOut[gi] as number));
-      blocked.run(n, scoreBuf);
+      groups.forEach((g, gi) => blocked.add(null, g, groupW[gi] as Float64Array, groupOut[gi] as number));
+      steps = blocked.take();
     } else {
       byDim.forEach((members, dd) => {
         const out = (nodeBufs[dd] ??= new Float64Array(n));
@@ -622,6 +639,20 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
         aggregateInto(n, g.length, (q) => nodeBufs[g[q] as number] as Float64Array, groupW[gi] as Float64Array, a, norm, out, aggBuf, (q) => nodeNames[g[q] as number] as string, whole === 1);
       });
     }
+    queue.push({
+      row,
+      slot,
+      block,
+      steps,
+      scores: scoreBuf,
+      excluded: exclusion === null || !keepRuns ? [] : indicators.filter((_, j) => left[j] === 1).map((ind) => ind.id),
+      indicatorWeights: keepRuns ? Array.from(indicatorW) : [],
+      dimensionWeights: keepRuns ? Array.from(wNode.subarray(0, L)) : [],
+      upperWeights: keepRuns ? Array.from(wNode.subarray(L)) : [],
+    });
+  };
+  const finish = (job: Job): void => {
+    const { row, slot, block, scores: scoreBuf } = job;
     const m = ranksInto(scoreBuf, n, plan.ranking, rankBuf, rankWs);
     let shift = 0;
     // run-major: this run's ranks are one contiguous stretch (the per-unit pass transposes in tiles)
@@ -651,7 +682,6 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     if (keepRuns) {
       const ranks = new Float32Array(n);
       for (let p = 0; p < n; p++) ranks[perm[p] as number] = rankBuf[p] as number;
-      const excluded = exclusion === null ? [] : indicators.filter((_, j) => left[j] === 1).map((ind) => ind.id);
       samples.push({
         block,
         normalization: row[1],
@@ -659,10 +689,10 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
         imputation: row[3],
         outliers: row[4],
         levels: row[6],
-        excluded,
-        indicatorWeights: Array.from(indicatorW),
-        dimensionWeights: Array.from(wNode.subarray(0, L)),
-        upperWeights: Array.from(wNode.subarray(L)),
+        excluded: job.excluded,
+        indicatorWeights: job.indicatorWeights,
+        dimensionWeights: job.dimensionWeights,
+        upperWeights: job.upperWeights,
         meanRankShift: Y[slot] as number,
         levelChange: change,
         ranks,
@@ -673,6 +703,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
 
   let slot = 0;
   for (const row of A) evaluate(row, slot++, "A");
+  if (!withSensitivity) flush();
   const sensitivity: FactorSensitivity[] = [];
   let outputVariance = 0;
   if (withSensitivity) {
@@ -687,6 +718,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
         evaluate(row, slot++, factor);
       }
     }
+    flush();
     const outputs: ["rankShift" | "levelChange", Float64Array][] = [["rankShift", Y]];
     if (Y2 !== null) outputs.push(["levelChange", Y2]);
     for (const [output, y] of outputs) {
