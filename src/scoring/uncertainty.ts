@@ -435,7 +435,8 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   // nominal run (also resolves data-driven weights)
   const nominal = runPass(plan, false, false);
   const baseW = nominal.weights;
-  const included = screen(plan).included;
+  const screened = screen(plan);
+  const included = screened.included;
   // units in the order of the nominal ranking (unscored last): each run's scores are then
   // nearly sorted, which keeps the bucket sort's scatter and look-ups local in memory
   const sortWs = sortWorkspace(n);
@@ -473,6 +474,8 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     const vplan = variants[variant] as Plan;
     const norm = norms[a] as Norm;
     const cols = vplan.indicators.map((ind: PlanIndicator) => {
+      const direct = screened.excluded === 0 ? minMaxPermuted(vplan, ind, norm, perm) : null;
+      if (direct !== null) return direct;
       // prepared and normalised in input order (the same sums as computeIndex), then permuted
       prepareColumn(vplan, ind, included, work, scratch);
       normalizeColumn(ind, norm, work, sortWs, scratch);
@@ -803,6 +806,35 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     }
   }
   return { units, sensitivity, runs: total, outputVariance, samples };
+}
+
+/**
+ * The common case in one gather: a raw `Float64Array` column, nothing to impute, no outlier
+ * treatment, every unit screened in, min-max normalisation. The normalised values are those
+ * of `prepareColumn` + `normalizeColumn` (same formulas), read straight from the raw column
+ * in the nominal order. Returns null for everything else (and for the columns those refuse:
+ * empty, constant, infinite), which then takes the general path.
+ */
+function minMaxPermuted(plan: Plan, ind: PlanIndicator, spec: Norm, perm: Uint32Array): Float64Array | null {
+  const norm = ind.norm ?? spec;
+  const raw = ind.raw;
+  if (norm.method !== "minmax" || plan.missing !== "reweight" || plan.outliers !== null || !(raw instanceof Float64Array)) return null;
+  const n = plan.n;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = raw[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (!(max > min) || !Number.isFinite(min) || !Number.isFinite(max)) return null;
+  const { lo, hi } = norm;
+  const scale = (hi - lo) / (max - min);
+  if (!Number.isFinite(scale)) return null;
+  const col = new Float64Array(n);
+  if (ind.direction === 1) for (let p = 0; p < n; p++) col[p] = lo + ((raw[perm[p] as number] as number) - min) * scale;
+  else for (let p = 0; p < n; p++) col[p] = lo + (max - (raw[perm[p] as number] as number)) * scale;
+  return col;
 }
 
 /** A resolved exclusion variation: `draw(value, out)` marks the indicators a run leaves out. */
