@@ -105,7 +105,7 @@ export type MethodsErrorCode =
  *   dimensions are not all at the same depth (`details.dimension`, `depth`, `expected`), or
  *   `aggregation.perLevel` does not have one method per aggregation step.
  * - `INDEX_HIERARCHY_UNSUPPORTED`: the function handles only indicator → dimension → index
- *   (`uncertainty`, AHP weighting of the dimensions) and the spec is deeper.
+ *   (AHP weighting of the dimensions) and the spec is deeper.
  *
  * @category Errors
  */

@@ -938,31 +938,32 @@ function bootstrapIntervals(Y: Float64Array, N: number, starts: readonly number[
 
 /**
  * Type-7 5th, 50th and 95th percentiles of the first `m` values (reordered in place) into
- * `out`: sorted when short, else the six order statistics they need are selected in ascending
- * order (quickselect, each on the part above the previous one), so the cost per unit is linear
- * in the runs.
+ * `out`: sorted when short, else the six order statistics they need are selected
+ * (quickselect), the median pair first and then each outer pair inside its half, so the cost
+ * per unit is linear in the runs and each selection sees only the part it needs.
  */
 function quantiles7(a: Float64Array, m: number, out: Float64Array): void {
-  if (m <= 48) sortSmall(a, m);
-  let left = 0;
-  for (let k = 0; k < 3; k++) {
-    const h = (m - 1) * (k === 0 ? 0.05 : k === 1 ? 0.5 : 0.95);
+  const at = (p: number): [number, number, number] => {
+    const h = (m - 1) * p;
     const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, m - 1);
-    if (m > 48) {
-      // a target below `left` was selected before and sits in its final place
-      if (lo >= left) {
-        select(a, left, m - 1, lo);
-        left = lo + 1;
-      }
-      if (hi >= left) {
-        select(a, left, m - 1, hi);
-        left = hi + 1;
-      }
-    }
-    const x = a[lo] as number;
-    out[k] = x + (h - lo) * ((a[hi] as number) - x);
+    return [lo, Math.min(lo + 1, m - 1), h - lo];
+  };
+  const [l05, h05, f05] = at(0.05);
+  const [l50, h50, f50] = at(0.5);
+  const [l95, h95, f95] = at(0.95);
+  if (m <= 48) sortSmall(a, m);
+  else {
+    // each target is selected between the nearest positions already in place
+    select(a, 0, m - 1, l50);
+    if (h50 > l50) select(a, l50 + 1, m - 1, h50);
+    if (l05 < l50) select(a, 0, l50 - 1, l05);
+    if (h05 > l05 && h05 < l50) select(a, l05 + 1, l50 - 1, h05);
+    if (l95 > h50) select(a, h50 + 1, m - 1, l95);
+    if (h95 > l95 && h95 > h50) select(a, Math.max(l95, h50) + 1, m - 1, h95);
   }
+  out[0] = (a[l05] as number) + f05 * ((a[h05] as number) - (a[l05] as number));
+  out[1] = (a[l50] as number) + f50 * ((a[h50] as number) - (a[l50] as number));
+  out[2] = (a[l95] as number) + f95 * ((a[h95] as number) - (a[l95] as number));
 }
 
 /** Moves the t-th smallest of a[left…right] to position t, smaller ones before it and larger after (Hoare quickselect, median-of-three pivot). */
