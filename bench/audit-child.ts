@@ -3,6 +3,7 @@
  * dimensions) with R Monte Carlo runs, printing the time and the peak resident set as JSON.
  *   npx tsx bench/audit-child.ts 1000000 30 10
  */
+import { loadavg } from "node:os";
 import { uncertainty } from "../src/scoring/index";
 import type { IndexSpec } from "../src/scoring/index";
 
@@ -30,5 +31,6 @@ const started = performance.now();
 const r = uncertainty({ ids, columns }, spec, { runs, seed: 1, sensitivity: false });
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
-// cpuMs: user + system CPU time of this process (less inflated than wall time on a shared machine)
-console.log(JSON.stringify({ units: n, indicators: k, runs, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssBeforeMB: rssBefore / 2 ** 20, maxRssMB: process.resourceUsage().maxRSS / 1024, median0: r.units[0]?.rankMedian }));
+// cpuMs: user + system CPU time of this process (less inflated than wall time on a shared machine);
+// load: the 1-minute load average when the run ended
+console.log(JSON.stringify({ units: n, indicators: k, runs, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssBeforeMB: rssBefore / 2 ** 20, maxRssMB: process.resourceUsage().maxRSS / 1024, load: loadavg()[0], median0: r.units[0]?.rankMedian }));

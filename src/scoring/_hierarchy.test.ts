@@ -179,8 +179,8 @@ describe("hierarchy: bad structures are coded errors naming the element", () => 
     expect(details(() => computeIndex(table, z))).toEqual({ level: 'the children of "society"' });
   });
 
-  it("uncertainty refuses a deeper index; AHP weighs the top level (more in ahpConsistency.test.ts)", () => {
-    expect(errorCodeOf(() => uncertainty(table, spec, { runs: 10 }))).toBe("INDEX_HIERARCHY_UNSUPPORTED");
+  it("uncertainty and AHP take a deeper index (more in uncertainty.hierarchy.test.ts and ahpConsistency.test.ts)", () => {
+    expect(uncertainty(table, spec, { runs: 10 }).units.map((u) => u.rankNominal)).toEqual([4, 3, 2, 1]);
     const ahpSpec: IndexSpec = { ...spec, weighting: { method: "ahp", dimensions: [[1, 2], [0.5, 1]] } };
     expect(computeIndex(table, ahpSpec).weights.dimensions["economy"]).toBeCloseTo(2 / 3, 12);
     // indicator matrices still work: they are per leaf dimension

@@ -250,12 +250,6 @@ export function pathOf(plan: Plan, weights: { dimension: Float64Array; upper: Fl
   return path;
 }
 
-/** The refusal of a function that handles only indicator → dimension → index. */
-export function refuseHierarchy(plan: Plan, what: string): void {
-  if (plan.hierarchy === null) return;
-  throw fail("INDEX_HIERARCHY_UNSUPPORTED", `${what} فقط شاخص ← بعد ← شاخص کل را می‌پذیرد`, `${what} handles indicator → dimension → index only`, { function: what });
-}
-
 /**
  * The dimensions a spec still needs once only `indicators` remain: the leaf dimensions that
  * keep an indicator and their ancestors (an emptied branch is dropped whole).

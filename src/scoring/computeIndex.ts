@@ -291,9 +291,8 @@ const nullable = (v: number): number | null => (v === v ? v : null);
  * @throws MahallehError `INDEX_INVALID_TABLE`, `INDEX_INVALID_SPEC`, `INDEX_UNKNOWN_INDICATOR`,
  *   `INDEX_UNKNOWN_DIMENSION`, `INDEX_ZERO_WEIGHTS`, `INDEX_CONSTANT_INDICATOR`,
  *   `INDEX_EMPTY_INDICATOR`, `INDEX_NONPOSITIVE_VALUE`, `INDEX_NO_UNITS`, `INDEX_TOO_LARGE`,
- *   `INDEX_EMPTY_DIMENSION`, `INDEX_HIERARCHY_CYCLE`, `INDEX_HIERARCHY_MISMATCH`,
- *   `INDEX_HIERARCHY_UNSUPPORTED` (see `IndexDimensionSpec` for deeper hierarchies),
- *   `INDEX_BAD_DENOMINATOR` (a `denominator` that cannot divide), `INDEX_BAD_REFERENCE`
+ *   `INDEX_EMPTY_DIMENSION`, `INDEX_HIERARCHY_CYCLE`, `INDEX_HIERARCHY_MISMATCH`
+ *   (see `IndexDimensionSpec` for deeper hierarchies), `INDEX_BAD_DENOMINATOR` (a `denominator` that cannot divide), `INDEX_BAD_REFERENCE`
  *   (`distanceToReference`), or a
  *   `SCORING_*` code from the AHP / objective-weight functions
  * @example

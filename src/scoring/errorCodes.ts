@@ -108,7 +108,8 @@ export type MethodsErrorCode =
  *   dimensions are not all at the same depth (`details.dimension`, `depth`, `expected`), or
  *   `aggregation.perLevel` does not have one method per aggregation step.
  * - `INDEX_HIERARCHY_UNSUPPORTED`: the function handles only indicator → dimension → index
- *   (`uncertainty`) and the spec is deeper.
+ *   and the spec is deeper. No function throws it since `uncertainty` and AHP weighting take
+ *   hierarchies of any depth; the code stays so that code which handles it still compiles.
  *
  * @category Errors
  */

@@ -1,14 +1,15 @@
 import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { AggregationMethod, AggregationSpec, IndexSpec, LevelsSpec, MissingMethod, NormalizationSpec, OutlierSpec } from "./IndexSpec";
-import { aggregateInto, isComplete, normalizeColumn, prepareColumn, rankAll, runPass, screen, type AggBuffers } from "./_engine";
-import { refuseHierarchy } from "./_hierarchy";
+import { aggregateInto, isComplete, normalizeColumn, prepareColumn, runPass, screen, type AggBuffers } from "./_engine";
+import { levelAggregations } from "./_hierarchy";
 import { computeBreaks, levelOf } from "./_levels";
 import { bindReference, checkNormalizationFits, makePlan, resolveAggregation, resolveLevels, resolveNormalization, type Agg, type Levels, type Norm, type Plan, type PlanIndicator } from "./_plan";
 import { Random } from "./_random";
 import { rankWorkspace, ranksInto } from "./_ranks";
 import { sobolIndices } from "./_sobol";
-import { argsortFinite, sortWorkspace } from "./_sort";
+import { argsortFinite, ranksFromOrder, sortWorkspace } from "./_sort";
+import { BlockedMean, type Step } from "./_blockedMean";
 
 /**
  * How weights are perturbed in each Monte Carlo run.
@@ -57,11 +58,17 @@ export type ExclusionVariation =
 export interface UncertaintyVary {
   /** Weight perturbation, or `false` to keep the nominal weights. Default `"dirichlet"`. */
   readonly weights?: WeightVariation | false | undefined;
-  /** Which weights vary: `"indicators"`, `"dimensions"` or `"both"` (default). */
+  /**
+   * Which weights vary: `"indicators"`, `"dimensions"` (every dimension level of a deeper
+   * hierarchy, each node's weight among its siblings) or `"both"` (default).
+   */
   readonly weightLevels?: "indicators" | "dimensions" | "both" | undefined;
   /** Normalisations drawn uniformly in each run. Default: only the spec's. */
   readonly normalization?: readonly NormalizationSpec[] | undefined;
-  /** Aggregations drawn uniformly in each run. Default: only the spec's. */
+  /**
+   * Aggregations drawn uniformly in each run: a method for every level, `{ indicators,
+   * dimensions }`, or `{ perLevel }` with one method per level as in the spec. Default: only the spec's.
+   */
   readonly aggregation?: readonly AggregationSpec[] | undefined;
   /** Missing-data methods drawn uniformly in each run (the spec's `minCoverage` screen is kept). Default: only the spec's. */
   readonly imputation?: readonly MissingMethod[] | undefined;
@@ -188,8 +195,14 @@ export interface UncertaintyRun {
   readonly excluded: readonly string[];
   /** Indicator weights within their dimensions, in spec order (0 for an indicator left out). */
   readonly indicatorWeights: readonly number[];
-  /** Dimension weights, in the order the dimensions are first named. */
+  /** Dimension weights (each within its parent in a deeper hierarchy), in the order the (leaf) dimensions are first named. */
   readonly dimensionWeights: readonly number[];
+  /**
+   * A deeper hierarchy's upper dimensions (those with child dimensions): each one's weight
+   * within its parent, bottom up (level by level) and in declared order within a level; empty
+   * for indicator → dimension → index.
+   */
+  readonly upperWeights: readonly number[];
   /** Mean absolute rank shift from the nominal ranking (the output Y). */
   readonly meanRankShift: number;
   /** Share of scored units whose level differs from the nominal one (`NaN` unless `vary.levels` is given). */
@@ -234,13 +247,20 @@ type Row = [number, number, number, number, number, number, number];
 /** Position of each factor's value in a row. */
 const SLOT: Readonly<Record<UncertaintyFactor, number>> = { weights: 0, normalization: 1, aggregation: 2, imputation: 3, outliers: 4, exclusion: 5, levels: 6 };
 
-function resolveAggPair(spec: AggregationSpec): { ind: Agg; dim: Agg } {
+/** An aggregation alternative: indicators → leaf dimensions, then one method per dimension level, bottom up (the last: top dimensions → index). */
+type AggAlt = { ind: Agg; levels: Agg[] };
+
+function resolveAggAlt(spec: AggregationSpec, depth: number): AggAlt {
   if (typeof spec === "object" && spec !== null && !("method" in spec)) {
-    if (spec.perLevel !== undefined) throw bad("گزینه‌های تجمیع در uncertainty فقط indicators و dimensions می‌پذیرند", "uncertainty's aggregation alternatives take indicators and dimensions, not perLevel");
-    return { ind: resolveAggregation(spec.indicators), dim: resolveAggregation(spec.dimensions) };
+    if (spec.perLevel !== undefined && (spec.indicators !== undefined || spec.dimensions !== undefined)) {
+      throw bad("aggregation.perLevel با indicators یا dimensions با هم نمی‌آید", "aggregation.perLevel does not go with indicators or dimensions");
+    }
+    const dim = resolveAggregation(spec.dimensions);
+    const { indicators, levels } = levelAggregations(depth, dim, spec.perLevel, resolveAggregation);
+    return { ind: indicators ?? resolveAggregation(spec.indicators), levels };
   }
   const a = resolveAggregation(spec as AggregationMethod);
-  return { ind: a, dim: a };
+  return { ind: a, levels: Array.from({ length: depth }, () => a) };
 }
 
 const list = <T>(v: readonly T[] | undefined, name: string): readonly T[] | undefined => {
@@ -271,10 +291,17 @@ const list = <T>(v: readonly T[] | undefined, name: string): readonly T[] | unde
  * never moves a rank (its rank-shift indices are 0); with `vary.levels` every factor also gets
  * indices for the share of units changing level.
  *
+ * Deeper hierarchies (dimensions with a `parent`) are perturbed at every level: the indicator
+ * weights within each leaf dimension, then the weights of each group of sibling dimensions
+ * within their parent (bottom up) and of the top dimensions within the index; an aggregation
+ * alternative applies per level as the spec's `aggregation` does (`perLevel`). Each run's
+ * upper-level weights are in `samples[r].upperWeights`.
+ *
  * The cost is linear in units × runs: the columns are prepared once per distinct
  * (imputation, outliers, normalisation) choice and kept (least recently used ones are dropped
  * beyond 512 MB), laid out in the order of the nominal ranking, so that each run is a weighted
- * sum of those columns and a bucket sort of nearly sorted scores.
+ * sum of those columns (block by block through every level when all means are arithmetic and
+ * the columns have no gaps) and a bucket sort of nearly sorted scores.
  *
  * Reproducible: the same `seed` gives the same result on every platform.
  *
@@ -284,8 +311,8 @@ const list = <T>(v: readonly T[] | undefined, name: string): readonly T[] | unde
  * @returns rank intervals per unit and sensitivity indices
  * @throws MahallehError `INDEX_INVALID_OPTIONS` for bad options, `INDEX_TOO_LARGE` when units ×
  *   runs exceeds 100 million (the ranks of every run are kept: 4 bytes each),
- *   `INDEX_HIERARCHY_UNSUPPORTED` for a spec deeper than indicator → dimension → index
- *   (dimensions with a `parent`), and every error of {@link computeIndex}
+ *   `INDEX_HIERARCHY_MISMATCH` for a `perLevel` aggregation alternative with the wrong number
+ *   of methods, and every error of {@link computeIndex}
  * @example
  * ```ts
  * import { uncertainty } from "mahalleh/scoring";
@@ -306,7 +333,6 @@ const list = <T>(v: readonly T[] | undefined, name: string): readonly T[] | unde
  */
 export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: UncertaintyOptions | undefined): UncertaintyResult {
   const plan = makePlan(table, spec);
-  refuseHierarchy(plan, "uncertainty");
   const runs = options?.runs ?? 1000;
   if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) {
     throw bad("تعداد اجرا (runs) باید عدد صحیحی از ۱ تا ۱٬۰۰۰٬۰۰۰ باشد", "runs must be an integer from 1 to 1,000,000");
@@ -343,7 +369,9 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const normList = list(vary.normalization, "normalization");
   const aggList = list(vary.aggregation, "aggregation");
   const norms: Norm[] = normList === undefined ? [plan.normalization] : normList.map((s) => bindReference(resolveNormalization(s), plan.ids));
-  const aggs = aggList === undefined ? [{ ind: plan.aggIndicators, dim: plan.aggDimensions }] : aggList.map(resolveAggPair);
+  const h = plan.hierarchy;
+  const depth = h === null ? 1 : h.depth;
+  const aggs: AggAlt[] = aggList === undefined ? [{ ind: plan.aggIndicators, levels: h === null ? [plan.aggDimensions] : [...h.aggs] }] : aggList.map((a) => resolveAggAlt(a, depth));
   // imputation × outlier variants: each is the spec's plan with that choice, resolved by makePlan
   const impList = list(vary.imputation, "imputation");
   const outList = list(vary.outliers, "outliers");
@@ -406,15 +434,18 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
 
   // nominal run (also resolves data-driven weights)
   const nominal = runPass(plan, false, false);
-  const nominalRanks = rankAll(plan, nominal.scores).ranks;
   const baseW = nominal.weights;
-  const included = screen(plan).included;
+  const screened = screen(plan);
+  const included = screened.included;
   // units in the order of the nominal ranking (unscored last): each run's scores are then
   // nearly sorted, which keeps the bucket sort's scatter and look-ups local in memory
   const sortWs = sortWorkspace(n);
   const perm = new Uint32Array(n);
+  const nominalRanks = new Float64Array(n).fill(Number.NaN);
   {
+    // one argsort gives both the nominal ranks and the layout
     const order = argsortFinite(nominal.scores, n, true, sortWs);
+    ranksFromOrder(nominal.scores, order, order.length, plan.ranking, nominalRanks);
     perm.set(order);
     let p = order.length;
     for (let i = 0; i < n; i++) if (nominal.scores[i] !== nominal.scores[i]) perm[p++] = i;
@@ -443,6 +474,8 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     const vplan = variants[variant] as Plan;
     const norm = norms[a] as Norm;
     const cols = vplan.indicators.map((ind: PlanIndicator) => {
+      const direct = screened.excluded === 0 ? minMaxPermuted(vplan, ind, norm, perm) : null;
+      if (direct !== null) return direct;
       // prepared and normalised in input order (the same sums as computeIndex), then permuted
       prepareColumn(vplan, ind, included, work, scratch);
       normalizeColumn(ind, norm, work, sortWs, scratch);
@@ -485,14 +518,29 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
       nomLevelP[p] = s === s ? levelOf(s, breaks, plan.levels.count, inclusive) : 0;
     }
   }
-  const dimBufs = dims.map(() => new Float64Array(n));
-  const scoreBuf = new Float64Array(n);
+  // dimension nodes: the leaf dimensions (plan.dims), then the upper ones of a deeper hierarchy
+  const L = dims.length;
+  const U = h === null ? 0 : h.ids.length;
+  const nodeNames = [...dims, ...(h?.ids ?? [])];
+  // sibling groups whose weights are drawn together, in draw order: the children of each upper
+  // node (bottom up), then the nodes aggregated into the index (every dimension when flat)
+  const groups: (readonly number[])[] = h === null ? [dims.map((_, d) => d)] : [...h.children, h.roots];
+  // aggregation level of each group (index into an alternative's `levels`)
+  const groupLevel = h === null ? [0] : [...h.level.map((l) => l - 3), depth - 1];
+  // the group's output: an upper node's buffer, or the index (−1)
+  const groupOut = h === null ? [-1] : [...h.ids.map((_, q) => L + q), -1];
+  const baseNode = [...baseW.dimension, ...(baseW.upper ?? [])];
+  const groupBase = groups.map((g) => g.map((c) => baseNode[c] as number));
+  const groupW = groups.map((g) => new Float64Array(g.length));
+  const wNode = new Float64Array(L + U);
+  const nodeBufs: Float64Array[] = [];
+  const nodeComplete = new Uint8Array(L + U);
+  const memberRunW = byDim.map((members) => new Float64Array(members.length));
+  const blocked = new BlockedMean(nodeNames.length);
   const rankBuf = new Float64Array(n);
   const rankWs = rankWorkspace(n);
   const aggBuf: AggBuffers = { acc: new Float64Array(n), ws: new Float64Array(n) };
-  const wInd = new Float64Array(k);
-  const wDim = new Float64Array(dims.length);
-  const tmp = new Float64Array(Math.max(k, dims.length));
+  const tmp = new Float64Array(Math.max(k, L + U));
   const perturb = (rng: Random, nominalW: ArrayLike<number>, out: Float64Array, offset: number, count: number): void => {
     if (count === 1) {
       out[offset] = 1;
@@ -521,15 +569,31 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const samples: UncertaintyRun[] = [];
   const indicatorW = new Float64Array(k);
   const left = new Uint8Array(k);
-  const dimComplete = new Uint8Array(dims.length);
+  // Runs are evaluated in batches: the weights of up to BATCH runs are drawn and their sums
+  // computed together (block by block when every mean is arithmetic over gap-free columns, so
+  // the columns are read once per batch), then each is ranked and recorded in order.
+  const BATCH = Math.max(1, Math.min(8, Math.floor(2 ** 22 / Math.max(1, n))));
+  const batchScores: Float64Array[] = [];
+  type Job = { row: Row; slot: number; block: UncertaintyRun["block"]; steps: readonly Step[] | null; scores: Float64Array; excluded: string[]; indicatorWeights: number[]; dimensionWeights: number[]; upperWeights: number[] };
+  const queue: Job[] = [];
+  const flush = (): void => {
+    const runs = queue.flatMap((job) => (job.steps === null ? [] : [{ steps: job.steps, scores: job.scores }]));
+    if (runs.length > 0) blocked.run(n, runs);
+    for (const job of queue) finish(job);
+    queue.length = 0;
+  };
   const evaluate = (row: Row, slot: number, block: UncertaintyRun["block"]): void => {
+    if (queue.length === BATCH) flush();
+    const scoreBuf = (batchScores[queue.length] ??= new Float64Array(n));
     const { cols, complete } = columnsFor(row[3] * outs.length + row[4], row[1]);
-    const agg = aggs[row[2]] as { ind: Agg; dim: Agg };
+    const agg = aggs[row[2]] as AggAlt;
     const norm = norms[row[1]] as Norm;
     if (exclusion !== null) exclusion.draw(row[5], left);
     const rng = new Random(row[0]);
+    // the weights first (the draws of earlier versions, in the same order), then the sums
     byDim.forEach((members, dd) => {
       const w = memberW[dd] as number[];
+      const wInd = memberRunW[dd] as Float64Array;
       if (wMethod !== null && levels !== "dimensions") {
         perturb(rng, w, tmp, 0, members.length);
         for (let q = 0; q < members.length; q++) wInd[q] = tmp[q] as number;
@@ -542,14 +606,56 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
         if (s > 0) for (let q = 0; q < members.length; q++) wInd[q] = (wInd[q] as number) / s;
       }
       if (keepRuns) members.forEach((j, q) => (indicatorW[j] = wInd[q] as number));
-      const whole = members.every((j) => complete[j] === true);
-      dimComplete[dd] = whole ? 1 : 0;
-      aggregateInto(n, members.length, (q) => cols[members[q] as number] as Float64Array, wInd, agg.ind, norm, dimBufs[dd] as Float64Array, aggBuf, (q) => (indicators[members[q] as number] as PlanIndicator).id, whole);
+      let whole = 1;
+      for (const j of members) if (complete[j] !== true) whole = 0;
+      nodeComplete[dd] = whole;
     });
-    if (wMethod !== null && levels !== "indicators") perturb(rng, baseW.dimension, wDim, 0, dims.length);
-    else wDim.set(baseW.dimension);
-    // excluded units are NaN in every dimension: the fast loop would still give NaN for them
-    aggregateInto(n, dims.length, (q) => dimBufs[q] as Float64Array, wDim, agg.dim, norm, scoreBuf, aggBuf, (q) => dims[q] as string, dimComplete.every((c) => c === 1));
+    groups.forEach((g, gi) => {
+      const gw = groupW[gi] as Float64Array;
+      if (wMethod !== null && levels !== "indicators") perturb(rng, groupBase[gi] as number[], gw, 0, g.length);
+      else gw.set(groupBase[gi] as number[]);
+      for (let q = 0; q < g.length; q++) wNode[g[q] as number] = gw[q] as number;
+    });
+    let steps: readonly Step[] | null = null;
+    let arithmetic = agg.ind.kind === 0;
+    for (const a of agg.levels) if (a.kind !== 0) arithmetic = false;
+    if (arithmetic && nodeComplete.subarray(0, L).every((c) => c === 1)) {
+      // every sum is a plain weighted mean of gap-free columns: done with the batch, blocked
+      blocked.start();
+      byDim.forEach((members, dd) => blocked.add(members.map((j) => cols[j] as Float64Array), null, memberRunW[dd] as Float64Array, dd));
+      groups.forEach((g, gi) => blocked.add(null, g, groupW[gi] as Float64Array, groupOut[gi] as number));
+      steps = blocked.take();
+    } else {
+      byDim.forEach((members, dd) => {
+        const out = (nodeBufs[dd] ??= new Float64Array(n));
+        aggregateInto(n, members.length, (q) => cols[members[q] as number] as Float64Array, memberRunW[dd] as Float64Array, agg.ind, norm, out, aggBuf, (q) => (indicators[members[q] as number] as PlanIndicator).id, nodeComplete[dd] === 1);
+      });
+      // children before parents (upper nodes are ordered bottom up); excluded units are NaN in
+      // every dimension: the complete-column loop would still give NaN for them
+      groups.forEach((g, gi) => {
+        const at = groupOut[gi] as number;
+        const out = at < 0 ? scoreBuf : (nodeBufs[at] ??= new Float64Array(n));
+        let whole = 1;
+        for (const c of g) if (nodeComplete[c] !== 1) whole = 0;
+        if (at >= 0) nodeComplete[at] = whole;
+        const a = agg.levels[groupLevel[gi] as number] as Agg;
+        aggregateInto(n, g.length, (q) => nodeBufs[g[q] as number] as Float64Array, groupW[gi] as Float64Array, a, norm, out, aggBuf, (q) => nodeNames[g[q] as number] as string, whole === 1);
+      });
+    }
+    queue.push({
+      row,
+      slot,
+      block,
+      steps,
+      scores: scoreBuf,
+      excluded: exclusion === null || !keepRuns ? [] : indicators.filter((_, j) => left[j] === 1).map((ind) => ind.id),
+      indicatorWeights: keepRuns ? Array.from(indicatorW) : [],
+      dimensionWeights: keepRuns ? Array.from(wNode.subarray(0, L)) : [],
+      upperWeights: keepRuns ? Array.from(wNode.subarray(L)) : [],
+    });
+  };
+  const finish = (job: Job): void => {
+    const { row, slot, block, scores: scoreBuf } = job;
     const m = ranksInto(scoreBuf, n, plan.ranking, rankBuf, rankWs);
     let shift = 0;
     // run-major: this run's ranks are one contiguous stretch (the per-unit pass transposes in tiles)
@@ -579,7 +685,6 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     if (keepRuns) {
       const ranks = new Float32Array(n);
       for (let p = 0; p < n; p++) ranks[perm[p] as number] = rankBuf[p] as number;
-      const excluded = exclusion === null ? [] : indicators.filter((_, j) => left[j] === 1).map((ind) => ind.id);
       samples.push({
         block,
         normalization: row[1],
@@ -587,9 +692,10 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
         imputation: row[3],
         outliers: row[4],
         levels: row[6],
-        excluded,
-        indicatorWeights: Array.from(indicatorW),
-        dimensionWeights: Array.from(wDim),
+        excluded: job.excluded,
+        indicatorWeights: job.indicatorWeights,
+        dimensionWeights: job.dimensionWeights,
+        upperWeights: job.upperWeights,
         meanRankShift: Y[slot] as number,
         levelChange: change,
         ranks,
@@ -600,6 +706,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
 
   let slot = 0;
   for (const row of A) evaluate(row, slot++, "A");
+  if (!withSensitivity) flush();
   const sensitivity: FactorSensitivity[] = [];
   let outputVariance = 0;
   if (withSensitivity) {
@@ -614,6 +721,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
         evaluate(row, slot++, factor);
       }
     }
+    flush();
     const outputs: ["rankShift" | "levelChange", Float64Array][] = [["rankShift", Y]];
     if (Y2 !== null) outputs.push(["levelChange", Y2]);
     for (const [output, y] of outputs) {
@@ -698,6 +806,35 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     }
   }
   return { units, sensitivity, runs: total, outputVariance, samples };
+}
+
+/**
+ * The common case in one gather: a raw `Float64Array` column, nothing to impute, no outlier
+ * treatment, every unit screened in, min-max normalisation. The normalised values are those
+ * of `prepareColumn` + `normalizeColumn` (same formulas), read straight from the raw column
+ * in the nominal order. Returns null for everything else (and for the columns those refuse:
+ * empty, constant, infinite), which then takes the general path.
+ */
+function minMaxPermuted(plan: Plan, ind: PlanIndicator, spec: Norm, perm: Uint32Array): Float64Array | null {
+  const norm = ind.norm ?? spec;
+  const raw = ind.raw;
+  if (norm.method !== "minmax" || plan.missing !== "reweight" || plan.outliers !== null || !(raw instanceof Float64Array)) return null;
+  const n = plan.n;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = raw[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (!(max > min) || !Number.isFinite(min) || !Number.isFinite(max)) return null;
+  const { lo, hi } = norm;
+  const scale = (hi - lo) / (max - min);
+  if (!Number.isFinite(scale)) return null;
+  const col = new Float64Array(n);
+  if (ind.direction === 1) for (let p = 0; p < n; p++) col[p] = lo + ((raw[perm[p] as number] as number) - min) * scale;
+  else for (let p = 0; p < n; p++) col[p] = lo + (max - (raw[perm[p] as number] as number)) * scale;
+  return col;
 }
 
 /** A resolved exclusion variation: `draw(value, out)` marks the indicators a run leaves out. */
@@ -801,31 +938,32 @@ function bootstrapIntervals(Y: Float64Array, N: number, starts: readonly number[
 
 /**
  * Type-7 5th, 50th and 95th percentiles of the first `m` values (reordered in place) into
- * `out`: sorted when short, else the six order statistics they need are selected in ascending
- * order (quickselect, each on the part above the previous one), so the cost per unit is linear
- * in the runs.
+ * `out`: sorted when short, else the six order statistics they need are selected
+ * (quickselect), the median pair first and then each outer pair inside its half, so the cost
+ * per unit is linear in the runs and each selection sees only the part it needs.
  */
 function quantiles7(a: Float64Array, m: number, out: Float64Array): void {
-  if (m <= 48) sortSmall(a, m);
-  let left = 0;
-  for (let k = 0; k < 3; k++) {
-    const h = (m - 1) * (k === 0 ? 0.05 : k === 1 ? 0.5 : 0.95);
+  const at = (p: number): [number, number, number] => {
+    const h = (m - 1) * p;
     const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, m - 1);
-    if (m > 48) {
-      // a target below `left` was selected before and sits in its final place
-      if (lo >= left) {
-        select(a, left, m - 1, lo);
-        left = lo + 1;
-      }
-      if (hi >= left) {
-        select(a, left, m - 1, hi);
-        left = hi + 1;
-      }
-    }
-    const x = a[lo] as number;
-    out[k] = x + (h - lo) * ((a[hi] as number) - x);
+    return [lo, Math.min(lo + 1, m - 1), h - lo];
+  };
+  const [l05, h05, f05] = at(0.05);
+  const [l50, h50, f50] = at(0.5);
+  const [l95, h95, f95] = at(0.95);
+  if (m <= 48) sortSmall(a, m);
+  else {
+    // each target is selected between the nearest positions already in place
+    select(a, 0, m - 1, l50);
+    if (h50 > l50) select(a, l50 + 1, m - 1, h50);
+    if (l05 < l50) select(a, 0, l50 - 1, l05);
+    if (h05 > l05 && h05 < l50) select(a, l05 + 1, l50 - 1, h05);
+    if (l95 > h50) select(a, h50 + 1, m - 1, l95);
+    if (h95 > l95 && h95 > h50) select(a, Math.max(l95, h50) + 1, m - 1, h95);
   }
+  out[0] = (a[l05] as number) + f05 * ((a[h05] as number) - (a[l05] as number));
+  out[1] = (a[l50] as number) + f50 * ((a[h50] as number) - (a[l50] as number));
+  out[2] = (a[l95] as number) + f95 * ((a[h95] as number) - (a[l95] as number));
 }
 
 /** Moves the t-th smallest of a[left…right] to position t, smaller ones before it and larger after (Hoare quickselect, median-of-three pivot). */

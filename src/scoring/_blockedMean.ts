@@ -1,0 +1,140 @@
+/**
+ * Private: the weighted arithmetic means of a whole index (indicators → dimensions → … →
+ * index) over gap-free columns, computed block by block, for the Monte Carlo runs of
+ * `uncertainty`. Each block of units goes through every level while its dimension scores are
+ * still in cache, so a run reads each normalised column once and writes only the index
+ * scores. The sums are those of `aggregateInto` (terms added left to right over the non-zero
+ * weights, then divided by their sum), so the scores are bit-identical.
+ */
+
+/** Units per block: the dimension scores of one block stay in the first-level cache. */
+const BLOCK = 1024;
+
+/** One weighted mean: sources (columns, or dimension nodes of the block), weights, output node. */
+export interface Step {
+  readonly columns: Float64Array[] | null;
+  readonly nodes: number[] | null;
+  readonly weights: number[];
+  readonly wsum: number;
+  /** Output node, or −1 for the index. */
+  readonly out: number;
+}
+
+/** The steps of one run and where its index scores go. */
+export interface BlockedRun {
+  readonly steps: readonly Step[];
+  readonly scores: Float64Array;
+}
+
+/**
+ * Reusable block buffers. Several runs go through each block of units in turn, so a block of
+ * the normalised columns is read from memory once for all of them (they share the buffers:
+ * each run finishes the block before the next starts).
+ */
+export class BlockedMean {
+  private readonly bufs: Float64Array[];
+  private readonly sources: Float64Array[] = [];
+  private steps: Step[] = [];
+
+  /** Buffers for `nodes` dimension nodes. */
+  constructor(nodes: number) {
+    this.bufs = Array.from({ length: nodes }, () => new Float64Array(BLOCK));
+  }
+
+  /** Starts a run's list of steps. */
+  start(): void {
+    this.steps = [];
+  }
+
+  /**
+   * Adds a weighted mean into node `out` (−1 = the index) of `columns` (full-length,
+   * gap-free) or of dimension `nodes` computed by earlier steps. Zero weights are skipped;
+   * the weights are copied.
+   */
+  add(columns: readonly Float64Array[] | null, nodes: readonly number[] | null, weights: ArrayLike<number>, out: number): void {
+    const keptColumns: Float64Array[] | null = columns === null ? null : [];
+    const keptNodes: number[] | null = nodes === null ? null : [];
+    const kept: number[] = [];
+    let wsum = 0;
+    for (let q = 0; q < weights.length; q++) {
+      const w = weights[q] as number;
+      if (w === 0) continue;
+      kept.push(w);
+      wsum += w;
+      if (keptColumns !== null) keptColumns.push((columns as readonly Float64Array[])[q] as Float64Array);
+      else (keptNodes as number[]).push((nodes as readonly number[])[q] as number);
+    }
+    this.steps.push({ columns: keptColumns, nodes: keptNodes, weights: kept, wsum, out });
+  }
+
+  /** The steps added since `start`. */
+  take(): readonly Step[] {
+    return this.steps;
+  }
+
+  /** Runs every run's steps over units 0…n − 1, block by block, writing each run's index scores. */
+  run(n: number, runs: readonly BlockedRun[]): void {
+    const src = this.sources;
+    for (let i0 = 0; i0 < n; i0 += BLOCK) {
+      const len = Math.min(BLOCK, n - i0);
+      for (const { steps, scores } of runs) {
+        for (const step of steps) {
+          src.length = 0;
+          let from = 0;
+          if (step.columns !== null) {
+            for (const c of step.columns) src.push(c);
+            from = i0;
+          } else for (const node of step.nodes as number[]) src.push(this.bufs[node] as Float64Array);
+          const out = step.out < 0 ? scores : (this.bufs[step.out] as Float64Array);
+          meanInto(src, step.weights, step.wsum, from, out, step.out < 0 ? i0 : 0, len);
+        }
+      }
+    }
+  }
+}
+
+/** out[to + t] = (Σ w_q·src_q[from + t]) / wsum for t < len, the terms added left to right. */
+function meanInto(src: readonly Float64Array[], w: readonly number[], wsum: number, from: number, out: Float64Array, to: number, len: number): void {
+  const count = src.length;
+  if (!(wsum > 0) || count === 0) {
+    out.fill(Number.NaN, to, to + len);
+    return;
+  }
+  let q: number;
+  if (count >= 4) {
+    const c0 = src[0] as Float64Array;
+    const c1 = src[1] as Float64Array;
+    const c2 = src[2] as Float64Array;
+    const c3 = src[3] as Float64Array;
+    const w0 = w[0] as number;
+    const w1 = w[1] as number;
+    const w2 = w[2] as number;
+    const w3 = w[3] as number;
+    for (let t = 0; t < len; t++) out[to + t] = w0 * (c0[from + t] as number) + w1 * (c1[from + t] as number) + w2 * (c2[from + t] as number) + w3 * (c3[from + t] as number);
+    q = 4;
+  } else {
+    const c0 = src[0] as Float64Array;
+    const w0 = w[0] as number;
+    for (let t = 0; t < len; t++) out[to + t] = w0 * (c0[from + t] as number);
+    q = 1;
+  }
+  for (; q + 4 <= count; q += 4) {
+    const c0 = src[q] as Float64Array;
+    const c1 = src[q + 1] as Float64Array;
+    const c2 = src[q + 2] as Float64Array;
+    const c3 = src[q + 3] as Float64Array;
+    const w0 = w[q] as number;
+    const w1 = w[q + 1] as number;
+    const w2 = w[q + 2] as number;
+    const w3 = w[q + 3] as number;
+    for (let t = 0; t < len; t++) {
+      out[to + t] = (out[to + t] as number) + w0 * (c0[from + t] as number) + w1 * (c1[from + t] as number) + w2 * (c2[from + t] as number) + w3 * (c3[from + t] as number);
+    }
+  }
+  for (; q < count; q++) {
+    const c = src[q] as Float64Array;
+    const wq = w[q] as number;
+    for (let t = 0; t < len; t++) out[to + t] = (out[to + t] as number) + wq * (c[from + t] as number);
+  }
+  for (let t = 0; t < len; t++) out[to + t] = (out[to + t] as number) / wsum;
+}
