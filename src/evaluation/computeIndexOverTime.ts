@@ -177,8 +177,17 @@ const isYear = (p: string): boolean => /^\d{4}$/.test(p);
  * relative to each period). CAGR uses the years between periods when periods are Jalali years
  * (`"1401"`), the number of periods otherwise.
  *
- * Input: long observations, or one {@link IndicatorTable} per period (keyed by period); the
- * columnar engine (`computeIndexColumns`) runs once per period.
+ * Input: long observations (read in two passes for every period), or one
+ * {@link IndicatorTable} per period (keyed by period). The common index — arithmetic means,
+ * manual, equal or AHP weights, missing values reweighted, no outlier treatment, a flat set of
+ * dimensions — is scored by one columnar pass per period that resolves the spec once and
+ * gives `computeIndexColumns`' and `classifyLevels`' values exactly; any other spec, or a
+ * period the engine would refuse, runs `computeIndexColumns` itself.
+ *
+ * Denominators (`denominator` on an indicator) are applied period by period: each period's
+ * value over that period's denominator column (a table column, or the observations of that
+ * indicator id), × `per`. The goalposts, imputation, smoothing and the `indicators` trends are
+ * then those of the rates.
  *
  * @param input - observations, or a record period → indicator table
  * @param spec - the index specification (its `normalization` method is replaced, see above)
@@ -186,8 +195,9 @@ const isYear = (p: string): boolean => /^\d{4}$/.test(p);
  * @returns per-period scores, ranks and levels, trends, transitions and the imputed cells
  * @throws MahallehError `EVALUATION_PERIOD_ORDER` for periods not ascending,
  *   `EVALUATION_UNKNOWN_PERIOD` for a period without data, `EVALUATION_UNKNOWN_COLUMN` for an
- *   indicator a period lacks, `EVALUATION_MISSING_GOALPOSTS`, `EVALUATION_INVALID_INPUT`, or
- *   an `INDEX_*` code from the index itself
+ *   indicator or a denominator column a period lacks, `EVALUATION_MISSING_GOALPOSTS`,
+ *   `EVALUATION_INVALID_INPUT`, or an `INDEX_*` code from the index itself (among them
+ *   `INDEX_BAD_DENOMINATOR` for a zero, negative or missing denominator)
  * @example
  * ```ts
  * import { computeIndexOverTime } from "mahalleh/evaluation";
