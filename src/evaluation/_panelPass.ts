@@ -282,7 +282,7 @@ export interface SortBuffers {
 
 /** Buffers for `n` values. */
 export function sortBuffers(n: number): SortBuffers {
-  return { hi: new Uint32Array(n), lo: new Uint32Array(n), a: new Uint32Array(n), b: new Uint32Array(n), counts: new Uint32Array(2 * 65536) };
+  return { hi: new Uint32Array(n), lo: new Uint32Array(n), a: new Uint32Array(n), b: new Uint32Array(n), counts: new Uint32Array(3 * 2048) };
 }
 
 const f64 = new Float64Array(1);
@@ -293,7 +293,7 @@ const HI = LITTLE ? 1 : 0;
 
 /**
  * Indices of the `m` non-NaN values, ascending by value: LSD radix on the high 32 bits of
- * each double's order-preserving key (two 16-bit digits), then each run of equal high words
+ * each double's order-preserving key (three 11-bit digits), then each run of equal high words
  * ordered by the low 32 bits (runs are rare and short for real scores).
  */
 function argsortAscending(values: Float64Array, m: number, buf: SortBuffers): Uint32Array {
@@ -316,15 +316,17 @@ function argsortAscending(values: Float64Array, m: number, buf: SortBuffers): Ui
     keyHi[i] = h;
     keyLo[i] = l;
     src[k++] = i;
-    counts[h & 0xffff]!++;
-    counts[65536 + (h >>> 16)]!++;
+    counts[h & 0x7ff]!++;
+    counts[2048 + ((h >>> 11) & 0x7ff)]!++;
+    counts[4096 + (h >>> 22)]!++;
   }
-  for (let pass = 0; pass < 2; pass++) {
-    const base = pass * 65536;
-    const shift = pass * 16;
+  // three 11-bit digits: small histograms (8 KB each) that stay in the first-level cache
+  for (let pass = 0; pass < 3; pass++) {
+    const base = pass * 2048;
+    const shift = pass * 11;
     let total = 0;
     let single = false;
-    for (let d = 0; d < 65536; d++) {
+    for (let d = 0; d < 2048; d++) {
       const c = counts[base + d] as number;
       if (c === m) single = true;
       counts[base + d] = total;
@@ -333,7 +335,7 @@ function argsortAscending(values: Float64Array, m: number, buf: SortBuffers): Ui
     if (single) continue; // one digit value for all: the pass would move nothing
     for (let p = 0; p < m; p++) {
       const id = src[p] as number;
-      dst[counts[base + (((keyHi[id] as number) >>> shift) & 0xffff)]!++] = id;
+      dst[counts[base + (((keyHi[id] as number) >>> shift) & 0x7ff)]!++] = id;
     }
     const t = src;
     src = dst;
