@@ -157,6 +157,45 @@ describe("computeIndexOverTime's columnar pass against the engine", () => {
     }
   });
 
+  it("gives the engine's values with AHP weights, declared dimension weights and explicit defaults", () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `u${i}`);
+    const spec: IndexSpec = {
+      indicators: [
+        { id: "a", dimension: "work", direction: 1 },
+        { id: "b", dimension: "work", direction: -1 },
+        { id: "c", dimension: "home", direction: 1 },
+      ],
+      dimensions: [
+        { id: "home", weight: 2 },
+        { id: "work", weight: 1 },
+      ],
+      weighting: { method: "ahp", indicators: { work: [[1, 3], [1 / 3, 1]] } },
+      outliers: "none",
+      missing: { method: "reweight", minCoverage: 0 },
+      aggregation: "arithmetic",
+      normalization: { method: "minmax", range: [0, 1] },
+      levels: { method: "quantiles", count: 5 },
+    };
+    const tables: Record<string, { ids: string[]; columns: Record<string, Float64Array> }> = {};
+    for (const [s, period] of ["1401", "1402", "1403"].entries()) {
+      tables[period] = {
+        ids,
+        columns: {
+          a: Float64Array.from(ids, (_, i) => ((i * 37 + s * 11) % 23) + (i % 9 === s ? Number.NaN : 0)),
+          b: Float64Array.from(ids, (_, i) => Math.sin(i + s) * 10),
+          c: Float64Array.from(ids, (_, i) => (i * i + s) % 17),
+        },
+      };
+    }
+    const r = computeIndexOverTime(tables, spec, { periods: ["1401", "1402", "1403"] });
+    const want = perPeriod(tables, spec, ["1401", "1402", "1403"], r.goalposts as Record<string, { min: number; max: number }>);
+    r.byPeriod.forEach((b, s) => {
+      expect(Array.from(b.scores)).toEqual(want[s]?.scores);
+      expect(Array.from(b.ranks)).toEqual(want[s]?.ranks);
+      expect(Array.from(b.levels)).toEqual(want[s]?.levels);
+    });
+  });
+
   it("falls back to the engine for a period it would refuse (an infinite value), with the engine's error", () => {
     const spec: IndexSpec = { indicators: [{ id: "u", dimension: "d", direction: 1 }] };
     const tables = {
