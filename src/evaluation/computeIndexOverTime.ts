@@ -1,6 +1,7 @@
-import { classifyLevels, computeIndexColumns, tableFromObservations } from "../scoring/index";
 import type { IndicatorTable, IndexSpec, LevelLabel, ObservationLike } from "../scoring/index";
 import { evaluationError, invalid } from "./_messages";
+import { type SortBuffers, enginePeriod, panelFromObservations, panelPlan, scanPanel, scorePeriod, sortBuffers } from "./_panelPass";
+import { checkDenominator, hasValue, rates } from "./_rates";
 import { shrinkRates } from "./shrinkRates";
 
 /**
@@ -176,8 +177,17 @@ const isYear = (p: string): boolean => /^\d{4}$/.test(p);
  * relative to each period). CAGR uses the years between periods when periods are Jalali years
  * (`"1401"`), the number of periods otherwise.
  *
- * Input: long observations, or one {@link IndicatorTable} per period (keyed by period); the
- * columnar engine (`computeIndexColumns`) runs once per period.
+ * Input: long observations (read in two passes for every period), or one
+ * {@link IndicatorTable} per period (keyed by period). The common index — arithmetic means,
+ * manual, equal or AHP weights, missing values reweighted, no outlier treatment, a flat set of
+ * dimensions — is scored by one columnar pass per period that resolves the spec once and
+ * gives `computeIndexColumns`' and `classifyLevels`' values exactly; any other spec, or a
+ * period the engine would refuse, runs `computeIndexColumns` itself.
+ *
+ * Denominators (`denominator` on an indicator) are applied period by period: each period's
+ * value over that period's denominator column (a table column, or the observations of that
+ * indicator id), × `per`. The goalposts, imputation, smoothing and the `indicators` trends are
+ * then those of the rates.
  *
  * @param input - observations, or a record period → indicator table
  * @param spec - the index specification (its `normalization` method is replaced, see above)
@@ -185,8 +195,9 @@ const isYear = (p: string): boolean => /^\d{4}$/.test(p);
  * @returns per-period scores, ranks and levels, trends, transitions and the imputed cells
  * @throws MahallehError `EVALUATION_PERIOD_ORDER` for periods not ascending,
  *   `EVALUATION_UNKNOWN_PERIOD` for a period without data, `EVALUATION_UNKNOWN_COLUMN` for an
- *   indicator a period lacks, `EVALUATION_MISSING_GOALPOSTS`, `EVALUATION_INVALID_INPUT`, or
- *   an `INDEX_*` code from the index itself
+ *   indicator or a denominator column a period lacks, `EVALUATION_MISSING_GOALPOSTS`,
+ *   `EVALUATION_INVALID_INPUT`, or an `INDEX_*` code from the index itself (among them
+ *   `INDEX_BAD_DENOMINATOR` for a zero, negative or missing denominator)
  * @example
  * ```ts
  * import { computeIndexOverTime } from "mahalleh/evaluation";
@@ -219,10 +230,15 @@ export function computeIndexOverTime(
     if (!((periods[s - 1] as string) < (periods[s] as string))) throw evaluationError("EVALUATION_PERIOD_ORDER", { periods: periods.join(", ") });
   }
   const names = spec.indicators.map((ind) => ind.id);
+  const K = names.length;
   const P = periods.length;
+  // denominators: checked by the engine, then each period's rates from its own denominator column
+  const denominators = spec.indicators.map((ind) => (ind.denominator === undefined ? undefined : checkDenominator(ind)));
+  const denNames = [...new Set(denominators.flatMap((d) => (d === undefined ? [] : [d.column])))];
   // 1. aligned columns per period
   let ids: string[];
   const cells: Float64Array[][] = []; // [period][indicator] → column over ids
+  const denCells: ArrayLike<unknown>[][] = []; // [period][denominator column] → column over ids
   if (Array.isArray(input)) {
     const observations = input as readonly ObservationLike[];
     const wanted = new Set(periods);
@@ -236,9 +252,13 @@ export function computeIndexOverTime(
     }
     for (const p of periods) if (!seen.has(p)) throw evaluationError("EVALUATION_UNKNOWN_PERIOD", { period: p });
     ids = [...order.keys()];
-    for (const period of periods) {
-      const table = tableFromObservations(observations, { period, ids, indicators: names });
-      cells.push(names.map((name) => table.columns[name] as Float64Array));
+    // one pass over the observations for every period (indicators, then denominator columns)
+    const all = [...names, ...denNames.filter((d) => !names.includes(d))];
+    const panel = panelFromObservations(observations, periods, all, ids, order);
+    for (let s = 0; s < P; s++) {
+      const cols = panel[s] as Float64Array[];
+      cells.push(cols.slice(0, K));
+      denCells.push(denNames.map((d) => cols[all.indexOf(d)] as Float64Array));
     }
   } else {
     const tables = input as Readonly<Record<string, IndicatorTable>>;
@@ -268,9 +288,31 @@ export function computeIndexOverTime(
           return out;
         }),
       );
+      denCells.push(
+        denNames.map((name) => {
+          const col = Object.hasOwn(t.columns, name) ? (t.columns as Record<string, ArrayLike<unknown> | undefined>)[name] : undefined;
+          if (col === undefined || col === null || typeof col !== "object") throw evaluationError("EVALUATION_UNKNOWN_COLUMN", { column: `${name} @ ${p}` });
+          if (same) return col;
+          const out = new Array<unknown>(n).fill(Number.NaN);
+          t.ids.forEach((id, r) => (out[order.get(id) as number] = col[r]));
+          return out;
+        }),
+      );
     }
   }
   const n = ids.length;
+  // 1b. rates: each period's values over its own denominator column (before imputation: the rates are imputed)
+  for (let j = 0; j < K; j++) {
+    const d = denominators[j];
+    if (d === undefined) continue;
+    const q = denNames.indexOf(d.column);
+    for (let s = 0; s < P; s++) {
+      const values = (cells[s] as Float64Array[])[j] as Float64Array;
+      const den = (denCells[s] as ArrayLike<unknown>[])[q] as ArrayLike<unknown>;
+      if (Array.isArray(input) && !hasValue(den)) throw evaluationError("EVALUATION_UNKNOWN_COLUMN", { column: `${d.column} @ ${periods[s] as string}` });
+      (cells[s] as Float64Array[])[j] = rates(ids, spec.indicators[j] as IndexSpec["indicators"][number], values, den, d);
+    }
+  }
   // 2. imputation over periods
   const imputed: ImputedCell[] = [];
   const interpolate = options.impute?.interpolate === true;
@@ -331,24 +373,15 @@ export function computeIndexOverTime(
   // 4. shared goalposts
   const mode = options.goalposts ?? "pooled";
   const goalposts: Record<string, { min: number; max: number }> = {};
-  for (let j = 0; j < names.length; j++) {
+  // one look at every column: the bounds, and which columns are complete (the pass's fast loop)
+  const scan = scanPanel(cells, K, n, mode === "first-period" ? 1 : mode === "fixed" ? 0 : P);
+  for (let j = 0; j < K; j++) {
     const ind = spec.indicators[j] as IndexSpec["indicators"][number];
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
+    let min = scan.min[j] as number;
+    let max = scan.max[j] as number;
     if (mode === "fixed") {
       if (ind.goalposts === undefined) throw evaluationError("EVALUATION_MISSING_GOALPOSTS", { indicator: ind.id });
       ({ min, max } = ind.goalposts);
-    } else {
-      const last = mode === "first-period" ? 1 : P;
-      for (let s = 0; s < last; s++) {
-        const col = (cells[s] as Float64Array[])[j] as Float64Array;
-        for (let i = 0; i < n; i++) {
-          const v = col[i] as number;
-          if (v - v !== 0) continue; // NaN or ±Infinity
-          if (v < min) min = v;
-          if (v > max) max = v;
-        }
-      }
     }
     Object.defineProperty(goalposts, ind.id, { value: { min, max }, enumerable: true, writable: true, configurable: true });
   }
@@ -357,26 +390,31 @@ export function computeIndexOverTime(
   const shared: IndexSpec = {
     ...spec,
     // shared goalposts for every indicator: an indicator's own normalisation is replaced too
-    indicators: spec.indicators.map((ind) => ({ ...ind, normalization: undefined, goalposts: goalposts[ind.id] as { min: number; max: number } })),
+    // and denominators are applied already (each period's rates)
+    indicators: spec.indicators.map((ind) => ({ ...ind, normalization: undefined, denominator: undefined, goalposts: goalposts[ind.id] as { min: number; max: number } })),
     normalization: range === undefined ? "goalposts" : { method: "goalposts", range },
   };
-  // 5. one columnar run per period
+  // 5. one columnar pass per period: the common index by the panel pass (spec, weights and
+  // labels resolved once), anything else — or a period the engine would refuse — by the engine
+  const plan = panelPlan(shared);
   const byPeriod: PeriodIndex[] = [];
-  let labels: readonly LevelLabel[] = [];
+  let labels: readonly LevelLabel[] = plan?.levels.labels ?? [];
+  const acc = plan === null ? null : new Float64Array(n);
+  const ws = plan === null ? null : new Float64Array(n);
+  const sort = plan === null ? null : sortBuffers(n);
+  let groups: string[] | undefined;
   for (let s = 0; s < P; s++) {
-    const columns: Record<string, Float64Array> = {};
-    names.forEach((name, j) => Object.defineProperty(columns, name, { value: (cells[s] as Float64Array[])[j], enumerable: true, writable: true, configurable: true }));
-    const groupOf = options.groupOf;
-    const table: IndicatorTable = groupOf === undefined ? { ids, columns } : { ids, columns, groups: ids.map((id) => (Object.hasOwn(groupOf, id) ? (groupOf[id] as string) : "")) };
-    const r = computeIndexColumns(table, shared);
-    const lv = classifyLevels(r.scores, spec.levels);
-    labels = lv.labels;
-    const levels = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const v = lv.levels[i];
-      levels[i] = v === null || v === undefined ? Number.NaN : v;
+    const columns = cells[s] as Float64Array[];
+    const fast = plan === null ? null : scorePeriod(plan, columns, n, scan.state, s, acc as Float64Array, ws as Float64Array, sort as SortBuffers);
+    if (fast !== null) {
+      byPeriod.push({ period: periods[s] as string, ...fast });
+      continue;
     }
-    byPeriod.push({ period: periods[s] as string, scores: r.scores, ranks: r.ranks, levels });
+    const groupOf = options.groupOf;
+    if (groupOf !== undefined) groups ??= ids.map((id) => (Object.hasOwn(groupOf, id) ? (groupOf[id] as string) : ""));
+    const r = enginePeriod(ids, names, columns, groups, shared, spec.levels);
+    labels = r.labels;
+    byPeriod.push({ period: periods[s] as string, scores: r.scores, ranks: r.ranks, levels: r.levels });
   }
   // 6. trends
   const first = byPeriod[0] as PeriodIndex;
