@@ -109,6 +109,11 @@ export interface TextSource {
   readonly head: string;
   /** The whole text, in chunks, starting with `head`; the BOM removed. */
   readonly chunks: AsyncIterable<string>;
+  /**
+   * For a UTF-8 file, the same content as its bytes (the BOM kept), for a reader that decodes
+   * only what it needs; read either `chunks` or `bytes`, never both.
+   */
+  readonly bytes: AsyncIterable<Uint8Array> | undefined;
 }
 
 /**
@@ -171,7 +176,20 @@ export async function openText(io: CliIO, path: string, encodingFlag: string | u
     const tail = decode(new Uint8Array(0), false);
     if (tail.length > 0) yield tail;
   }
-  return { encoding, head: first, chunks: rest() };
+  async function* raw(): AsyncGenerator<Uint8Array> {
+    yield head;
+    if (done) return;
+    try {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done === true) break;
+        yield next.value;
+      }
+    } catch (error) {
+      throw readError(path, error);
+    }
+  }
+  return { encoding, head: first, chunks: rest(), bytes: encoding.label === "utf-8" ? raw() : undefined };
 }
 
 /** Reads a whole file as bytes (Parquet). */

@@ -1,5 +1,6 @@
 /** Private: what `mahalleh score` scores — the bundled sample, or a JSON/CSV file. */
 import { foldForMatching, latinDigits, persianDigits } from "../internal/chars";
+import { isMahallehError } from "../errors/MahallehError";
 import { fail } from "../internal/safe";
 import { normalizePersian } from "../text/index";
 import { safeParseNumber } from "../text/parseNumber";
@@ -435,7 +436,7 @@ export async function loadFile(
     for await (const chunk of source.chunks) parts.push(chunk);
     return { input: fromText(parts.join(""), path, options.period, delimiter ?? ","), note };
   }
-  return { input: await fromCsvColumns(source.head, source.chunks, path, delimiter), note };
+  return { input: await fromCsvColumns(source.head, source.bytes ?? source.chunks, path, delimiter), note };
 }
 
 /** The roles of a file's columns: id, names, county, period, and the indicator candidates. */
@@ -478,20 +479,32 @@ function fromColumns(
  * A CSV file read straight into typed columns as it streams (issue 18): no object per row, no
  * string per numeric cell; the same numbers as the row-object path ({@link fromRows}).
  */
-export async function fromCsvColumns(head: string, chunks: AsyncIterable<string>, path: string, delimiter: string): Promise<ScoreInput> {
+export async function fromCsvColumns(head: string, chunks: AsyncIterable<string> | AsyncIterable<Uint8Array>, path: string, delimiter: string): Promise<ScoreInput> {
   const newline = head.search(/[\r\n]/);
   const { header } = tableFromCsv(`${newline < 0 ? head : head.slice(0, newline)}\n`, { delimiter, indicators: [] });
   const roles = rolesOf(header);
   const decimalComma = delimiter !== ",";
-  const read = await tableFromCsvChunks(chunks, {
-    delimiter,
-    id: roles.id,
-    ...(roles.group === undefined ? {} : { group: roles.group }),
-    labels: [roles.name, roles.nameEn].filter((h): h is string => h !== undefined),
-    indicators: roles.candidates,
-    textColumns: "drop",
-    parseCell: (text) => cellNumber(text, decimalComma),
-  });
+  let read: Awaited<ReturnType<typeof tableFromCsvChunks>>;
+  try {
+    read = await tableFromCsvChunks(chunks, {
+      delimiter,
+      id: roles.id,
+      ...(roles.group === undefined ? {} : { group: roles.group }),
+      labels: [roles.name, roles.nameEn].filter((h): h is string => h !== undefined),
+      indicators: roles.candidates,
+      textColumns: "drop",
+      parseCell: (text) => cellNumber(text, decimalComma),
+    });
+  } catch (error) {
+    // UTF-8 read as bytes: invalid bytes past the first 64 KB get the hint the text path gives
+    if (isMahallehError(error) && error.code === "INDEX_INVALID_TABLE" && error.cause instanceof TypeError && typeof error.details?.["offset"] === "number") {
+      throw new DataError(
+        `پروندهٔ «${path}» پس از ۶۴ کیلوبایت نخست دیگر UTF-8 معتبر نیست؛ رمزگذاری را با --encoding بدهید (مثلاً --encoding windows-1256)`,
+        `"${path}" stops being valid UTF-8 after its first 64 KB; give its encoding with --encoding (e.g. --encoding windows-1256)`,
+      );
+    }
+    throw error;
+  }
   // headers as the user wrote them, normalised (Arabic ي/ك folded) as the row path does
   const columns: Record<string, ArrayLike<number>> = {};
   for (const [name, values] of Object.entries(read.table.columns)) {

@@ -5,6 +5,7 @@
  */
 import { persianDigits } from "../internal/chars";
 import type { IndexColumns, UncertaintyResult } from "../scoring/index";
+import { ByteOut, utf8 } from "./_byteOut";
 import { csvCell } from "./_csvOut";
 import type { Names, ScoreInput } from "./_input";
 import { escapeControls, renderTable, truncate } from "./_table";
@@ -82,51 +83,100 @@ export function scoredView(input: ScoreInput, cols: ScoredView["cols"], mc: Unce
 
 /** A text cell that needs neither quotes nor formula neutralisation (csvCell's two checks in one). */
 const PLAIN_TEXT = /^[^=+\-@\t\r",;|\n][^",;\t|\n\r]*$/;
-const textCell = (text: string): string => (PLAIN_TEXT.test(text) ? text : csvCell(text));
 
-/** A number cell: `String(x)` is never a formula and needs no quotes; NaN is empty. */
-const num = (x: number): string => (x === x ? String(x) : "");
+/** A number cell: integers written directly, other numbers as `String(x)` (ASCII), NaN empty. */
+function numberCell(out: ByteOut, x: number): void {
+  if (x !== x) return;
+  if (x >= 0 && x < 2147483648 && Math.floor(x) === x) out.int(x);
+  else out.ascii(String(x));
+}
 
-/** Writes the CSV output in pieces (`write` once per few thousand units). */
-export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, write: (chunk: string) => void): void {
+/** A text cell: as it is when it needs neither quotes nor formula neutralisation, else through `csvCell`. */
+function textBytes(out: ByteOut, text: string): void {
+  if (PLAIN_TEXT.test(text)) out.text(text);
+  else out.text(csvCell(text));
+}
+
+const COMMA = 0x2c;
+const NEWLINE = 0x0a;
+const TRUE = utf8("true");
+const FALSE = utf8("false");
+
+/**
+ * Writes the CSV output as UTF-8 bytes in big chunks: numbers copied from `String(x)` byte by
+ * byte (a number cell is never a formula and needs no quotes), repeated cells (counties,
+ * level labels, driver ids) encoded once.
+ */
+export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, write: (chunk: Uint8Array) => void): void {
   const { cols, mc, order } = view;
   const { details } = cols;
   const dims = Object.keys(cols.dimensions);
   const dimCols = dims.map((d) => cols.dimensions[d] as Float64Array);
   const withInterval = mc !== undefined;
   const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : []), "coverage", "partial", ...dims.map((d) => `dim_${d}`)];
-  const labelCells = ["", ...details.levelLabels.map((l) => csvCell(l[view.locale]))];
-  const driverCells = details.drivers.indicators.map((id) => csvCell(id));
-  const groupCells = new Map<string, string>();
+  const labelCells = ["", ...details.levelLabels.map((l) => csvCell(l[view.locale]))].map(utf8);
+  const driverCells = details.drivers.indicators.map((id) => utf8(csvCell(id)));
+  const groupCells = new Map<string, Uint8Array>();
   const k = details.drivers.k;
-  const interval = (x: number | null | undefined): string => (x === null || x === undefined ? "" : String(x));
-  let text = `${bom ? "\uFEFF" : ""}${header.map(csvCell).join(",")}\n`;
+  const scores = cols.scores;
+  const ranks = cols.ranks;
+  const ids = view.input.table.ids;
+  const groupRanks = details.groupRanks;
+  const levels = details.levels;
+  const coverages = details.coverage;
+  const driverIndex = details.drivers.indicator;
+  const interval = (x: number | null | undefined): void => {
+    out.byte(COMMA);
+    if (x !== null && x !== undefined) out.ascii(String(x));
+  };
+  const out = new ByteOut(write);
+  out.text(`${bom ? "\uFEFF" : ""}${header.map(csvCell).join(",")}\n`);
   for (let p = 0; p < count; p++) {
     const i = order[p] as number;
-    const level = details.levels[i] as number;
+    const level = levels[i] as number;
     const g = view.group(i);
     let gc = groupCells.get(g);
-    if (gc === undefined) groupCells.set(g, (gc = csvCell(g)));
-    let line = `${textCell(view.input.table.ids[i] as string)},${textCell(view.name(i))},${gc},${num(cols.scores[i] as number)},${num(cols.ranks[i] as number)},${details.groupRanks === null ? "" : num(details.groupRanks[i] as number)},${level === 0 ? "" : level},${labelCells[level]}`;
+    if (gc === undefined) groupCells.set(g, (gc = utf8(csvCell(g))));
+    textBytes(out, ids[i] as string);
+    out.byte(COMMA);
+    textBytes(out, view.name(i));
+    out.byte(COMMA);
+    out.bytes(gc);
+    out.byte(COMMA);
+    const score = scores[i] as number;
+    numberCell(out, score);
+    out.byte(COMMA);
+    numberCell(out, ranks[i] as number);
+    out.byte(COMMA);
+    if (groupRanks !== null) numberCell(out, groupRanks[i] as number);
+    out.byte(COMMA);
+    if (level !== 0) out.int(level);
+    out.byte(COMMA);
+    out.bytes(labelCells[level] as Uint8Array);
     for (let r = 0; r < 3; r++) {
-      const j = r < k ? (details.drivers.indicator[i * k + r] as number) : -1;
-      line += `,${j < 0 ? "" : driverCells[j]}`;
+      out.byte(COMMA);
+      const j = r < k ? (driverIndex[i * k + r] as number) : -1;
+      if (j >= 0) out.bytes(driverCells[j] as Uint8Array);
     }
     if (withInterval) {
       const m = mc.units[i];
-      line += `,${interval(m?.rankP05)},${interval(m?.rankMedian)},${interval(m?.rankP95)}`;
+      interval(m?.rankP05);
+      interval(m?.rankMedian);
+      interval(m?.rankP95);
     }
-    const score = cols.scores[i] as number;
-    const coverage = details.coverage[i] as number;
-    line += `,${coverage},${score !== score || coverage < 1}`;
-    for (const col of dimCols) line += `,${num(col[i] as number)}`;
-    text += `${line}\n`;
-    if ((p + 1) % PIECE === 0) {
-      write(text);
-      text = "";
+    const coverage = coverages[i] as number;
+    out.byte(COMMA);
+    if (coverage === 1) out.byte(0x31);
+    else out.ascii(String(coverage));
+    out.byte(COMMA);
+    out.bytes(score !== score || coverage < 1 ? TRUE : FALSE);
+    for (const col of dimCols) {
+      out.byte(COMMA);
+      numberCell(out, col[i] as number);
     }
+    out.byte(NEWLINE);
   }
-  if (text !== "") write(text);
+  out.end();
 }
 
 /** The three largest contributions of a unit, as shares (%) of its score. */

@@ -4,6 +4,11 @@ import { runCommand, type CliCommand } from "./_command";
 export interface CliIO {
   /** Writes to standard output. */
   stdout: (text: string) => void;
+  /**
+   * Writes UTF-8 bytes to standard output (long outputs: `score --format csv`); the chunk is
+   * the writer's to keep. Default: the bytes decoded and passed to `stdout`.
+   */
+  stdoutBytes?: ((bytes: Uint8Array) => void) | undefined;
   /** Writes to standard error. */
   stderr: (text: string) => void;
   /** Whether standard error is a terminal (progress bars are drawn only then). Default false. */

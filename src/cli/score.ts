@@ -6,6 +6,7 @@ import { normalizePersian } from "../text/index";
 import { computeIndex, computeIndexColumns, uncertainty } from "../scoring/index";
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
 import { UsageError, parseArgs } from "./_args";
+import { byteSink } from "./_byteOut";
 import { SKIP_NAMES, classifyColumns, listHeaders, specHowTo } from "./_columns";
 import { located } from "./_coordinates";
 import { DataError, type CliCommand, type CliLocale } from "./_command";
@@ -263,7 +264,7 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
     const text = opts.file === undefined ? undefined : (await readText(io, opts.file, opts.encoding)).text;
     const shown = Array.from(view.order.subarray(0, count), (i) => input.table.ids[i] as string);
     io.stdout(renderGeoJSON(shown, computeIndex(input.table, spec), locatedUnits(text, input), io, locale));
-  } else if (opts.format === "csv") writeScoreCsv(view, count, opts.bom, io.stdout);
+  } else if (opts.format === "csv") writeScoreCsv(view, count, opts.bom, byteSink(io.stdoutBytes, io.stdout));
   else if (opts.format === "json") writeScoreJson(view, count, input.title[locale], io.stdout);
   else {
     // a table is for reading: what fits the terminal, or the first TABLE_LIMIT units

@@ -108,6 +108,71 @@ function splitRecord(text: string, start: number, end: number, delimiter: number
   return n >> 1;
 }
 
+/**
+ * Reads a plain ASCII decimal in `bytes[start, end)` in place, as {@link fastNumber} reads the
+ * same characters; `undefined` for anything else (Persian digits, «٫», quotes, words…).
+ */
+export function fastNumberBytes(bytes: Uint8Array, start: number, end: number): number | undefined {
+  while (start < end && bytes[start] === 0x20) start++;
+  while (end > start && bytes[end - 1] === 0x20) end--;
+  if (start === end) return Number.NaN;
+  let i = start;
+  let negative = false;
+  const first = bytes[i] as number;
+  if (first === 0x2d || first === 0x2b) {
+    negative = first === 0x2d;
+    i++;
+  }
+  let mantissa = 0;
+  let significant = 0;
+  let digits = 0;
+  let fraction = -1;
+  for (; i < end; i++) {
+    const d = (bytes[i] as number) - 0x30;
+    if (d >= 0 && d <= 9) {
+      digits++;
+      if (significant > 0 || d > 0) significant++;
+      if (significant > 15) return undefined;
+      mantissa = mantissa * 10 + d;
+      if (fraction >= 0) fraction++;
+      continue;
+    }
+    if (d === -2 && fraction < 0) {
+      fraction = 0;
+      continue;
+    }
+    return undefined;
+  }
+  if (digits === 0 || fraction === 0) return undefined;
+  const value = fraction > 0 ? mantissa / (POW10[fraction] as number) : mantissa;
+  return negative && value !== 0 ? -value : value;
+}
+
+/** Bytes of up to two UTF-8 byte-order marks at the start. */
+function bomLength(bytes: Uint8Array): number {
+  let at = 0;
+  for (let k = 0; k < 2 && bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf; k++) at += 3;
+  return at;
+}
+
+function concatBytes(parts: readonly Uint8Array[], size: number): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+function growInts(a: Int32Array): Int32Array {
+  // a record with more fields than any before
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
 /** The push parser. */
 export class CsvColumnReader {
   private readonly delimiter: number;
@@ -127,10 +192,19 @@ export class CsvColumnReader {
   private ids: string[] = [];
   private groups: string[] = [];
   private labels: string[][] = [];
-  private columns: Float64Array[] = [];
+  private columns: Float64Array[] = []; // the current block of each indicator slot
+  private blocks: Float64Array[][] = []; // the full blocks before it
+  private blockBase = 0; // row of the current blocks' first value
   private rows = 0;
   private readonly bounds: number[] = [];
   private readonly seen = new Set<string>();
+  // the byte path (pushBytes)
+  private pendingBytes: Uint8Array[] = [];
+  private pendingByteLength = 0;
+  private consumed = 0; // bytes before the start of `pendingBytes` (for messages)
+  private byteBounds: Int32Array = new Int32Array(256);
+  private readonly units = new Uint16Array(256);
+  private readonly utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
   constructor(delimiter: string, plan: (header: readonly string[]) => ColumnPlan, parseCell: (text: string) => number, textColumns: "error" | "drop" = "error") {
     this.delimiter = delimiter.charCodeAt(0);
@@ -202,17 +276,28 @@ export class CsvColumnReader {
 
   /** Ends the input and returns the columns. */
   end(): ParsedColumns {
+    // what is pending may hold more than one record (a CR ending a chunk waits for a possible
+    // LF): a final line break ends them all, unless a quote is still open (reported below)
+    if (this.pendingByteLength > 0) {
+      let bytes = this.takeBytes();
+      if (this.first) {
+        bytes = bytes.subarray(bomLength(bytes));
+        this.first = false;
+        this.quoteState = false;
+        if (!this.endsRecordBytes(bytes) && this.quoteState) bytes = new Uint8Array(0);
+      }
+      if (bytes.length > 0 && !this.quoteState) {
+        const ended = new Uint8Array(bytes.length + 1);
+        ended.set(bytes);
+        ended[bytes.length] = LF;
+        this.scanBytes(ended);
+      }
+    }
+    if (this.pendingLength > 0 && !this.quoteState) this.push("\n");
     if (this.quoteState) {
       throw fail("INDEX_INVALID_TABLE", `نقل‌قولی که از سطر ${this.line} باز شده بسته نشده است`, `A quote opened on line ${this.line} is never closed`, {
         line: this.line,
       });
-    }
-    if (this.pendingLength > 0) {
-      let text = this.pending.join("");
-      this.pending = [];
-      this.pendingLength = 0;
-      if (text.charCodeAt(text.length - 1) === CR) text = text.slice(0, -1);
-      this.record(text, 0, text.length, this.line);
     }
     if (this.header === undefined || this.columnPlan === undefined) {
       throw fail("INDEX_INVALID_TABLE", "پروندهٔ CSV خالی است (سرستونی ندارد)", "The CSV file is empty (no header line)");
@@ -230,7 +315,7 @@ export class CsvColumnReader {
       ids: this.ids,
       groups: this.columnPlan.group >= 0 ? this.groups : undefined,
       labels: this.labels,
-      columns: this.columns.map((c) => (c.length === rows ? c : c.slice(0, rows))),
+      columns: this.columns.map((c, slot) => this.joinBlocks(slot, c, rows)),
       rows,
     };
   }
@@ -253,7 +338,7 @@ export class CsvColumnReader {
       );
     }
     const row = this.rows;
-    if (row === this.columns[0]?.length) this.grow();
+    if (row - this.blockBase === this.columns[0]?.length) this.grow();
     const bounds = this.bounds;
     const role = this.role;
     for (let f = 0; f < count; f++) {
@@ -261,32 +346,223 @@ export class CsvColumnReader {
       if (r === -1) continue;
       const s = bounds[2 * f] as number;
       const e = bounds[2 * f + 1] as number;
-      if (r >= 0) {
-        let value = text.charCodeAt(s) === QUOTE ? undefined : fastNumber(text, s, e);
-        if (value === undefined) {
-          const cell = fieldText(text, s, e);
-          value = cell.trim() === "" ? Number.NaN : this.parseCell(cell);
-          if (Number.isNaN(value) && cell.trim() !== "") {
-            if (!this.dropText) this.notANumber(cell, line, row, f);
-            if (this.firstBad[r] === undefined) this.firstBad[r] = { line, row, cell };
-          }
-        }
-        if (value === value) (this.numbers[r] as number)++;
-        (this.columns[r] as Float64Array)[row] = value;
-      } else if (r === -2) {
-        const id = fieldText(text, s, e).trim();
-        if (id === "") {
-          throw fail("INDEX_INVALID_TABLE", `سطر ${line} شناسه ندارد`, `Line ${line} has no id`, { line, row });
-        }
-        if (this.seen.has(id)) {
-          throw fail("INDEX_INVALID_TABLE", `شناسهٔ «${id}» در سطر ${line} تکراری است`, `Duplicate id "${id}" on line ${line}`, { line, row, id });
-        }
-        this.seen.add(id);
-        this.ids.push(id);
-      } else if (r === -3) this.groups.push(fieldText(text, s, e).trim());
+      if (r >= 0) this.store(r, f, text.charCodeAt(s) === QUOTE ? undefined : fastNumber(text, s, e), text, s, e, line, row);
+      else if (r === -2) this.addId(fieldText(text, s, e), line, row);
+      else if (r === -3) this.groups.push(fieldText(text, s, e).trim());
       else (this.labels[-10 - r] as string[]).push(fieldText(text, s, e));
     }
     this.rows++;
+  }
+
+  /** Stores an indicator cell: `fast` if read in place, else the field's text through `parseCell`. */
+  private store(r: number, f: number, fast: number | undefined, text: string, s: number, e: number, line: number, row: number): void {
+    let value = fast;
+    if (value === undefined) {
+      const cell = fieldText(text, s, e);
+      value = cell.trim() === "" ? Number.NaN : this.parseCell(cell);
+      if (Number.isNaN(value) && cell.trim() !== "") {
+        if (!this.dropText) this.notANumber(cell, line, row, f);
+        if (this.firstBad[r] === undefined) this.firstBad[r] = { line, row, cell };
+      }
+    }
+    if (value === value) (this.numbers[r] as number)++;
+    (this.columns[r] as Float64Array)[row - this.blockBase] = value;
+  }
+
+  private addId(cell: string, line: number, row: number): void {
+    const id = cell.trim();
+    if (id === "") {
+      throw fail("INDEX_INVALID_TABLE", `سطر ${line} شناسه ندارد`, `Line ${line} has no id`, { line, row });
+    }
+    const before = this.seen.size;
+    this.seen.add(id); // one hash lookup, not two
+    if (this.seen.size === before) {
+      throw fail("INDEX_INVALID_TABLE", `شناسهٔ «${id}» در سطر ${line} تکراری است`, `Duplicate id "${id}" on line ${line}`, { line, row, id });
+    }
+    this.ids.push(id);
+  }
+
+  /**
+   * Feeds the next piece of UTF-8 bytes (the byte path: records without quotes are split and
+   * their numbers read from the bytes, only text fields are decoded; a record with quotes, the
+   * header and any cell that is not a plain ASCII decimal go through the text path, so the
+   * results are those of {@link push} on the decoded text). Invalid UTF-8 is an error.
+   */
+  pushBytes(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    if (this.first) {
+      // up to two byte-order marks (the decoder's and the text's) are dropped, as the text path does
+      this.pendingBytes.push(chunk);
+      this.pendingByteLength += chunk.length;
+      if (this.pendingByteLength < 6) return;
+      chunk = this.takeBytes();
+      chunk = chunk.subarray(bomLength(chunk));
+      this.first = false;
+      if (chunk.length === 0) return;
+    }
+    if (!this.endsRecordBytes(chunk)) {
+      this.pendingBytes.push(chunk);
+      this.pendingByteLength += chunk.length;
+      return;
+    }
+    const bytes = this.pendingByteLength === 0 ? chunk : concatBytes([...this.pendingBytes, chunk], this.pendingByteLength + chunk.length);
+    this.pendingBytes = [];
+    this.pendingByteLength = 0;
+    this.scanBytes(bytes);
+  }
+
+  /** The pending bytes as one array (emptied). */
+  private takeBytes(): Uint8Array {
+    const bytes = concatBytes(this.pendingBytes, this.pendingByteLength);
+    this.pendingBytes = [];
+    this.pendingByteLength = 0;
+    return bytes;
+  }
+
+  /** Whether `chunk` contains the end of a record (as {@link endsRecord}). */
+  private endsRecordBytes(chunk: Uint8Array): boolean {
+    let inQuotes = this.quoteState;
+    for (let i = 0; i < chunk.length; i++) {
+      const code = chunk[i] as number;
+      if (code === QUOTE) inQuotes = !inQuotes;
+      else if ((code === LF || (code === CR && i + 1 < chunk.length)) && !inQuotes) return true;
+    }
+    this.quoteState = inQuotes;
+    return false;
+  }
+
+  /** The scan of {@link push} over bytes, with each record's delimiters found on the way. */
+  private scanBytes(bytes: Uint8Array): void {
+    let recordStart = 0;
+    let recordLine = this.line;
+    let line = this.line;
+    let inQuotes = false;
+    let quoted = false;
+    let high = false;
+    const n = bytes.length;
+    const delimiter = this.delimiter;
+    let bounds = this.byteBounds;
+    let fields = 0;
+    let fieldStart = 0;
+    for (let i = 0; i < n; i++) {
+      const code = bytes[i] as number;
+      if (code === delimiter) {
+        if (inQuotes) continue;
+        if (2 * fields + 2 >= bounds.length) bounds = this.byteBounds = growInts(bounds);
+        bounds[2 * fields] = fieldStart;
+        bounds[2 * fields + 1] = i;
+        fields++;
+        fieldStart = i + 1;
+      } else if (code === LF || code === CR) {
+        if (inQuotes) {
+          if (code === LF || bytes[i + 1] !== LF) line++;
+          continue;
+        }
+        if (code === CR && i + 1 === n) break;
+        if (2 * fields + 2 >= bounds.length) bounds = this.byteBounds = growInts(bounds);
+        bounds[2 * fields] = fieldStart;
+        bounds[2 * fields + 1] = i;
+        this.recordBytes(bytes, recordStart, i, recordLine, fields + 1, high, quoted);
+        if (code === CR && bytes[i + 1] === LF) i++;
+        line++;
+        recordLine = line;
+        recordStart = i + 1;
+        fieldStart = i + 1;
+        fields = 0;
+        quoted = false;
+        high = false;
+      } else if (code === QUOTE) {
+        inQuotes = !inQuotes;
+        quoted = true;
+      } else if (code >= 0x80) high = true;
+    }
+    this.consumed += recordStart;
+    if (recordStart < n) {
+      this.pendingBytes.push(bytes.slice(recordStart));
+      this.pendingByteLength = n - recordStart;
+    }
+    this.line = recordLine;
+    this.quoteState = recordStart < n && inQuotes;
+  }
+
+  /** One record of the byte path: `count` fields (bounds in `byteBounds`), any byte ≥ 0x80, any quote. */
+  private recordBytes(bytes: Uint8Array, start: number, end: number, line: number, count: number, high: boolean, quoted: boolean): void {
+    if (start === end) return; // blank line
+    const header = this.header;
+    if (quoted || header === undefined || count !== header.length || this.delimiter >= 0x80) {
+      // the text path: the header, quotes, a wrong number of fields (its message), a non-ASCII delimiter
+      const text = this.decode(bytes, start, end);
+      this.record(text, 0, text.length, line);
+      return;
+    }
+    const row = this.rows;
+    if (row - this.blockBase === this.columns[0]?.length) this.grow();
+    const bounds = this.byteBounds;
+    const role = this.role;
+    const columns = this.columns;
+    const numbers = this.numbers;
+    const at = row - this.blockBase;
+    for (let f = 0; f < count; f++) {
+      const r = role[f] as number;
+      const s = bounds[2 * f] as number;
+      const e = bounds[2 * f + 1] as number;
+      if (r >= 0) {
+        const fast = fastNumberBytes(bytes, s, e);
+        if (fast !== undefined) {
+          if (fast === fast) (numbers[r] as number)++;
+          (columns[r] as Float64Array)[at] = fast;
+        } else {
+          const cell = this.decode(bytes, s, e);
+          this.store(r, f, fastNumber(cell, 0, cell.length), cell, 0, cell.length, line, row);
+        }
+      } else if (r === -1) {
+        if (high) this.decode(bytes, s, e); // checks the bytes, as decoding the whole text would
+      } else if (r === -2) this.addId(this.decode(bytes, s, e), line, row);
+      else if (r === -3) this.groups.push(this.decode(bytes, s, e).trim());
+      else (this.labels[-10 - r] as string[]).push(this.decode(bytes, s, e));
+    }
+    this.rows++;
+  }
+
+  /** The text of `bytes[start, end)` (UTF-8); invalid bytes are an error. */
+  private decode(bytes: Uint8Array, start: number, end: number): string {
+    const n = end - start;
+    if (n === 0) return "";
+    if (n <= 256) {
+      const units = this.units;
+      let k = 0;
+      let i = start;
+      while (i < end) {
+        const b0 = bytes[i] as number;
+        if (b0 < 0x80) {
+          units[k++] = b0;
+          i++;
+          continue;
+        }
+        const b1 = (bytes[i + 1] as number) ^ 0x80;
+        if (b0 >= 0xc2 && b0 < 0xe0 && i + 1 < end && b1 < 0x40) {
+          units[k++] = ((b0 & 0x1f) << 6) | b1;
+          i += 2;
+          continue;
+        }
+        const b2 = (bytes[i + 2] as number) ^ 0x80;
+        const code = ((b0 & 0x0f) << 12) | (b1 << 6) | b2;
+        if (b0 >= 0xe0 && b0 < 0xf0 && i + 2 < end && b1 < 0x40 && b2 < 0x40 && code >= 0x800 && (code < 0xd800 || code > 0xdfff)) {
+          units[k++] = code;
+          i += 3;
+          continue;
+        }
+        k = -1; // four bytes or invalid: the decoder decides
+        break;
+      }
+      if (k >= 0) return String.fromCharCode.apply(null, units.subarray(0, k) as unknown as number[]);
+    }
+    try {
+      return this.utf8.decode(bytes.subarray(start, end));
+    } catch (error) {
+      const offset = this.consumed + start;
+      throw fail("INDEX_INVALID_TABLE", `بایت‌های نامعتبر برای این رمزگذاری نزدیک بایت ${offset}`, `Bytes not valid in this encoding near byte ${offset}`, { offset }, error);
+    }
   }
 
   private notANumber(cell: string, line: number, row: number, field: number): never {
@@ -313,15 +589,35 @@ export class CsvColumnReader {
     this.role = role;
     this.labels = plan.labels.map(() => []);
     this.columns = plan.indicators.map(() => new Float64Array(1024));
+    this.blocks = plan.indicators.map(() => []);
     this.numbers = new Int32Array(plan.indicators.length);
     this.firstBad = plan.indicators.map(() => undefined);
   }
 
+  /**
+   * Starts the next block of every column (blocks double up to 65,536 rows): nothing is copied
+   * while reading, and each column is copied once, into an array of its exact length, at the end.
+   */
   private grow(): void {
-    this.columns = this.columns.map((c) => {
-      const bigger = new Float64Array(c.length * 2);
-      bigger.set(c);
-      return bigger;
-    });
+    const size = this.columns[0]?.length ?? 0;
+    this.blockBase += size;
+    this.columns.forEach((c, slot) => (this.blocks[slot] as Float64Array[]).push(c));
+    const next = Math.min(2 * size, 65536);
+    this.columns = this.columns.map(() => new Float64Array(next));
+  }
+
+  /** A column's blocks and its current block as one array of `rows` values (the blocks released). */
+  private joinBlocks(slot: number, current: Float64Array, rows: number): Float64Array {
+    const blocks = this.blocks[slot] as Float64Array[];
+    if (blocks.length === 0) return current.length === rows ? current : current.slice(0, rows);
+    const out = new Float64Array(rows);
+    let at = 0;
+    for (const block of blocks) {
+      out.set(block, at);
+      at += block.length;
+    }
+    out.set(current.subarray(0, rows - at), at);
+    blocks.length = 0;
+    return out;
   }
 }

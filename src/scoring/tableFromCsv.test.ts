@@ -108,6 +108,50 @@ describe("tableFromCsv", () => {
     );
   });
 
+  it("reads UTF-8 bytes as the text path reads the decoded text: labels, groups, quotes, BOMs, errors (issue 18)", async () => {
+    const text = fc.constantFrom("محلهٔ گلشهر", "حصارک", "نیم‌راه", "Golshahr", "a,b", 'q"t', "x\ny", " pad ", "", "😀", "\uFEFF", "١٢", "=1+2", "کرج");
+    const numberCell = fc.oneof(cell, fc.constantFrom(" 12.5 ", "-0", "+3", ".", "1.", "abc", "۱۲٫۵", '"7"', "   "));
+    const csvField = (t: string): string => (/[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+    const doc = fc
+      .record({
+        rows: fc.array(fc.tuple(fc.nat(40), text, text, numberCell, numberCell, text), { maxLength: 12 }),
+        bom: fc.integer({ min: 0, max: 2 }),
+        eol: fc.constantFrom("\n", "\r\n", "\r"),
+        blank: fc.boolean(),
+        cuts: fc.array(fc.nat(), { maxLength: 8 }),
+      })
+      .map(({ rows, bom, eol, blank, cuts }) => {
+        const lines = ["id,نام,شهرستان,x,y,توضیح", ...rows.map(([id, name, county, x, y, note]) => [`n${id}`, csvField(name), csvField(county), x, y, csvField(note)].join(","))];
+        if (blank) lines.splice(1, 0, "");
+        return { text: `${"\uFEFF".repeat(bom)}${lines.join(eol)}${eol}`, cuts };
+      });
+    const outcome = async (run: () => unknown): Promise<unknown> => {
+      try {
+        const r = (await run()) as Awaited<ReturnType<typeof tableFromCsvChunks>>;
+        return { ids: r.table.ids, groups: r.table.groups, labels: r.labels, header: r.header, dropped: r.dropped, columns: Object.entries(r.table.columns).map(([k, v]) => [k, Array.from(v, (x) => (Object.is(x, -0) ? "-0" : x))]) };
+      } catch (error) {
+        return { code: codeOf(error), message: (error as Error).message };
+      }
+    };
+    await fc.assert(
+      fc.asyncProperty(doc, fc.constantFrom<"error" | "drop">("error", "drop"), async ({ text, cuts }, textColumns) => {
+        const options = { labels: ["نام"], group: "شهرستان", indicators: ["x", "y"], parseCell, textColumns };
+        const bytes = new TextEncoder().encode(text);
+        const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+        const chunks = [...points, bytes.length].map((p, k, all) => bytes.subarray(k === 0 ? 0 : (all[k - 1] as number), p));
+        // the text path as the chunks' decoder would hand it over (one BOM dropped)
+        const expected = await outcome(() => tableFromCsv(text.replace(/^\uFEFF/, ""), options));
+        expect(await outcome(() => tableFromCsvChunks(chunks, options))).toEqual(expected);
+        // text chunks cut at the same places (a CR ending a chunk used to join two records)
+        const clean = text.replace(/^\uFEFF/, "");
+        const textPoints = [...new Set(cuts.map((c) => c % (clean.length + 1)))].sort((a, b) => a - b);
+        const textChunks = [...textPoints, clean.length].map((p, k, all) => clean.slice(k === 0 ? 0 : (all[k - 1] as number), p));
+        expect(await outcome(() => tableFromCsvChunks(textChunks, options))).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it("keeps ids, groups and labels as text, quotes undone, and skips unnamed columns", () => {
     const csv = 'id,نام,شهرستان,توضیح,x\nn1,"شهرک ""ولیعصر""",كرج,"یک,دو",1\nn2,"حصارک\nشمالی",کرج,—,2\n\n';
     const r = tableFromCsv(csv, { labels: ["نام"], group: "شهرستان", indicators: ["x"] });
@@ -202,6 +246,30 @@ describe("tableFromCsv", () => {
     expect(codeOf(error)).toBe("INDEX_INVALID_TABLE");
     expect((error as { cause?: Error }).cause?.message).toBe("disk gone");
     expect((error as { details?: unknown }).details).toEqual({ offset: 9 });
+  });
+
+  it("keeps every row across the column blocks (1,024 rows, then doubling), on both paths", async () => {
+    const n = 5000;
+    const lines = ["id,name,x,y", ...Array.from({ length: n }, (_, i) => `u${i},محلهٔ ${i},${i / 8},${i % 7 === 0 ? "" : -i}`)];
+    const text = `${lines.join("\n")}\n`;
+    const bytes = new TextEncoder().encode(text);
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 4096) }, (_, k) => bytes.subarray(k * 4096, (k + 1) * 4096));
+    for (const r of [tableFromCsv(text, { labels: ["name"] }), await tableFromCsvChunks(chunks, { labels: ["name"] })]) {
+      expect(r.table.ids.length).toBe(n);
+      expect(Array.from(r.table.columns["x"] ?? [])).toEqual(Array.from({ length: n }, (_, i) => i / 8));
+      expect(Array.from(r.table.columns["y"] ?? [])).toEqual(Array.from({ length: n }, (_, i) => (i % 7 === 0 ? Number.NaN : i === 0 ? 0 : -i)));
+      expect(r.labels["name"]?.[4999]).toBe("محلهٔ 4999");
+    }
+  });
+
+  it("refuses invalid UTF-8 in any field on the byte path: a label, a skipped column, a number", async () => {
+    const enc = (t: string): Uint8Array => new TextEncoder().encode(t);
+    const join = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(parts.flatMap((p) => Array.from(p)));
+    const bad = Uint8Array.from([0xd8]); // a lead byte without its continuation
+    for (const line of [join(enc("a,"), bad, enc(",1,x\n")), join(enc("a,n,1,"), bad, enc("\n")), join(enc("a,n,1"), bad, enc(",x\n"))]) {
+      const error = await tableFromCsvChunks([enc("id,name,v,note\n"), line], { labels: ["name"], indicators: ["v"] }).catch((e: unknown) => e);
+      expect(codeOf(error)).toBe("INDEX_INVALID_TABLE");
+    }
   });
 
   it("refuses bytes that are not valid in the encoding instead of replacing them", async () => {

@@ -56,8 +56,15 @@ export async function tableFromCsvChunks(
   }
   let state: ReturnType<typeof makeReader> | undefined;
   let offset = 0;
+  // UTF-8 bytes are read as bytes (only text fields decoded); other encodings and text as text
+  const utf8 = decoder.encoding === "utf-8";
+  let bytesPath = false;
   const feed = (text: string): void => {
     if (text.length === 0) return;
+    if (bytesPath) {
+      (state as ReturnType<typeof makeReader>).reader.pushBytes(new TextEncoder().encode(text));
+      return;
+    }
     state ??= makeReader(options, text.slice(0, 65536));
     state.reader.push(text);
   };
@@ -65,11 +72,15 @@ export async function tableFromCsvChunks(
     for await (const chunk of chunks) {
       if (typeof chunk === "string") feed(chunk);
       else if (chunk instanceof Uint8Array) {
-        feed(decode(decoder, chunk, offset, true));
+        if (utf8 && chunk.byteLength > 0 && (state === undefined || bytesPath)) {
+          state ??= makeReader(options, new TextDecoder().decode(chunk.subarray(0, 65536)));
+          bytesPath = true;
+          state.reader.pushBytes(chunk);
+        } else feed(decode(decoder, chunk, offset, true));
         offset += chunk.byteLength;
       } else throw fail("INDEX_INVALID_TABLE", "هر تکه باید متن یا Uint8Array باشد", "Each chunk must be a string or a Uint8Array", { offset });
     }
-    feed(decode(decoder, new Uint8Array(0), offset, false));
+    if (!bytesPath) feed(decode(decoder, new Uint8Array(0), offset, false));
   } catch (error) {
     if (isMahallehError(error)) throw error;
     throw fail("INDEX_INVALID_TABLE", "خواندن جریان داده با خطا متوقف شد", "Reading the stream failed", { offset }, error);
