@@ -103,6 +103,20 @@ describe("computeIndex results are plain data", () => {
   });
 });
 
+describe("computeIndex results of several calls", () => {
+  it("each unit reads its own result's records, whichever call made it and in any order", async () => {
+    const { computeIndex } = await import("./computeIndex");
+    const spec = { indicators: [{ id: "x", dimension: "d", direction: 1 as const }] };
+    // two tables with the same ids and different values: a record read from the wrong result would show
+    const first = computeIndex({ ids: ["a", "b", "c"], columns: { x: [0, 5, 10] } }, spec);
+    const second = computeIndex({ ids: ["a", "b", "c"], columns: { x: [10, 0, 2] } }, spec);
+    expect(second.units.map((u) => u.normalized["x"])).toEqual([100, 0, 20]);
+    expect(first.units.map((u) => u.normalized["x"])).toEqual([0, 50, 100]);
+    expect(structuredClone(first.units[1])?.contributions).toEqual({ x: 50 });
+    expect(JSON.parse(JSON.stringify(second.units[2])).dimensions).toEqual({ d: 20 });
+  });
+});
+
 describe("computeIndex records follow the unit's id", () => {
   it("a unit whose id was changed before its records were read gets a coded error, not another unit's data", async () => {
     const { computeIndex } = await import("./computeIndex");
