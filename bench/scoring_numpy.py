@@ -1,6 +1,8 @@
 """
 numpy reference for bench/scoring.bench.ts: the same passes as mahalleh, timed here and
-reported as JSON on stdout.
+reported as JSON on stdout
+(`ms`: wall time per call; `cpuMs`: this process's user + system CPU time per call, less
+inflated than wall time on a shared machine).
 
   python3 bench/scoring_numpy.py full <data.f64> <n> <k> <reps>
       min-max (0–100, oriented) → weighted sum → min-rank (1 = highest), on a column-major
@@ -77,11 +79,17 @@ def monte_carlo(X, runs, seed=1):
     return np.percentile(ranks, [5, 50, 95], axis=0)
 
 
+CPU_MS = [0.0]
+
+
 def timed(fn, reps):
+    """Wall ms per call; the process CPU ms per call (user + sys) is left in CPU_MS[0]."""
     fn()  # warm-up
     t = time.perf_counter()
+    c = time.process_time()
     for _ in range(reps):
         out = fn()
+    CPU_MS[0] = (time.process_time() - c) / reps * 1000.0
     return (time.perf_counter() - t) / reps * 1000.0, out
 
 
@@ -91,12 +99,12 @@ if __name__ == "__main__":
     if mode == "full":
         reps = int(sys.argv[5])
         ms, (s, r) = timed(lambda: full(X), reps)
-        print(json.dumps({"ms": ms, "numpy": np.__version__, "scores": s[:5].tolist(), "ranks": r[:5].tolist(), "rankSum": float(r.sum())}))
+        print(json.dumps({"ms": ms, "cpuMs": CPU_MS[0], "numpy": np.__version__, "scores": s[:5].tolist(), "ranks": r[:5].tolist(), "rankSum": float(r.sum())}))
     elif mode == "corr":
         reps = int(sys.argv[5])
         ms, R = timed(lambda: np.corrcoef(X, rowvar=False), reps)
-        print(json.dumps({"ms": ms, "numpy": np.__version__, "r01": float(R[0, 1])}))
+        print(json.dumps({"ms": ms, "cpuMs": CPU_MS[0], "numpy": np.__version__, "r01": float(R[0, 1])}))
     else:
         runs, reps = int(sys.argv[5]), int(sys.argv[6])
         ms, q = timed(lambda: monte_carlo(X, runs), reps)
-        print(json.dumps({"ms": ms, "numpy": np.__version__, "median0": float(q[1][0])}))
+        print(json.dumps({"ms": ms, "cpuMs": CPU_MS[0], "numpy": np.__version__, "median0": float(q[1][0])}))

@@ -542,7 +542,7 @@ function objectiveWeights(method: "entropy" | "critic" | "cv" | "pca", cols: rea
 function pcaFirstWeights(rows: readonly (readonly number[])[], names: readonly string[]): number[] {
   const k = names.length;
   const cols = names.map((_, j) => Float64Array.from(rows, (row) => row[j] as number));
-  const { vectors } = symmetricEigen(covarianceMatrix(cols, names, true), k);
+  const { vectors } = symmetricEigen(covarianceMatrix(cols, names, true, true), k);
   return names.map((_, j) => (vectors[j * k] as number) ** 2);
 }
 

@@ -7,6 +7,7 @@
 import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import { checkTable } from "./_plan";
+import { argsortFinite, ranksFromOrder, sortWorkspace } from "./_sort";
 
 /** An indicator to read: its id and orientation (values are multiplied by the direction). */
 export interface ColumnRef {
@@ -25,6 +26,16 @@ export function readColumns(table: IndicatorTable, refs: readonly ColumnRef[]): 
       throw fail("INDEX_INVALID_TABLE", `ستون «${ref.id}» آرایه‌ای به طول ${n} نیست`, `Column "${ref.id}" is not an array of ${n} values`, { indicator: ref.id });
     }
     const out = new Float64Array(n);
+    const dir = ref.direction;
+    if (ArrayBuffer.isView(raw) && typeof col[0] !== "bigint") {
+      // a typed array: numbers only, no per-value type check
+      const typed = raw as unknown as ArrayLike<number>;
+      for (let i = 0; i < n; i++) {
+        const v = typed[i] as number;
+        out[i] = v - v === 0 ? v * dir : Number.NaN;
+      }
+      return out;
+    }
     for (let i = 0; i < n; i++) {
       const v = col[i];
       if (v === null) out[i] = Number.NaN;
@@ -155,22 +166,15 @@ export function correlationPValue(r: number, n: number): number {
   return incompleteBeta(1 - r2, df / 2, 0.5);
 }
 
-/** Average ranks (1…m, ties averaged) of the finite values; NaN stays NaN. */
+/**
+ * Average ranks (1…m, ties averaged) of the finite values; NaN stays NaN. One radix argsort
+ * of the column (no comparator calls), then one pass along the order.
+ */
 export function averageRanks(col: Float64Array): Float64Array {
   const n = col.length;
-  const idx: number[] = [];
-  for (let i = 0; i < n; i++) if (col[i] === col[i]) idx.push(i);
-  idx.sort((p, q) => (col[p] as number) - (col[q] as number) || p - q);
+  const order = argsortFinite(col, n, false, sortWorkspace(n));
   const out = new Float64Array(n).fill(Number.NaN);
-  let p = 0;
-  while (p < idx.length) {
-    const v = col[idx[p] as number] as number;
-    let q = p + 1;
-    while (q < idx.length && col[idx[q] as number] === v) q++;
-    const r = (p + 1 + q) / 2;
-    for (let t = p; t < q; t++) out[idx[t] as number] = r;
-    p = q;
-  }
+  ranksFromOrder(col, order, order.length, "fractional", out);
   return out;
 }
 
@@ -183,32 +187,18 @@ function complete(col: Float64Array): boolean {
 /**
  * Pearson correlation of every pair of columns over the pairwise-complete observations.
  * Returns r (k × k, row-major) and the number of pairs. Complete columns take a fast path:
- * each is centred and scaled once, then r = Σ zₐ·z_b, four columns per pass.
+ * each is centred and scaled once, then r = Σ zₐ·z_b (see {@link gram}). With `inPlace` and
+ * every column complete, the columns (owned by the caller) are standardised where they are
+ * instead of copied (r of a column with any other is unchanged by that, up to rounding).
  */
-export function pearsonMatrix(cols: readonly Float64Array[], names: readonly string[]): { r: Float64Array; count: Float64Array } {
+export function pearsonMatrix(cols: readonly Float64Array[], names: readonly string[], inPlace = false): { r: Float64Array; count: Float64Array } {
   const k = cols.length;
   const n = k === 0 ? 0 : (cols[0] as Float64Array).length;
   const r = new Float64Array(k * k);
   const count = new Float64Array(k * k);
   const full = cols.map(complete);
-  // standardised copies of the complete columns
-  const z: (Float64Array | null)[] = cols.map((c, j) => {
-    if (!full[j]) return null;
-    let s = 0;
-    for (let i = 0; i < n; i++) s += c[i] as number;
-    const mean = s / n;
-    const out = new Float64Array(n);
-    let ss = 0;
-    for (let i = 0; i < n; i++) {
-      const d = (c[i] as number) - mean;
-      out[i] = d;
-      ss += d * d;
-    }
-    if (!(ss > 0)) throw constantColumn(names[j] as string);
-    const f = 1 / Math.sqrt(ss);
-    for (let i = 0; i < n; i++) out[i] = (out[i] as number) * f;
-    return out;
-  });
+  // the complete columns standardised (in place when the caller owns them, else copies)
+  const z: (Float64Array | null)[] = cols.map((c, j) => (full[j] ? centreScale(c, inPlace && full.every(Boolean) ? c : new Float64Array(n), names[j] as string, 0) : null));
   if (full.every(Boolean)) {
     // no gap anywhere: one Gram matrix of the standardised columns
     const g = gram(z as Float64Array[]);
@@ -492,26 +482,36 @@ export function symmetricEigen(matrix: Float64Array, k: number): { values: Float
   return { values, vectors };
 }
 
-/** Sample covariance (n − 1) or correlation matrix of complete columns, row-major. */
-export function covarianceMatrix(columns: readonly Float64Array[], names: readonly string[], standardize: boolean): Float64Array {
+/**
+ * A complete column centred on its mean and scaled, into `out` (which may be `c` itself):
+ * by 1/√Σd² (unit length: Gram entries are correlations) when `divisor` is 0, else by
+ * 1/√divisor (Gram entries are covariances). Throws for a column without spread.
+ */
+function centreScale(c: Float64Array, out: Float64Array, name: string, divisor: number): Float64Array {
+  const n = c.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += c[i] as number;
+  const mean = s / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (c[i] as number) - mean;
+    out[i] = d;
+    ss += d * d;
+  }
+  if (!(ss > 0)) throw constantColumn(name);
+  const f = divisor === 0 ? 1 / Math.sqrt(ss) : 1 / Math.sqrt(divisor);
+  for (let i = 0; i < n; i++) out[i] = (out[i] as number) * f;
+  return out;
+}
+
+/**
+ * Sample covariance (n − 1) or correlation matrix of complete columns, row-major. With
+ * `inPlace` the columns (owned by the caller) are centred and scaled where they are.
+ */
+export function covarianceMatrix(columns: readonly Float64Array[], names: readonly string[], standardize: boolean, inPlace = false): Float64Array {
   const k = columns.length;
   const n = (columns[0] as Float64Array).length;
-  const centred = columns.map((c, j) => {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += c[i] as number;
-    const m = s / n;
-    const out = new Float64Array(n);
-    let ss = 0;
-    for (let i = 0; i < n; i++) {
-      const d = (c[i] as number) - m;
-      out[i] = d;
-      ss += d * d;
-    }
-    if (!(ss > 0)) throw constantColumn(names[j] as string);
-    const f = standardize ? 1 / Math.sqrt(ss) : 1 / Math.sqrt(n - 1);
-    for (let i = 0; i < n; i++) out[i] = (out[i] as number) * f;
-    return out;
-  });
+  const centred = columns.map((c, j) => centreScale(c, inPlace ? c : new Float64Array(n), names[j] as string, standardize ? 0 : n - 1));
   const m = gram(centred);
   if (standardize) for (let a = 0; a < k; a++) m[a * k + a] = 1;
   return m;

@@ -5,7 +5,7 @@ import type { IndexSpec, LevelLabel } from "./IndexSpec";
 import { rankAll, runPass, type PassResult } from "./_engine";
 import { contributionReader, topContributions } from "./_contributions";
 import { computeBreaks, levelOf } from "./_levels";
-import { lazyFields, recordLayout } from "./_lazyRecord";
+import { lazyFields, recordLayout, type RecordLayout } from "./_lazyRecord";
 import { makePlan, type Plan } from "./_plan";
 
 /**
@@ -276,6 +276,32 @@ function weightsOf(plan: Plan, pass: PassResult): IndexResult["weights"] {
 
 const nullable = (v: number): number | null => (v === v ? v : null);
 
+/** What a unit's lazy records are built from: the layouts of one result. */
+interface RecordContext {
+  readonly ids: readonly string[];
+  readonly dimensions: RecordLayout<number | null>;
+  readonly dimensionRanks: RecordLayout<number | null>;
+  readonly contributions: RecordLayout<number>;
+  readonly normalized: RecordLayout<number | null>;
+}
+
+/** The row of a unit whose records are read, refused when its id was changed since. */
+function rowOf(context: RecordContext, row: number, unit: object): number {
+  const id = (unit as { readonly id: unknown }).id;
+  if (context.ids[row] !== id) {
+    throw fail("INDEX_INVALID_TABLE", `شناسهٔ واحد «${String(id)}» پس از محاسبه تغییر کرده است؛ رکوردهایش خوانده نمی‌شوند`, `Unit id "${String(id)}" was changed after computeIndex; its records cannot be read`, { id: String(id) });
+  }
+  return row;
+}
+
+// made once: every unit of every result shares these accessors (see _lazyRecord.ts)
+const attachRecords = /* @__PURE__ */ lazyFields<RecordContext>({
+  dimensions: (c, row, unit) => c.dimensions.record(rowOf(c, row, unit)),
+  dimensionRanks: (c, row, unit) => c.dimensionRanks.record(rowOf(c, row, unit)),
+  contributions: (c, row, unit) => c.contributions.record(rowOf(c, row, unit)),
+  normalized: (c, row, unit) => c.normalized.record(rowOf(c, row, unit)),
+});
+
 /**
  * Computes a composite deprivation index the OECD/JRC way: data-availability screen →
  * imputation (or reweighting) → optional winsorisation → normalisation (oriented so that a
@@ -353,20 +379,7 @@ function buildResult(plan: Plan): IndexResult {
   const dimensionRanksLayout = recordLayout<number | null>(allDims, (i, d) => nullable((dimRanks[d] ??= rankAll(plan, allCols[d] as Float64Array).ranks)[i] as number));
   const normalizedLayout = recordLayout<number | null>(indicatorIds, (i, j) => nullable(value(j, i)));
   const contributionsLayout = recordLayout<number>(indicatorIds, (i, j) => contributionsRow(i)[j] as number);
-  // a unit's row is found from its id (unique), through an index built on the first read
-  let rowOfId: Map<string, number> | undefined;
-  const rowOf = (unit: { readonly id: string }): number => {
-    rowOfId ??= new Map(plan.ids.map((id, i) => [id, i]));
-    const row = rowOfId.get(unit.id);
-    if (row === undefined) {
-      throw fail("INDEX_INVALID_TABLE", `شناسهٔ واحد «${unit.id}» پس از محاسبه تغییر کرده است؛ رکوردهایش خوانده نمی‌شوند`, `Unit id "${unit.id}" was changed after computeIndex; its records cannot be read`, { id: unit.id });
-    }
-    return row;
-  };
-  const attachRecords = lazyFields(
-    { dimensions: dimensionsLayout.record, dimensionRanks: dimensionRanksLayout.record, contributions: contributionsLayout.record, normalized: normalizedLayout.record },
-    rowOf,
-  );
+  const context: RecordContext = { ids: plan.ids, dimensions: dimensionsLayout, dimensionRanks: dimensionRanksLayout, contributions: contributionsLayout, normalized: normalizedLayout };
   const coverage = pass.coverage as Float64Array;
   const labels = plan.levels.labels;
   // one level object per level, shared by its units (read-only data)
@@ -385,7 +398,7 @@ function buildResult(plan: Plan): IndexResult {
       level: levelObjects[level] ?? null,
     } as { -readonly [K in keyof IndexUnitResult]: IndexUnitResult[K] };
     // dimensions, dimensionRanks, contributions and normalized: plain objects built on first read
-    attachRecords(unit);
+    attachRecords(unit, context, i);
     unit.coverage = coverage[i] as number;
     units[i] = unit;
   }

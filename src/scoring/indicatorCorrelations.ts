@@ -138,7 +138,7 @@ export function indicatorCorrelations(table: IndicatorTable, spec: IndexSpec, op
   });
   const cols = method === "spearman" ? columns.map(averageRanks) : columns;
   const k = names.length;
-  const { r, count } = pearsonMatrix(cols, names);
+  const { r, count } = pearsonMatrix(cols, names, true);
   const rows = (f: (a: number, b: number) => number): number[][] => Array.from({ length: k }, (_, a) => Array.from({ length: k }, (_, b) => f(a, b)));
   const R = rows((a, b) => r[a * k + b] as number);
   const N = rows((a, b) => count[a * k + b] as number);

@@ -82,7 +82,7 @@ export function principalComponents(table: IndicatorTable, indicators: readonly 
   if (typeof standardize !== "boolean") throw fail("INDEX_INVALID_OPTIONS", "standardize باید true یا false باشد", "standardize must be true or false");
   const { names, columns, units } = completeColumns(table, indicators, "PCA", Math.max(3, Array.isArray(indicators) ? indicators.length : 0));
   const k = columns.length;
-  const matrix = covarianceMatrix(columns, names, standardize);
+  const matrix = covarianceMatrix(columns, names, standardize, true);
   const { values, vectors } = symmetricEigen(matrix, k);
   // rounding can leave a zero eigenvalue slightly negative
   const eig = Array.from(values, (v) => Math.max(0, v));
