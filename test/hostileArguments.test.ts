@@ -178,6 +178,27 @@ describe("every public function, hostile arguments", () => {
     expect([garbageIn(Number.NaN), garbageIn({ score: Number.NaN }), garbageIn("rank undefined"), garbageIn(["[object Object]"]), garbageIn({ ok: 1 })]).toEqual(["NaN", "NaN", '"rank undefined"', '"[object Object]"', undefined]);
   });
 
+  // The decision documented in docs/troubleshooting.md («What can be thrown at you»), on
+  // a function that reads the caller's rows and a never-throwing form.
+  it("lets the caller's own exception through untouched, except from the never-throwing forms", () => {
+    const getter = HOSTILE.find(([label]) => label === "a throwing getter")?.[1];
+    if (getter === undefined) throw new Error("the hostile getter is missing");
+    const thrown = (run: () => unknown): unknown => {
+      try {
+        run();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    expect(thrown(() => scoring.tableFromRows([getter() as Record<string, unknown>]))).toBe(callerError);
+    const proxy = HOSTILE.find(([label]) => label === "a Proxy whose traps throw")?.[1];
+    expect(thrown(() => scoring.tableFromRows([proxy?.() as Record<string, unknown>]))).toBe(callerError);
+    const answer = validation.safeReadCsv("نام محله\nحصارک\n", Object.defineProperty({}, "delimiter", { get: boom, enumerable: true }));
+    expect(answer.success).toBe(false);
+    expect(answer.success ? undefined : [root.isMahallehError(answer.error), answer.error.cause]).toEqual([true, callerError]);
+  });
+
   for (const [name, fn] of functions) {
     it(`${name}${neverThrows(name) ? " (never throws)" : ""}`, async () => {
       const problems: string[] = [];

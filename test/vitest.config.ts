@@ -19,6 +19,29 @@ const zoneSensitive = [
 ];
 const zones = ["Asia/Tehran", "America/Los_Angeles", "Asia/Tokyo"];
 
+/**
+ * Suites too slow for `npm test` (they took about a third of its CPU time): the runnable
+ * examples (each a child process), the comparisons against other Jalali libraries, the big
+ * fuzz and robustness loops, the brute-force optimality check of planning, and the vitest
+ * typecheck of the *.test-d.ts files (a tsc run; `npm run check` runs tsc too). Project
+ * "slow", part of `npm run test:all` and so of CI.
+ */
+/**
+ * Suites that need a fresh module registry (what they check happens once per process: the
+ * sample built on first access, HiGHS located on the first solve). Every other unit file
+ * shares its worker's modules (`isolate: false`): the same run took 81 s of CPU instead of
+ * 288 s, as each of 300 files no longer imports the library anew.
+ */
+const isolated = ["src/models/sampleDataset.lazy.test.ts", "src/planning/_highs.test.ts"];
+
+const slow = [
+  "test/examples-run.test.ts",
+  "src/jalali/parseJalali.peers.test.ts",
+  "src/jalali/parseJalali.fuzz.test.ts",
+  "src/text/robustness.test.ts",
+  "src/planning/prioritizeInterventions.optimality.test.ts",
+];
+
 const config: ViteUserConfig = defineConfig({
   root,
   resolve: { alias },
@@ -29,9 +52,23 @@ const config: ViteUserConfig = defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: ["test/package.test.ts", "test/browser/**", "test/scaling.test.ts"],
+          exclude: ["test/package.test.ts", "test/browser/**", "test/scaling.test.ts", ...slow, ...isolated],
           env: { TZ: "UTC" },
           testTimeout: 30_000,
+          isolate: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: { name: "isolated", include: isolated, env: { TZ: "UTC" }, testTimeout: 30_000 },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "slow",
+          include: slow,
+          env: { TZ: "UTC" },
+          testTimeout: 120_000,
           typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
         },
       },

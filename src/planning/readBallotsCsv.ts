@@ -98,11 +98,14 @@ export function readBallotsCsv(text: string, options: ReadBallotsCsvOptions): Ba
   const ballots: Ballot[] = [];
   const lines: number[] = [];
   const problems: { row: number; line: number; message: { fa: string; en: string } }[] = [];
-  const broken = new Set(table.problems.map((p) => p.row));
+  // the first problem of each row, looked up once per row (a search of the list per broken
+  // row was quadratic in a file of broken rows)
+  const broken = new Map<number, (typeof table.problems)[number]>();
+  for (const p of table.problems) if (!broken.has(p.row)) broken.set(p.row, p);
   table.rows.forEach((record, row) => {
     const line = table.lines[row] ?? 0;
     if (typeof record === "string" || broken.has(row)) {
-      const p = table.problems.find((x) => x.row === row);
+      const p = broken.get(row);
       problems.push({ row, line, message: p === undefined ? { fa: "ردیف خوانا نیست", en: "unreadable row" } : { fa: p.fa, en: p.en } });
       return;
     }
