@@ -38,16 +38,6 @@ function invalidReport(n: number): FileValidationReport {
   return { ...one, invalid, summary: { ...one.summary, total: n, invalid: n, valid: 0 } };
 }
 
-/**
- * A case that checks each id against a Set of the ids before it (tableFromCsv's duplicate
- * check) may take 1.5 × LIMIT: V8's Set costs 0.42 µs per id at 131,072 ids and 1.19 µs at
- * 1,310,720 (measured alone, CPU time), as it outgrows the CPU caches — a constant per id that
- * grows with the size of the memory touched, not a super-linear pass (a quadratic one gives
- * ~100 whatever the caches do). 1.5 × 15 was the limit of the wall-clock test of tableFromCsv
- * these cases replace.
- */
-export const ID_SET_LIMIT: number = 1.5 * LIMIT;
-
 /** A synchronous case: name, work for size n, base size, options, limit (default LIMIT). */
 export type SyncCase = readonly [string, (n: number) => () => unknown, number, (ScalingOptions | undefined)?, number?];
 /** An asynchronous case. */
@@ -74,8 +64,10 @@ export const SYNC_CASES: readonly SyncCase[] = [
   ["readCsv with blank lines between rows", (n) => { const t = `نام محله,جمعیت\n${"حصارک,31500\n\n\n".repeat(n)}`; return () => safeReadCsv(t); }, 1_000],
   ["readJson JSON lines with blank lines between rows", (n) => { const t = '{"nameFa":"حصارک"}\n\n\n'.repeat(n); return () => safeReadJson(t); }, 1_000],
   ["validateFile JSON lines", (n) => { const t = jsonLines(n); return () => validateFile(t, { model: "neighbourhood" }); }, 200],
-  // measured 18.7 under a load average of 22 (the Set of ids, see ID_SET_LIMIT)
-  ["tableFromCsv", (n) => { const t = `id,x,y\n${Array.from({ length: n }, (_, i) => `n${i},${i},۱۲٫۵`).join("\n")}`; return () => tableFromCsv(t); }, 1_000, undefined, ID_SET_LIMIT],
+  // measured 15.1–18.7 while the readers checked ids with a Set<string>, whose cost per id
+  // grew with the memory it touched (0.3 µs at 20,000 ids, 0.8 µs at 2,000,000); 12.9 on the
+  // idle machine with the typed-array IdSet (src/scoring/_idSet.ts)
+  ["tableFromCsv", (n) => { const t = `id,x,y\n${Array.from({ length: n }, (_, i) => `n${i},${i},۱۲٫۵`).join("\n")}`; return () => tableFromCsv(t); }, 1_000],
   ["tableFromCsv with a long quoted cell", (n) => { const t = `id,x\nn1,"${"ab\n".repeat(n)}"\n`; return () => { try { tableFromCsv(t); } catch { /* a coded error is fine */ } }; }, 1_000],
   // Once listed as a todo at 16.2/15.4 (from 200 rows): linear when started past the young generation.
   ["readBallotsCsv", (n) => { const t = ballots(n, (i) => `u${i},park library`); return () => readBallotsCsv(t, { question: "projects" }); }, 32_768, ROWS],
@@ -104,11 +96,12 @@ export const ASYNC_CASES: readonly AsyncCase[] = [
   ],
   // Moved from src/scoring/tableFromCsv.test.ts, where they were timed by the wall clock.
   ["tableFromCsvChunks of one record split over many chunks", (n) => { const chunks = quotedChunks(n); return () => tableFromCsvChunks(chunks, { labels: ["name"] }); }, 2_000],
-  ["tableFromCsv from 20,000 rows", (n) => { const t = `id,x\n${Array.from({ length: n }, (_, i) => `u${i},${i}.5`).join("\n")}`; return async () => tableFromCsv(t); }, 20_000, ROWS, ID_SET_LIMIT],
+  ["tableFromCsv from 65,536 rows", (n) => { const t = `id,x\n${Array.from({ length: n }, (_, i) => `u${i},${i}.5`).join("\n")}`; return async () => tableFromCsv(t); }, 65_536, ROWS],
   ["readCsvStream", (n) => { const chunks = chunked(csvRows(n)); return async () => { for await (const _ of readCsvStream(chunks)) void _; }; }, 500],
   // Once listed as a todo at 16.2 (from 1,000 rows of one number each). The reader is linear;
-  // what grows is the Set of ids (see ID_SET_LIMIT). With 16 numbers a row, as indicator
-  // tables have, the reading dominates; measured 15.6 under a load average of 17.
+  // what grew was the Set of ids (see the tableFromCsv case). With 16 numbers a row, as
+  // indicator tables have, the reading dominates; measured 15.6 under a load average of 17
+  // with the Set, 10.4 idle with the IdSet.
   [
     "tableFromCsvChunks",
     (n) => {
@@ -118,6 +111,5 @@ export const ASYNC_CASES: readonly AsyncCase[] = [
     },
     32_768,
     ROWS,
-    ID_SET_LIMIT,
   ],
 ];

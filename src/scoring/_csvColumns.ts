@@ -12,6 +12,7 @@
  */
 import { fail } from "../internal/safe";
 import { digitValue } from "../internal/chars";
+import { IdSet } from "./_idSet";
 
 /** Which column plays which part, as header positions. */
 export interface ColumnPlan {
@@ -189,7 +190,7 @@ export class CsvColumnReader {
   private header: string[] | undefined;
   private columnPlan: ColumnPlan | undefined;
   private role: Int32Array = new Int32Array(0); // per field: -1 skip, -2 id, -3 group, >=0 indicator slot, <= -10 label slot
-  private ids: string[] = [];
+  private readonly ids: string[] = [];
   private groups: string[] = [];
   private labels: string[][] = [];
   private columns: Float64Array[] = []; // the current block of each indicator slot
@@ -197,7 +198,7 @@ export class CsvColumnReader {
   private blockBase = 0; // row of the current blocks' first value
   private rows = 0;
   private readonly bounds: number[] = [];
-  private readonly seen = new Set<string>();
+  private readonly seen = new IdSet(this.ids);
   // the byte path (pushBytes)
   private pendingBytes: Uint8Array[] = [];
   private pendingByteLength = 0;
@@ -374,9 +375,7 @@ export class CsvColumnReader {
     if (id === "") {
       throw fail("INDEX_INVALID_TABLE", `سطر ${line} شناسه ندارد`, `Line ${line} has no id`, { line, row });
     }
-    const before = this.seen.size;
-    this.seen.add(id); // one hash lookup, not two
-    if (this.seen.size === before) {
+    if (!this.seen.add(id)) {
       throw fail("INDEX_INVALID_TABLE", `شناسهٔ «${id}» در سطر ${line} تکراری است`, `Duplicate id "${id}" on line ${line}`, { line, row, id });
     }
     this.ids.push(id);
