@@ -61,4 +61,19 @@ describe("formatJalali", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("pads every year of the range, and every month and day, as padStart would (property)", () => {
+    const padded = (n: number, width: number): string => (n < 0 ? "-" + String(-n).padStart(width, "0") : String(n).padStart(width, "0"));
+    const first = toDayNumber(D(-61, 1, 1));
+    const last = toDayNumber(D(3177, 12, 29));
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), (n) => {
+        const d = fromDayNumber(n);
+        const yy = String(((d.year % 100) + 100) % 100).padStart(2, "0");
+        expect(formatJalali(d, "yyyy/MM/dd yy")).toBe(`${padded(d.year, 4)}/${padded(d.month, 2)}/${padded(d.day, 2)} ${yy}`);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const year of [-61, -10, -1, 0, 1, 9, 10, 99, 100, 999, 1000, 1403]) expect(formatJalali(D(year, 1, 1), "yyyy")).toBe(padded(year, 4));
+  });
 });
