@@ -7,6 +7,7 @@
 import { DataError } from "./_command";
 import { UsageError } from "./_args";
 import type { CliIO } from "./run";
+import { concatBytes } from "../internal/bytes";
 
 /** How the encoding was chosen. */
 export type EncodingSource = "bom" | "flag" | "utf-8" | "fallback";
@@ -140,7 +141,7 @@ export async function openText(io: CliIO, path: string, encodingFlag: string | u
   } catch (error) {
     throw readError(path, error);
   }
-  const head = concat(buffered, size);
+  const head = concatBytes(buffered, size);
   let encoding: EncodingUsed;
   if (encodingFlag !== undefined) {
     const label = encodingLabel(encodingFlag);
@@ -209,17 +210,6 @@ export async function readText(io: CliIO, path: string, encodingFlag: string | u
   const parts: string[] = [];
   for await (const chunk of source.chunks) parts.push(chunk);
   return { text: parts.join(""), encoding: source.encoding };
-}
-
-function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 /** The delimiters sniffed, in order of preference on a tie. */

@@ -14,6 +14,7 @@
  */
 import { classifyLevels, computeIndexColumns, effectiveWeights, tableFromObservations } from "../scoring/index";
 import type { IndexSpec, LevelLabel, ObservationLike } from "../scoring/index";
+import { argsortFinite, type SortWorkspace } from "../internal/sort";
 
 /** What the pass needs, resolved once for every period. */
 export interface PanelPlan {
@@ -161,7 +162,7 @@ export function scorePeriod(
   s: number,
   acc: Float64Array,
   ws: Float64Array,
-  sort: SortBuffers,
+  sort: SortWorkspace,
 ): { scores: Float64Array; ranks: Float64Array; levels: Float64Array } | null {
   const { lo, hi, gmin, span, dir } = plan;
   const K = gmin.length;
@@ -263,106 +264,12 @@ export function scorePeriod(
     } else scores[i] = Number.NaN;
   }
   // one sort, shared by the ranks and the level breaks
-  const order = argsortAscending(scores, m, sort);
+  const order = argsortFinite(scores, n, false, sort);
   const sorted = new Float64Array(m);
   for (let p = 0; p < m; p++) sorted[p] = scores[order[p] as number] as number;
   const ranks = ranksOf(n, order, sorted, plan.ranking);
   const levels = levelsOf(plan, scores, sorted);
   return { scores, ranks, levels };
-}
-
-/** Buffers of {@link argsortAscending}, reused between periods. */
-export interface SortBuffers {
-  readonly hi: Uint32Array;
-  readonly lo: Uint32Array;
-  readonly a: Uint32Array;
-  readonly b: Uint32Array;
-  readonly counts: Uint32Array;
-}
-
-/** Buffers for `n` values. */
-export function sortBuffers(n: number): SortBuffers {
-  return { hi: new Uint32Array(n), lo: new Uint32Array(n), a: new Uint32Array(n), b: new Uint32Array(n), counts: new Uint32Array(3 * 2048) };
-}
-
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const LO = LITTLE ? 0 : 1;
-const HI = LITTLE ? 1 : 0;
-
-/**
- * Indices of the `m` non-NaN values, ascending by value: LSD radix on the high 32 bits of
- * each double's order-preserving key (three 11-bit digits), then each run of equal high words
- * ordered by the low 32 bits (runs are rare and short for real scores).
- */
-function argsortAscending(values: Float64Array, m: number, buf: SortBuffers): Uint32Array {
-  const n = values.length;
-  const { hi: keyHi, lo: keyLo, counts } = buf;
-  let src = buf.a;
-  let dst = buf.b;
-  counts.fill(0);
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    if (v !== v) continue;
-    f64[0] = v + 0; // −0 → +0
-    let h = u32[HI] as number;
-    let l = u32[LO] as number;
-    if ((h & 0x80000000) !== 0) {
-      h = ~h >>> 0;
-      l = ~l >>> 0;
-    } else h = (h | 0x80000000) >>> 0;
-    keyHi[i] = h;
-    keyLo[i] = l;
-    src[k++] = i;
-    counts[h & 0x7ff]!++;
-    counts[2048 + ((h >>> 11) & 0x7ff)]!++;
-    counts[4096 + (h >>> 22)]!++;
-  }
-  // three 11-bit digits: small histograms (8 KB each) that stay in the first-level cache
-  for (let pass = 0; pass < 3; pass++) {
-    const base = pass * 2048;
-    const shift = pass * 11;
-    let total = 0;
-    let single = false;
-    for (let d = 0; d < 2048; d++) {
-      const c = counts[base + d] as number;
-      if (c === m) single = true;
-      counts[base + d] = total;
-      total += c;
-    }
-    if (single) continue; // one digit value for all: the pass would move nothing
-    for (let p = 0; p < m; p++) {
-      const id = src[p] as number;
-      dst[counts[base + (((keyHi[id] as number) >>> shift) & 0x7ff)]!++] = id;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  // runs of equal high words, by the low word (stable)
-  let p = 0;
-  while (p < m) {
-    const h = keyHi[src[p] as number] as number;
-    let q = p + 1;
-    while (q < m && keyHi[src[q] as number] === h) q++;
-    if (q - p > 32) src.subarray(p, q).sort((x, y) => (keyLo[x] as number) - (keyLo[y] as number) || x - y);
-    else if (q - p > 1) {
-      for (let a = p + 1; a < q; a++) {
-        const id = src[a] as number;
-        const l = keyLo[id] as number;
-        let b = a - 1;
-        while (b >= p && (keyLo[src[b] as number] as number) > l) {
-          src[b + 1] = src[b] as number;
-          b--;
-        }
-        src[b + 1] = id;
-      }
-    }
-    p = q;
-  }
-  return src.subarray(0, m);
 }
 
 /** Ranks, 1 = highest score, ties by the method (the engine's ranksFromOrder on a descending order). */

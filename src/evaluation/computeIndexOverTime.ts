@@ -1,6 +1,7 @@
 import type { IndicatorTable, IndexSpec, LevelLabel, ObservationLike } from "../scoring/index";
 import { evaluationError, invalid } from "./_messages";
-import { type SortBuffers, enginePeriod, panelFromObservations, panelPlan, scanPanel, scorePeriod, sortBuffers } from "./_panelPass";
+import { enginePeriod, panelFromObservations, panelPlan, scanPanel, scorePeriod } from "./_panelPass";
+import { sortWorkspace, type SortWorkspace } from "../internal/sort";
 import { checkDenominator, hasValue, rates } from "./_rates";
 import { shrinkRates } from "./shrinkRates";
 
@@ -401,11 +402,11 @@ export function computeIndexOverTime(
   let labels: readonly LevelLabel[] = plan?.levels.labels ?? [];
   const acc = plan === null ? null : new Float64Array(n);
   const ws = plan === null ? null : new Float64Array(n);
-  const sort = plan === null ? null : sortBuffers(n);
+  const sort = plan === null ? null : sortWorkspace(n);
   let groups: string[] | undefined;
   for (let s = 0; s < P; s++) {
     const columns = cells[s] as Float64Array[];
-    const fast = plan === null ? null : scorePeriod(plan, columns, n, scan.state, s, acc as Float64Array, ws as Float64Array, sort as SortBuffers);
+    const fast = plan === null ? null : scorePeriod(plan, columns, n, scan.state, s, acc as Float64Array, ws as Float64Array, sort as SortWorkspace);
     if (fast !== null) {
       byPeriod.push({ period: periods[s] as string, ...fast });
       continue;

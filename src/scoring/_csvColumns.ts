@@ -13,6 +13,7 @@
 import { fail } from "../internal/safe";
 import { digitValue } from "../internal/chars";
 import { IdSet } from "./_idSet";
+import { concatBytes } from "../internal/bytes";
 
 /** Which column plays which part, as header positions. */
 export interface ColumnPlan {
@@ -154,17 +155,6 @@ function bomLength(bytes: Uint8Array): number {
   let at = 0;
   for (let k = 0; k < 2 && bytes[at] === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf; k++) at += 3;
   return at;
-}
-
-function concatBytes(parts: readonly Uint8Array[], size: number): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 function growInts(a: Int32Array): Int32Array {

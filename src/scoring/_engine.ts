@@ -6,7 +6,7 @@ import { cvWeights } from "./cvWeights";
 import { entropyWeights } from "./entropyWeights";
 import { covarianceMatrix, symmetricEigen } from "./_statistics";
 import type { Agg, Norm, Plan, PlanIndicator } from "./_plan";
-import { argsortFinite, ranksFromOrder, sortWorkspace, type SortWorkspace } from "./_sort";
+import { argsortFinite, ranksFromOrder, sortWorkspace, type SortWorkspace } from "../internal/sort";
 import { normalizeMore } from "./_normalizeMore";
 import { treatColumn, type ColumnTreatment } from "./_outliers";
 import { aggregateHierarchy, hierarchyWeights } from "./_hierarchy";

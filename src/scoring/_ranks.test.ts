@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rankWorkspace, ranksInto } from "./_ranks";
-import { argsortFinite, ranksFromOrder, sortWorkspace } from "./_sort";
+import { argsortFinite, ranksFromOrder, sortWorkspace } from "../internal/sort";
 
 /** The reference: the engine's argsort (descending) and tie-aware ranks. */
 function reference(values: Float64Array, method: "min" | "dense" | "fractional"): Float64Array {

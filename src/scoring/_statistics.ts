@@ -7,7 +7,7 @@
 import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import { checkTable } from "./_plan";
-import { argsortFinite, ranksFromOrder, sortWorkspace } from "./_sort";
+import { argsortFinite, ranksFromOrder, sortWorkspace } from "../internal/sort";
 
 /** An indicator to read: its id and orientation (values are multiplied by the direction). */
 export interface ColumnRef {

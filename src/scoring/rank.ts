@@ -1,6 +1,6 @@
 import { fail } from "../internal/safe";
 import type { RankingMethod } from "./IndexSpec";
-import { argsortFinite, ranksFromOrder, sortWorkspace } from "./_sort";
+import { argsortFinite, ranksFromOrder, sortWorkspace } from "../internal/sort";
 
 /**
  * Options of {@link rankScores}.

@@ -8,7 +8,7 @@ import { bindReference, checkNormalizationFits, makePlan, resolveAggregation, re
 import { Random } from "./_random";
 import { rankWorkspace, ranksInto } from "./_ranks";
 import { sobolIndices } from "./_sobol";
-import { argsortFinite, ranksFromOrder, sortWorkspace } from "./_sort";
+import { argsortFinite, ranksFromOrder, sortWorkspace } from "../internal/sort";
 import { BlockedMean, type Step } from "./_blockedMean";
 
 /**

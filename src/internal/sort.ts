@@ -1,5 +1,5 @@
 /**
- * Private: typed-array argsort (LSD radix on the IEEE-754 bits, 16-bit digits) and tie-aware
+ * Internal, shared by scoring and evaluation: typed-array argsort (LSD radix on the IEEE-754 bits, 16-bit digits) and tie-aware
  * ranking. No comparator calls, no per-value objects.
  */
 
