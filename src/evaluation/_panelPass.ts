@@ -372,8 +372,9 @@ export function panelFromObservations(
     if (((written[bit >>> 3] as number) & (1 << (bit & 7))) !== 0) refuse(o.period);
     written[bit >>> 3] = (written[bit >>> 3] as number) | (1 << (bit & 7));
     const v = o.value;
-    if (v !== null && typeof v !== "number") refuse(o.period);
-    ((cells[s] as Float64Array[])[j] as Float64Array)[i] = v === null || !Number.isFinite(v) ? Number.NaN : v;
+    // not a number, or ±Infinity: tableFromObservations names the cell in its error
+    if (v !== null && (typeof v !== "number" || v === Number.POSITIVE_INFINITY || v === Number.NEGATIVE_INFINITY)) refuse(o.period);
+    ((cells[s] as Float64Array[])[j] as Float64Array)[i] = v === null ? Number.NaN : v;
   }
   return cells;
 }

@@ -96,6 +96,43 @@ describe("computeIndexOverTime", () => {
     );
   });
 
+  it("refuses a cell that is not a number, null or NaN, in tables and panels alike (never read as missing)", () => {
+    const table = (x: unknown, typed = false) => ({
+      "1401": { ids: ["a", "b", "c"], columns: { unemployment: typed ? Float64Array.of(24, x as number, 16) : [24, x, 16], literacy: [70, 95, 80] } },
+      "1403": { ids: ["a", "b", "c"], columns: { unemployment: [18, 8, 17], literacy: [78, 96, 82] } },
+    });
+    const err = (fn: () => unknown): { code?: string; details?: { whatEn?: string } } => {
+      try {
+        fn();
+      } catch (error) {
+        return error as { code?: string };
+      }
+      return {};
+    };
+    for (const x of ["8", undefined, true, {}]) {
+      const e = err(() => computeIndexOverTime(table(x) as never, spec, { periods: ["1401", "1403"] }));
+      expect(e.code).toBe("EVALUATION_INVALID_INPUT");
+      expect(e.details?.whatEn).toContain('"b"/"unemployment" in period 1401');
+    }
+    // ±Infinity: the index refuses it, whether the column is read in place, copied (plain
+    // array; imputation writes to it) or reordered — never read as missing
+    const reordered = (x: number) => ({ "1401": table(1)["1401"], "1403": { ids: ["c", "b", "a"], columns: { unemployment: [17, x, 18], literacy: [82, 96, 78] } } });
+    for (const x of [Infinity, -Infinity]) {
+      for (const options of [{}, { impute: { carryForward: 1 } }]) {
+        expect(err(() => computeIndexOverTime(table(x, true) as never, spec, { periods: ["1401", "1403"], ...options })).code).toBe("INDEX_INVALID_TABLE");
+        expect(err(() => computeIndexOverTime(table(x) as never, spec, { periods: ["1401", "1403"], ...options })).code).toBe("INDEX_INVALID_TABLE");
+        expect(err(() => computeIndexOverTime(reordered(x) as never, spec, { periods: ["1401", "1403"], ...options })).code).toBe("INDEX_INVALID_TABLE");
+      }
+    }
+    // the panel: tableFromObservations names the cell
+    const inf = panel.map((x) => (x.neighbourhoodId === "b" && x.period === "1403" && x.indicatorId === "literacy" ? { ...x, value: Infinity } : x));
+    expect(err(() => computeIndexOverTime(inf, spec, { periods: ["1401", "1403"] })).code).toBe("INDEX_INVALID_TABLE");
+    // null and NaN are missing: the same result as leaving the cell out
+    const missing = computeIndexOverTime(table(null) as never, spec, { periods: ["1401", "1403"] });
+    expect(computeIndexOverTime(table(Number.NaN, true) as never, spec, { periods: ["1401", "1403"] }).units).toEqual(missing.units);
+    expect(computeIndexOverTime(panel.filter((x) => !(x.neighbourhoodId === "b" && x.period === "1401" && x.indicatorId === "unemployment")), spec, { periods: ["1401", "1403"] }).units).toEqual(missing.units);
+  });
+
   it("refuses periods out of order and a period without data", () => {
     expect(() => computeIndexOverTime(panel, spec, { periods: ["1403", "1401"] })).toThrow(expect.objectContaining({ code: "EVALUATION_PERIOD_ORDER" }));
     expect(() => computeIndexOverTime(panel, spec, { periods: ["1401", "1402"] })).toThrow(expect.objectContaining({ code: "EVALUATION_UNKNOWN_PERIOD" }));

@@ -1,4 +1,5 @@
 import type { IndicatorTable, IndexSpec, LevelLabel, ObservationLike } from "../scoring/index";
+import { cellValue } from "./_cell";
 import { evaluationError, invalid } from "./_messages";
 import { enginePeriod, panelFromObservations, panelPlan, scanPanel, scorePeriod } from "./_panelPass";
 import { sortWorkspace, type SortWorkspace } from "../internal/sort";
@@ -197,7 +198,10 @@ const isYear = (p: string): boolean => /^\d{4}$/.test(p);
  * @throws MahallehError `EVALUATION_PERIOD_ORDER` for periods not ascending,
  *   `EVALUATION_UNKNOWN_PERIOD` for a period without data, `EVALUATION_UNKNOWN_COLUMN` for an
  *   indicator or a denominator column a period lacks, `EVALUATION_MISSING_GOALPOSTS`,
- *   `EVALUATION_INVALID_INPUT`, or an `INDEX_*` code from the index itself (among them
+ *   `EVALUATION_INVALID_INPUT` (also for a cell that is not a number, `null` or `NaN` — a
+ *   numeric string, `undefined` — naming the unit, indicator and period: no value is read as
+ *   missing unless it is missing), or an `INDEX_*` code from the index itself (among them
+ *   `INDEX_INVALID_TABLE` for ±Infinity in a table or a panel,
  *   `INDEX_BAD_DENOMINATOR` for a zero, negative or missing denominator)
  * @example
  * ```ts
@@ -280,12 +284,15 @@ export function computeIndexOverTime(
         names.map((name) => {
           const col = Object.hasOwn(t.columns, name) ? t.columns[name] : undefined;
           if (col === undefined) throw evaluationError("EVALUATION_UNKNOWN_COLUMN", { column: `${name} @ ${p}` });
-          // a Float64Array in the same order is read in place (the engine reads non-finite as missing),
-          // unless imputation or smoothing will write to it
+          if (typeof col !== "object" || col === null || typeof (col as { length?: unknown }).length !== "number") throw invalid(`ستون «${name}» در دورهٔ ${p} آرایه نیست`, `column "${name}" in period ${p} is not an array`);
+          // a Float64Array in the same order is read in place (NaN = missing; the index refuses
+          // ±Infinity with INDEX_INVALID_TABLE), unless imputation or smoothing will write to it
           if (same && col instanceof Float64Array && !writes) return col;
           const out = new Float64Array(n).fill(Number.NaN);
-          if (same) for (let i = 0; i < n; i++) out[i] = Number.isFinite(col[i] as number) ? (col[i] as number) : Number.NaN;
-          else t.ids.forEach((id, r) => (out[order.get(id) as number] = Number.isFinite(col[r] as number) ? (col[r] as number) : Number.NaN));
+          // a value is a number, NaN or null; anything else is refused, never read as missing;
+          // ±Infinity is copied as it is, so that the index refuses it as above
+          if (same) for (let i = 0; i < n; i++) out[i] = cellValue(col[i], String(t.ids[i]), name, p, "keep");
+          else t.ids.forEach((id, r) => (out[order.get(id) as number] = cellValue(col[r], String(id), name, p, "keep")));
           return out;
         }),
       );

@@ -136,4 +136,16 @@ describe("differenceInDifferences", () => {
     expect(code(() => differenceInDifferences(panel, { outcome: "u", treated: ["a", "b"], before: "1401", after: "1403" }))).toBe("EVALUATION_EMPTY_GROUP");
     expect(code(() => differenceInDifferences(panel, { outcome: "u", treated: [], before: "1401", after: "1403" }))).toBe("EVALUATION_EMPTY_GROUP");
   });
+
+  it("refuses an outcome that is ±Infinity or not a number instead of reading it as missing", () => {
+    for (const bad of [Infinity, -Infinity, "17"]) {
+      const panel = [obs("a", "1401", 20), obs("a", "1403", 15), obs("b", "1401", 18), { ...obs("b", "1403", 0), value: bad as number }];
+      expect(() => differenceInDifferences(panel, { outcome: "u", treated: ["a"], before: "1401", after: "1403", bootstrap: false })).toThrow(
+        expect.objectContaining({ code: "EVALUATION_INVALID_INPUT", message: expect.stringContaining('"b"/"u" in period 1403') }),
+      );
+    }
+    // null is missing: unit b is listed, not imputed
+    const r = differenceInDifferences([obs("a", "1401", 20), obs("a", "1403", 15), obs("b", "1401", 18), obs("b", "1403", null), obs("c", "1401", 10), obs("c", "1403", 11)], { outcome: "u", treated: ["a"], before: "1401", after: "1403", bootstrap: false });
+    expect(r.excluded.map((e) => e.id)).toEqual(["b"]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { ObservationLike } from "../scoring/index";
+import { cellValue } from "./_cell";
 import { evaluationError, invalid } from "./_messages";
 import { seededRandom } from "./_random";
 import { quantileSorted } from "./_stats";
@@ -173,7 +174,8 @@ const asList = (p: string | readonly string[]): readonly string[] => (typeof p =
  * @param panel - long observations (`neighbourhoodId`, `indicatorId`, `period`, `value`)
  * @param options - outcome, treated ids, before/after periods, matching and clustering
  * @returns the estimate in the outcome's unit and relative to the baseline, its SE, intervals, group means and pre-trend check
- * @throws MahallehError `EVALUATION_INVALID_INPUT` for a malformed panel or options,
+ * @throws MahallehError `EVALUATION_INVALID_INPUT` for a malformed panel or options (an
+ *   outcome value that is not a number, `null` or `NaN`, e.g. ±Infinity or a string),
  *   `EVALUATION_PERIOD_ORDER` when the periods are not ascending or overlap,
  *   `EVALUATION_UNKNOWN_PERIOD` / `EVALUATION_UNKNOWN_COLUMN` when a period or the outcome has
  *   no observation, `EVALUATION_EMPTY_GROUP` when no treated or no comparison unit remains
@@ -228,9 +230,9 @@ export function differenceInDifferences(panel: readonly ObservationLike[], optio
     let row = units.get(o.neighbourhoodId);
     if (row === undefined) units.set(o.neighbourhoodId, (row = new Float64Array(periods.length).fill(Number.NaN)));
     const v = o.value;
-    if (v !== null && typeof v !== "number") throw invalid(`مقدار «${o.neighbourhoodId}» عدد نیست`, `the value of "${o.neighbourhoodId}" is not a number`);
+    const x = cellValue(v, o.neighbourhoodId, outcome, String(o.period));
     if (row[s] === row[s] && v !== null) throw evaluationError("EVALUATION_DUPLICATE_UNIT", { id: `${o.neighbourhoodId} @ ${o.period}` });
-    row[s] = v === null || !Number.isFinite(v) ? Number.NaN : v;
+    row[s] = x;
   }
   if (!outcomeSeen) throw evaluationError("EVALUATION_UNKNOWN_COLUMN", { column: outcome });
   for (const p of periods) if (!seenPeriods.has(p)) throw evaluationError("EVALUATION_UNKNOWN_PERIOD", { period: p });

@@ -65,6 +65,33 @@ describe("tableFromRows", () => {
   });
 });
 
+describe("tableFromObservations: a value is a number, null or NaN (never a silent loss)", () => {
+  const obs = (value: unknown) => [
+    { neighbourhoodId: "golshahr", indicatorId: "unemployment", period: "1403", value: 18 },
+    { neighbourhoodId: "hesarak", indicatorId: "unemployment", period: "1403", value },
+  ];
+  it("±Infinity is refused, naming the neighbourhood, indicator and period", () => {
+    for (const v of [Infinity, -Infinity]) {
+      let caught: unknown;
+      try {
+        tableFromObservations(obs(v) as never, { period: "1403" });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toMatchObject({ code: "INDEX_INVALID_TABLE", details: { neighbourhoodId: "hesarak", indicatorId: "unemployment" } });
+      expect((caught as Error).message).toContain("1403");
+      expect((caught as { messages: { fa: string } }).messages.fa).toContain("«hesarak»");
+      expect((caught as { messages: { fa: string } }).messages.fa).toContain("∞");
+    }
+  });
+  it("a string, a boolean or undefined is refused; null and NaN are missing", () => {
+    for (const v of ["18", true, undefined, {}]) expect(() => tableFromObservations(obs(v) as never, { period: "1403" })).toThrow(expect.objectContaining({ code: "INDEX_INVALID_TABLE" }));
+    for (const v of [null, Number.NaN]) expect(Array.from(tableFromObservations(obs(v) as never, { period: "1403" }).columns["unemployment"] ?? [])).toEqual([18, Number.NaN]);
+    // -0 and the extremes of the doubles are kept as they are
+    for (const v of [-0, Number.MAX_VALUE, Number.MIN_VALUE, -Number.MAX_VALUE]) expect(Object.is(tableFromObservations(obs(v) as never, { period: "1403" }).columns["unemployment"]?.[1], v)).toBe(true);
+  });
+});
+
 describe("compareIndices: change between 1402 and 1403", () => {
   it("scores on fixed goalposts are comparable; ranks move", () => {
     const spec = { indicators: [{ id: "unemployment", dimension: "economy", direction: 1 as const, goalposts: { min: 0, max: 50 } }], normalization: "goalposts" as const };

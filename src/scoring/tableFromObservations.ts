@@ -43,7 +43,8 @@ export interface TableFromObservationsOptions {
  * @param options - the period, and optionally the unit order, groups and indicators
  * @returns the indicator table
  * @throws MahallehError `INDEX_PERIOD_NOT_FOUND` when no observation has the period,
- *   `INDEX_INVALID_TABLE` for a malformed observation or two values for the same cell,
+ *   `INDEX_INVALID_TABLE` for a malformed observation, a value that is not a number or is
+ *   infinite (a missing value is `null` or `NaN`), or two values for the same cell,
  *   `INDEX_INVALID_OPTIONS` for missing options
  * @example
  * ```ts
@@ -56,6 +57,7 @@ export interface TableFromObservationsOptions {
  * t.ids; // => ["n1", "n2"]
  * t.groups; // => ["karaj", "fardis"]
  * Array.from(t.columns["unemployment"] ?? []); // => [14, NaN]
+ * tableFromObservations([{ neighbourhoodId: "n1", indicatorId: "unemployment", period: "1403", value: Infinity }], { period: "1403" }); // throws INDEX_INVALID_TABLE
  * ```
  *
  * @category Composite index
@@ -108,7 +110,14 @@ export function tableFromObservations(observations: readonly ObservationLike[], 
     if (v !== null && typeof v !== "number") {
       throw fail("INDEX_INVALID_TABLE", `مقدار مشاهدهٔ «${o.neighbourhoodId}»/«${o.indicatorId}» عدد نیست`, `The value of "${o.neighbourhoodId}"/"${o.indicatorId}" is not a number`);
     }
-    col[i] = v === null || !Number.isFinite(v) ? Number.NaN : v;
+    if (v === Number.POSITIVE_INFINITY || v === Number.NEGATIVE_INFINITY) {
+      throw fail("INDEX_INVALID_TABLE", `مقدار مشاهدهٔ «${o.neighbourhoodId}»/«${o.indicatorId}» در دورهٔ ${period} بی‌نهایت است (${v > 0 ? "+" : "−"}∞)؛ برای مقدار گمشده null بگذارید`, `The value of "${o.neighbourhoodId}"/"${o.indicatorId}" in period ${period} is infinite (${String(v)}); use null for a missing value`, {
+        neighbourhoodId: o.neighbourhoodId,
+        indicatorId: o.indicatorId,
+      });
+    }
+    // null and NaN are "not observed"
+    col[i] = v === null ? Number.NaN : v;
   }
   const columns: Record<string, Float64Array> = {};
   for (const [name, col] of byName) Object.defineProperty(columns, name, { value: col, enumerable: true, writable: true, configurable: true });
