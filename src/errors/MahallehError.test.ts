@@ -51,5 +51,26 @@ describe("toSafe", () => {
     const wrapped = asMahallehError(boom);
     expect(wrapped.code).toBe("INTERNAL");
     expect(wrapped.cause).toBe(boom);
+    // the message says whose it may be and quotes the original
+    expect(wrapped.message).toContain("(boom)");
+    expect(wrapped.message).toContain("your own code");
+    expect(wrapped.messages.fa).toContain("(boom)");
+  });
+
+  it("reads a hostile exception's message defensively", () => {
+    const hostile = new Proxy(new Error("x"), {
+      get() {
+        throw new Error("trap");
+      },
+      getPrototypeOf() {
+        throw new Error("trap");
+      },
+    });
+    const wrapped = asMahallehError(hostile);
+    expect(wrapped.code).toBe("INTERNAL");
+    expect(wrapped.cause).toBe(hostile);
+    expect(asMahallehError("plain string thrown").message).toContain("(plain string thrown)");
+    expect(asMahallehError(42).message).not.toContain("()");
+    expect(asMahallehError(new Error("e".repeat(1000))).message.length).toBeLessThan(400);
   });
 });

@@ -13,7 +13,9 @@ import type { ValidationErrorCode } from "../validation/errorCodes";
  *
  * - `INVALID_ARGUMENT`: an argument has the wrong type or shape (e.g. a number where a string
  *   was expected).
- * - `INTERNAL`: a bug in mahalleh; please report it.
+ * - `INTERNAL`: an unexpected exception, with the original as `cause`: a bug in mahalleh
+ *   (please report it), or — from a never-throwing `safeX` form — the caller's own getter or
+ *   `Proxy` in the input that threw.
  *
  * @category Errors
  */

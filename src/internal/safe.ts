@@ -14,14 +14,34 @@ export function toSafe<T>(run: () => T): SafeResult<T> {
   }
 }
 
-/** Wraps anything thrown into a MahallehError (identity for MahallehErrors). */
+/**
+ * Wraps anything thrown into a MahallehError (identity for MahallehErrors). A foreign exception
+ * is either a bug in mahalleh or the caller's own (a getter or `Proxy` in the input that
+ * threw): the two cannot be told apart, so the message says both and quotes the original's
+ * message, read defensively (the exception itself may be hostile).
+ */
 export function asMahallehError(error: unknown): MahallehError {
   if (isMahallehError(error)) return error;
+  const what = messageOf(error);
+  const quoted = what === "" ? "" : ` (${what})`;
   return new MahallehError(
     "INTERNAL",
-    { fa: "خطای داخلی کتابخانه؛ لطفاً گزارش دهید", en: "Internal error in mahalleh; please report it" },
+    {
+      fa: `خطای پیش‌بینی‌نشده${quoted}؛ اگر از کد خودتان است (getter یا Proxy در ورودی)، آن را درست کنید، وگرنه خطای کتابخانه است: لطفاً گزارش دهید`,
+      en: `Unexpected exception${quoted}; if it came from your own code (a getter or Proxy in the input), fix that, otherwise it is a bug in mahalleh: please report it`,
+    },
     { cause: error },
   );
+}
+
+/** The message of a thrown value, at most 200 characters, or "" when it cannot be read safely. */
+function messageOf(error: unknown): string {
+  try {
+    const raw: unknown = error instanceof Error ? error.message : typeof error === "string" ? error : "";
+    return typeof raw === "string" ? raw.slice(0, 200) : "";
+  } catch {
+    return "";
+  }
 }
 
 /** Shorthand to build a MahallehError. */
