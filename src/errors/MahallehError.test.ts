@@ -53,7 +53,7 @@ describe("toSafe", () => {
     expect(wrapped.cause).toBe(boom);
     // the message says whose it may be and quotes the original
     expect(wrapped.message).toContain("(boom)");
-    expect(wrapped.message).toContain("your own code");
+    expect(wrapped.message).toContain("your input");
     expect(wrapped.messages.fa).toContain("(boom)");
   });
 

@@ -27,8 +27,8 @@ export function asMahallehError(error: unknown): MahallehError {
   return new MahallehError(
     "INTERNAL",
     {
-      fa: `خطای پیش‌بینی‌نشده${quoted}؛ اگر از کد خودتان است (getter یا Proxy در ورودی)، آن را درست کنید، وگرنه خطای کتابخانه است: لطفاً گزارش دهید`,
-      en: `Unexpected exception${quoted}; if it came from your own code (a getter or Proxy in the input), fix that, otherwise it is a bug in mahalleh: please report it`,
+      fa: `خطای پیش‌بینی‌نشده${quoted}: از getter یا Proxy ورودی شما، یا خطای کتابخانه (لطفاً گزارش دهید)`,
+      en: `Unexpected exception${quoted}: from a getter or Proxy in your input, or a bug in mahalleh (please report it)`,
     },
     { cause: error },
   );
@@ -37,7 +37,7 @@ export function asMahallehError(error: unknown): MahallehError {
 /** The message of a thrown value, at most 200 characters, or "" when it cannot be read safely. */
 function messageOf(error: unknown): string {
   try {
-    const raw: unknown = error instanceof Error ? error.message : typeof error === "string" ? error : "";
+    const raw: unknown = typeof error === "string" ? error : (error as Error).message;
     return typeof raw === "string" ? raw.slice(0, 200) : "";
   } catch {
     return "";
