@@ -190,4 +190,15 @@ describe("matchComparison", () => {
     expect(code(() => matchComparison([{ id: "a", x: 1 }], { treated: ["a"], on: ["x"] }))).toBe("EVALUATION_EMPTY_GROUP");
     expect(code(() => matchComparison([{ id: "a", x: 1 }, { id: "b", x: 2 }], { treated: ["a"], on: ["x"], k: 0 }))).toBe("EVALUATION_INVALID_INPUT");
   });
+
+  it("refuses a covariate that is neither a number nor missing, instead of reading it as missing", () => {
+    for (const bad of ["12", true, {}, [3]]) {
+      expect(() => matchComparison([{ id: "t", x: 1 }, { id: "c1", x: bad }, { id: "c2", x: 3 }], { treated: ["t"], on: ["x"] })).toThrow(
+        expect.objectContaining({ code: "EVALUATION_INVALID_INPUT", message: expect.stringContaining('covariate "x" of unit "c1"') }),
+      );
+    }
+    // undefined (and an absent key) and ±Infinity stay "missing", as documented
+    const r = matchComparison([{ id: "t", x: 1 }, { id: "c1", x: undefined }, { id: "c2", x: Infinity }, { id: "c3" }, { id: "c4", x: 3 }], { treated: ["t"], on: ["x"] });
+    expect(r.candidatesSkipped).toEqual(["c1", "c2", "c3"]);
+  });
 });

@@ -10,7 +10,10 @@ import { evaluationError, invalid } from "./_messages";
 export interface MatchUnit {
   /** Unit id (unique). */
   readonly id: string;
-  /** Covariates; a missing value is `null`, `undefined` or a non-finite number. */
+  /**
+   * Covariates; a missing value is `null`, `undefined` or a non-finite number. Any other
+   * non-number (a numeric string, a boolean) is refused with `EVALUATION_INVALID_INPUT`.
+   */
   readonly [covariate: string]: unknown;
 }
 
@@ -98,7 +101,12 @@ export interface MatchResult {
   readonly candidatesSkipped: readonly string[];
 }
 
-const numeric = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : Number.NaN);
+/** A covariate: a finite number, or missing (`null`, `undefined`, non-finite); anything else is refused. */
+const numeric = (v: unknown, id: string, covariate: string): number => {
+  if (typeof v === "number") return Number.isFinite(v) ? v : Number.NaN;
+  if (v === null || v === undefined) return Number.NaN;
+  throw invalid(`متغیر «${covariate}» واحد «${id}» عدد نیست`, `covariate "${covariate}" of unit "${id}" is not a number (${typeof v})`);
+};
 
 /**
  * Nearest-neighbour matching of comparison units to treated (target) units, with or without
@@ -119,7 +127,8 @@ const numeric = (v: unknown): number => (typeof v === "number" && Number.isFinit
  * @param units - every unit (treated and candidates) with its covariates
  * @param options - treated ids, covariates, k, caliper and replacement
  * @returns matches, unmatched treated units, weights and balance
- * @throws MahallehError `EVALUATION_INVALID_INPUT` for malformed units or options,
+ * @throws MahallehError `EVALUATION_INVALID_INPUT` for malformed units or options (a
+ *   covariate that is a string, a boolean or an object),
  *   `EVALUATION_DUPLICATE_UNIT` for a repeated id, `EVALUATION_UNKNOWN_COLUMN` for a
  *   covariate no unit has, `EVALUATION_EMPTY_GROUP` without treated units or candidates
  * @example
@@ -160,7 +169,7 @@ export function matchComparison(units: readonly MatchUnit[], options: MatchCompa
   const treatedSet = new Set(options.treated);
   const n = units.length;
   const x = new Float64Array(n * p);
-  units.forEach((u, i) => on.forEach((c, j) => (x[i * p + j] = numeric(Object.hasOwn(u, c) ? u[c] : undefined))));
+  units.forEach((u, i) => on.forEach((c, j) => (x[i * p + j] = numeric(Object.hasOwn(u, c) ? u[c] : undefined, u.id, c))));
   const complete = (i: number): boolean => {
     for (let j = 0; j < p; j++) if (x[i * p + j] !== x[i * p + j]) return false;
     return true;
