@@ -4,7 +4,7 @@ import { ahpDimensionWeights, ahpTreeGroups, type AhpTreeGroup } from "./_ahpTre
 import { criticWeights } from "./criticWeights";
 import { cvWeights } from "./cvWeights";
 import { entropyWeights } from "./entropyWeights";
-import { covarianceMatrix, symmetricEigen } from "./_statistics";
+import { covarianceMatrix, rawColumns, symmetricEigen } from "./_statistics";
 import type { Agg, Norm, Plan, PlanIndicator } from "./_plan";
 import { argsortFinite, ranksFromOrder, sortWorkspace, type SortWorkspace } from "../internal/sort";
 import { normalizeMore } from "./_normalizeMore";
@@ -542,7 +542,7 @@ function objectiveWeights(method: "entropy" | "critic" | "cv" | "pca", cols: rea
 function pcaFirstWeights(rows: readonly (readonly number[])[], names: readonly string[]): number[] {
   const k = names.length;
   const cols = names.map((_, j) => Float64Array.from(rows, (row) => row[j] as number));
-  const { vectors } = symmetricEigen(covarianceMatrix(cols, names, true, true), k);
+  const { vectors } = symmetricEigen(covarianceMatrix(rawColumns(cols), rows.length, names, true, true), k);
   return names.map((_, j) => (vectors[j * k] as number) ** 2);
 }
 

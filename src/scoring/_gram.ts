@@ -1,0 +1,240 @@
+/**
+ * Private: the Gram (cross-product) matrix Σᵢ zₐ[i]·z_b[i] of the audit's standardised columns
+ * — the kernel of Pearson correlations, covariance matrices and PCA. Two implementations with
+ * bit-for-bit the same sums: a WebAssembly SIMD kernel (src/scoring/_gram.wat, bytes in
+ * _gramWasm.ts), instantiated synchronously on first use, and the scalar JS kernel, used when
+ * WebAssembly or its SIMD is unavailable (an old engine, a Content-Security-Policy without
+ * `wasm-unsafe-eval`). Both add each pair's products in row order within blocks of 2,048
+ * units and add the block sums in order; WebAssembly has no fused multiply-add, so the f64x2
+ * lanes (two partners of one column) round exactly as the scalar sums do.
+ *
+ * The columns are standardised on the fly, z = (v·direction − mean)·scale, written a block of
+ * rows at a time into the kernel's memory: no standardised copy of the data is made.
+ */
+import { GRAM_WASM } from "./_gramWasm";
+
+/** A column as the kernel reads it: zᵢ = (values[i]·direction − mean)·scale. */
+export interface GramColumn {
+  readonly values: ArrayLike<number>;
+  readonly direction: number;
+  readonly mean: number;
+  readonly scale: number;
+}
+
+/** Units per block: each pair's sum over a block is added to the total (the JS kernel's blocking). */
+const BLOCK = 2048;
+
+interface Kernel {
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly gram: (base: number, rows: number, ks: number, acc: number) => void;
+}
+
+interface WasmApi {
+  readonly Module: new (bytes: Uint8Array) => object;
+  readonly Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
+}
+
+/** undefined: not tried yet; null: unavailable (or forced off). */
+let kernel: Kernel | null | undefined;
+let forced: "auto" | "js" = "auto";
+
+/**
+ * Testing hook: `"js"` forces the scalar kernel (as on an engine without WebAssembly SIMD),
+ * `"auto"` loads the WebAssembly kernel afresh (falling back when it does not load). Returns
+ * which kernel will run.
+ */
+export function setGramKernel(mode: "auto" | "js"): "wasm" | "js" {
+  forced = mode;
+  kernel = undefined;
+  return loadKernel() === null ? "js" : "wasm";
+}
+
+function loadKernel(): Kernel | null {
+  if (forced === "js") return null;
+  if (kernel !== undefined) return kernel;
+  kernel = null;
+  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (wasm === undefined || typeof atob !== "function") return null;
+  try {
+    const text = atob(GRAM_WASM);
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    // a small module: synchronous compilation is allowed on every engine's main thread
+    const { exports } = new wasm.Instance(new wasm.Module(bytes), {});
+    kernel = { memory: exports["memory"] as Kernel["memory"], gram: exports["gram"] as Kernel["gram"] };
+  } catch {
+    // no SIMD (CompileError), or compilation refused by a Content-Security-Policy
+    kernel = null;
+  }
+  return kernel;
+}
+
+/**
+ * Σᵢ a[i]·b[i] for every pair of the columns (row-major k × k, symmetric), the columns taken
+ * as they are.
+ */
+export function gram(z: readonly Float64Array[]): Float64Array {
+  if (loadKernel() === null) return gramJs(z);
+  return gramOf(
+    z.map((values) => ({ values, direction: 1, mean: 0, scale: 1 })),
+    z.length === 0 ? 0 : (z[0] as Float64Array).length,
+  );
+}
+
+/** The Gram matrix of columns standardised on the fly (see {@link GramColumn}); n units each. */
+export function gramOf(columns: readonly GramColumn[], n: number): Float64Array {
+  const wasm = loadKernel();
+  if (wasm === null) return gramJs(columns.map((c) => standardize(c, n, new Float64Array(n))));
+  const k = columns.length;
+  const out = new Float64Array(k * k);
+  if (k === 0 || n === 0) return out;
+  // an even row length: an odd k gets a zero column, so every pair b, b+1 lies within a row
+  const ks = k + (k & 1);
+  // rows per call: about 128 KiB of data (stays in the L2 cache while every tile reads it), a
+  // power of two dividing the block so that no call straddles two blocks
+  let rows = BLOCK;
+  while (rows > 1 && rows * ks > 16_384) rows >>= 1;
+  const accLength = ks * ks;
+  const bytes = (accLength + rows * ks) * 8;
+  const have = wasm.memory.buffer.byteLength;
+  if (have < bytes) wasm.memory.grow(Math.ceil((bytes - have) / 65_536));
+  const mem = new Float64Array(wasm.memory.buffer, 0, accLength + rows * ks);
+  mem.fill(0);
+  for (let i0 = 0; i0 < n; i0 += BLOCK) {
+    const i1 = Math.min(n, i0 + BLOCK);
+    for (let s0 = i0; s0 < i1; s0 += rows) {
+      const s1 = Math.min(i1, s0 + rows);
+      transpose(columns, s0, s1, mem, accLength, ks);
+      wasm.gram(accLength * 8, s1 - s0, ks, 0);
+    }
+    // the block's sums into the totals (upper triangle), and a fresh start for the next block
+    for (let a = 0; a < k; a++) {
+      for (let b = a; b < k; b++) out[a * k + b] = (out[a * k + b] as number) + (mem[a * ks + b] as number);
+    }
+    mem.fill(0, 0, accLength);
+  }
+  for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) out[b * k + a] = out[a * k + b] as number;
+  return out;
+}
+
+/**
+ * Rows s0 … s1 − 1 of the standardised columns into `mem` from `offset`, row-major with row
+ * length ks; four columns at a time (four neighbouring stores per row).
+ */
+function transpose(columns: readonly GramColumn[], s0: number, s1: number, mem: Float64Array, offset: number, ks: number): void {
+  const k = columns.length;
+  let j = 0;
+  for (; j + 4 <= k; j += 4) {
+    const c0 = columns[j] as GramColumn;
+    const c1 = columns[j + 1] as GramColumn;
+    const c2 = columns[j + 2] as GramColumn;
+    const c3 = columns[j + 3] as GramColumn;
+    const [v0, v1, v2, v3] = [c0.values, c1.values, c2.values, c3.values];
+    const [d0, d1, d2, d3] = [c0.direction, c1.direction, c2.direction, c3.direction];
+    const [m0, m1, m2, m3] = [c0.mean, c1.mean, c2.mean, c3.mean];
+    const [f0, f1, f2, f3] = [c0.scale, c1.scale, c2.scale, c3.scale];
+    let p = offset + j;
+    for (let i = s0; i < s1; i++, p += ks) {
+      mem[p] = ((v0[i] as number) * d0 - m0) * f0;
+      mem[p + 1] = ((v1[i] as number) * d1 - m1) * f1;
+      mem[p + 2] = ((v2[i] as number) * d2 - m2) * f2;
+      mem[p + 3] = ((v3[i] as number) * d3 - m3) * f3;
+    }
+  }
+  for (; j < k; j++) {
+    const { values, direction, mean, scale } = columns[j] as GramColumn;
+    let p = offset + j;
+    for (let i = s0; i < s1; i++, p += ks) mem[p] = ((values[i] as number) * direction - mean) * scale;
+  }
+}
+
+/** The column standardised, zᵢ = (values[i]·direction − mean)·scale, into `out` (may be its own values). */
+export function standardize(c: GramColumn, n: number, out: Float64Array): Float64Array {
+  const { values, direction, mean, scale } = c;
+  for (let i = 0; i < n; i++) out[i] = ((values[i] as number) * direction - mean) * scale;
+  return out;
+}
+
+/**
+ * The scalar kernel. Cache- and register-blocked: the units are taken in blocks of 2,048 (a
+ * block of every column stays in the L2 cache), and within a block two columns are multiplied
+ * by four partners at once (eight running sums, six loads per unit).
+ */
+function gramJs(z: readonly Float64Array[]): Float64Array {
+  const k = z.length;
+  const n = k === 0 ? 0 : (z[0] as Float64Array).length;
+  const out = new Float64Array(k * k);
+  for (let i0 = 0; i0 < n; i0 += BLOCK) {
+    const i1 = Math.min(n, i0 + BLOCK);
+    let a = 0;
+    for (; a + 2 <= k; a += 2) {
+      const x = z[a] as Float64Array;
+      const y = z[a + 1] as Float64Array;
+      let b = a;
+      for (; b + 4 <= k; b += 4) {
+        const z0 = z[b] as Float64Array;
+        const z1 = z[b + 1] as Float64Array;
+        const z2 = z[b + 2] as Float64Array;
+        const z3 = z[b + 3] as Float64Array;
+        let x0 = 0;
+        let x1 = 0;
+        let x2 = 0;
+        let x3 = 0;
+        let y0 = 0;
+        let y1 = 0;
+        let y2 = 0;
+        let y3 = 0;
+        for (let i = i0; i < i1; i++) {
+          const u = x[i] as number;
+          const v = y[i] as number;
+          const c0 = z0[i] as number;
+          const c1 = z1[i] as number;
+          const c2 = z2[i] as number;
+          const c3 = z3[i] as number;
+          x0 += u * c0;
+          x1 += u * c1;
+          x2 += u * c2;
+          x3 += u * c3;
+          y0 += v * c0;
+          y1 += v * c1;
+          y2 += v * c2;
+          y3 += v * c3;
+        }
+        const ra = a * k + b;
+        const rb = ra + k;
+        out[ra] = (out[ra] as number) + x0;
+        out[ra + 1] = (out[ra + 1] as number) + x1;
+        out[ra + 2] = (out[ra + 2] as number) + x2;
+        out[ra + 3] = (out[ra + 3] as number) + x3;
+        out[rb] = (out[rb] as number) + y0;
+        out[rb + 1] = (out[rb + 1] as number) + y1;
+        out[rb + 2] = (out[rb + 2] as number) + y2;
+        out[rb + 3] = (out[rb + 3] as number) + y3;
+      }
+      for (; b < k; b++) {
+        const c = z[b] as Float64Array;
+        let sx = 0;
+        let sy = 0;
+        for (let i = i0; i < i1; i++) {
+          const w = c[i] as number;
+          sx += (x[i] as number) * w;
+          sy += (y[i] as number) * w;
+        }
+        out[a * k + b] = (out[a * k + b] as number) + sx;
+        out[(a + 1) * k + b] = (out[(a + 1) * k + b] as number) + sy;
+      }
+    }
+    for (; a < k; a++) {
+      const x = z[a] as Float64Array;
+      for (let b = a; b < k; b++) {
+        const c = z[b] as Float64Array;
+        let s = 0;
+        for (let i = i0; i < i1; i++) s += (x[i] as number) * (c[i] as number);
+        out[a * k + b] = (out[a * k + b] as number) + s;
+      }
+    }
+  }
+  // the upper triangle (a ≤ b) is complete; mirror it
+  for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) out[b * k + a] = out[a * k + b] as number;
+  return out;
+}
