@@ -8,8 +8,9 @@ import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import { checkTable } from "./_plan";
 import { argsortFinite, ranksFromOrder, sortWorkspace } from "../internal/sort";
-import { gram, gramOf, standardize } from "./_gram";
-import type { GramColumn } from "./_gram";
+import { gram, gramOf } from "./_gram";
+import { standardize } from "./_gramJs";
+import type { GramColumn } from "./_gramJs";
 
 /** An indicator to read: its id and orientation (values are multiplied by the direction). */
 export interface ColumnRef {

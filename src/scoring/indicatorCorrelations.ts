@@ -2,7 +2,8 @@ import { fail } from "../internal/safe";
 import { computeIndexColumns } from "./computeIndex";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexSpec } from "./IndexSpec";
-import { gramOf, standardize } from "./_gram";
+import { gramOf } from "./_gram";
+import { standardize } from "./_gramJs";
 import { averageRanks, correlationPValue, emptyColumn, finiteTypedColumns, pairwise, pearsonMatrix, readColumns, standardizedColumns } from "./_statistics";
 
 /**
