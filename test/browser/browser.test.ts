@@ -40,8 +40,9 @@ const SMOKE: Record<string, Smoke> = {
   },
   scoring: (m) => {
     // typed columns of 5,000 units: the audit's WebAssembly SIMD Gram kernel runs in the page
+    // (integer arithmetic and correctly rounded division only: Math.sin differs between V8 versions)
     const n = 5_000;
-    const columns = Object.fromEntries(["p", "q", "r", "s", "t"].map((id, j) => [id, Float64Array.from({ length: n }, (_, i) => Math.sin(i * (j + 1.5)) * 100 + ((i * 7919 + j * 104_729) % 1000) / 10)]));
+    const columns = Object.fromEntries(["p", "q", "r", "s", "t"].map((id, j) => [id, Float64Array.from({ length: n }, (_, i) => ((i * i * (j + 3)) % 997) / 7 + ((i * 7919 + j * 104_729) % 1000) / 10)]));
     const table = { ids: Array.from({ length: n }, (_, i) => `u${i}`), columns };
     const ids = Object.keys(columns);
     return [
