@@ -90,7 +90,14 @@ export function gramOf(columns: readonly GramColumn[], n: number): Float64Array 
   const accLength = ks * ks;
   const bytes = (accLength + rows * ks) * 8;
   const have = wasm.memory.buffer.byteLength;
-  if (have < bytes) wasm.memory.grow(Math.ceil((bytes - have) / 65_536));
+  if (have < bytes) {
+    try {
+      wasm.memory.grow(Math.ceil((bytes - have) / 65_536));
+    } catch {
+      // no more memory for the kernel (thousands of indicators on a small device): the scalar kernel
+      return gramJs(columns.map((c) => standardize(c, n, new Float64Array(n))));
+    }
+  }
   const mem = new Float64Array(wasm.memory.buffer, 0, accLength + rows * ks);
   mem.fill(0);
   for (let i0 = 0; i0 < n; i0 += BLOCK) {
