@@ -2,15 +2,32 @@
 import { fail } from "../internal/safe";
 import type { IndicatorRef } from "./IndicatorRef";
 import type { IndicatorTable } from "./IndicatorTable";
-import { emptyColumn, readColumns } from "./_statistics";
+import { emptyColumn, finiteTypedColumns, readColumns } from "./_statistics";
+import type { ColumnRef, RawColumn } from "./_statistics";
 
-
-/** The oriented columns restricted to the units with every value present (at least `min` of them). */
-export function completeColumns(table: IndicatorTable, indicators: readonly IndicatorRef[], what: string, min: number): { names: string[]; columns: Float64Array[]; units: number } {
+/** The indicators as column references (at least two, else a wrong call). */
+function columnRefs(indicators: readonly IndicatorRef[], what: string): ColumnRef[] {
   if (!Array.isArray(indicators) || indicators.length < 2) {
     throw fail("INDEX_INVALID_OPTIONS", `${what} دست‌کم دو شاخص لازم دارد`, `${what} needs at least two indicators`);
   }
-  const refs = indicators.map((ref) => (typeof ref === "string" ? { id: ref, direction: 1 as const } : { id: ref.id, direction: ref.direction === -1 ? (-1 as const) : (1 as const) }));
+  return indicators.map((ref) => (typeof ref === "string" ? { id: ref, direction: 1 as const } : { id: ref.id, direction: ref.direction === -1 ? (-1 as const) : (1 as const) }));
+}
+
+/**
+ * The fast path of {@link completeColumns}: the table's own columns (no copy, see
+ * finiteTypedColumns) when each is a typed array of finite values and there are at least
+ * `min` units; null otherwise (call {@link completeColumns}, which reads, subsets and reports).
+ */
+export function finiteCompleteColumns(table: IndicatorTable, indicators: readonly IndicatorRef[], what: string, min: number): { names: string[]; columns: RawColumn[]; units: number } | null {
+  const refs = columnRefs(indicators, what);
+  const fast = finiteTypedColumns(table, refs);
+  if (fast === null || fast.n < min) return null;
+  return { names: refs.map((r) => r.id), columns: fast.columns, units: fast.n };
+}
+
+/** The oriented columns restricted to the units with every value present (at least `min` of them). */
+export function completeColumns(table: IndicatorTable, indicators: readonly IndicatorRef[], what: string, min: number): { names: string[]; columns: Float64Array[]; units: number } {
+  const refs = columnRefs(indicators, what);
   const names = refs.map((r) => r.id);
   const { n, columns } = readColumns(table, refs);
   // units with every value present: a mask built column by column

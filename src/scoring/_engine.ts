@@ -4,7 +4,8 @@ import { ahpDimensionWeights, ahpTreeGroups, type AhpTreeGroup } from "./_ahpTre
 import { criticWeights } from "./criticWeights";
 import { cvWeights } from "./cvWeights";
 import { entropyWeights } from "./entropyWeights";
-import { covarianceMatrix, symmetricEigen } from "./_statistics";
+import { gramJs, standardize } from "./_gramJs";
+import { rawColumns, standardizedColumns, symmetricEigen } from "./_statistics";
 import type { Agg, Norm, Plan, PlanIndicator } from "./_plan";
 import { argsortFinite, ranksFromOrder, sortWorkspace, type SortWorkspace } from "../internal/sort";
 import { normalizeMore } from "./_normalizeMore";
@@ -542,7 +543,11 @@ function objectiveWeights(method: "entropy" | "critic" | "cv" | "pca", cols: rea
 function pcaFirstWeights(rows: readonly (readonly number[])[], names: readonly string[]): number[] {
   const k = names.length;
   const cols = names.map((_, j) => Float64Array.from(rows, (row) => row[j] as number));
-  const { vectors } = symmetricEigen(covarianceMatrix(cols, names, true, true), k);
+  // the correlation matrix with the scalar kernel (a few dozen rows: no WebAssembly in this bundle)
+  const z = standardizedColumns(rawColumns(cols), rows.length, names, 0).map((c) => standardize(c, rows.length, c.values as Float64Array));
+  const m = gramJs(z);
+  for (let a = 0; a < k; a++) m[a * k + a] = 1;
+  const { vectors } = symmetricEigen(m, k);
   return names.map((_, j) => (vectors[j * k] as number) ** 2);
 }
 

@@ -8,6 +8,9 @@ import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import { checkTable } from "./_plan";
 import { argsortFinite, ranksFromOrder, sortWorkspace } from "../internal/sort";
+import { gram, gramOf } from "./_gram";
+import { standardize } from "./_gramJs";
+import type { GramColumn } from "./_gramJs";
 
 /** An indicator to read: its id and orientation (values are multiplied by the direction). */
 export interface ColumnRef {
@@ -187,9 +190,8 @@ function complete(col: Float64Array): boolean {
 /**
  * Pearson correlation of every pair of columns over the pairwise-complete observations.
  * Returns r (k × k, row-major) and the number of pairs. Complete columns take a fast path:
- * each is centred and scaled once, then r = Σ zₐ·z_b (see {@link gram}). With `inPlace` and
- * every column complete, the columns (owned by the caller) are standardised where they are
- * instead of copied (r of a column with any other is unchanged by that, up to rounding).
+ * each is centred and scaled on the fly, then r = Σ zₐ·z_b (see {@link gramOf}). With `inPlace`
+ * and every column complete, the columns (owned by the caller) are left standardised.
  */
 export function pearsonMatrix(cols: readonly Float64Array[], names: readonly string[], inPlace = false): { r: Float64Array; count: Float64Array } {
   const k = cols.length;
@@ -197,11 +199,13 @@ export function pearsonMatrix(cols: readonly Float64Array[], names: readonly str
   const r = new Float64Array(k * k);
   const count = new Float64Array(k * k);
   const full = cols.map(complete);
-  // the complete columns standardised (in place when the caller owns them, else copies)
-  const z: (Float64Array | null)[] = cols.map((c, j) => (full[j] ? centreScale(c, inPlace && full.every(Boolean) ? c : new Float64Array(n), names[j] as string, 0) : null));
   if (full.every(Boolean)) {
-    // no gap anywhere: one Gram matrix of the standardised columns
-    const g = gram(z as Float64Array[]);
+    // no gap anywhere: one Gram matrix of the columns standardised on the fly
+    const g = gramStandardized(
+      standardizedColumns(rawColumns(cols), n, names, 0),
+      n,
+      inPlace,
+    );
     for (let a = 0; a < k; a++) {
       for (let b = 0; b < k; b++) {
         r[a * k + b] = a === b ? 1 : clamp(g[a * k + b] as number);
@@ -210,6 +214,8 @@ export function pearsonMatrix(cols: readonly Float64Array[], names: readonly str
     }
     return { r, count };
   }
+  // the complete columns standardised (copies)
+  const z: (Float64Array | null)[] = cols.map((c, j) => (full[j] ? centreScale(c, new Float64Array(n), names[j] as string) : null));
   for (let a = 0; a < k; a++) {
     r[a * k + a] = 1;
     count[a * k + a] = full[a] ? n : countFinite(cols[a] as Float64Array);
@@ -261,92 +267,6 @@ export function pearsonMatrix(cols: readonly Float64Array[], names: readonly str
     }
   }
   return { r, count };
-}
-
-/**
- * Σᵢ a[i]·b[i] for every pair a ≤ b of the columns (row-major k × k, symmetric). Cache- and
- * register-blocked: the units are taken in blocks of 2,048 (a block of every column stays in
- * the L2 cache), and within a block two columns are multiplied by four partners at once
- * (eight running sums, six loads per unit).
- */
-export function gram(z: readonly Float64Array[]): Float64Array {
-  const k = z.length;
-  const n = k === 0 ? 0 : (z[0] as Float64Array).length;
-  const out = new Float64Array(k * k);
-  const BLOCK = 2048;
-  for (let i0 = 0; i0 < n; i0 += BLOCK) {
-    const i1 = Math.min(n, i0 + BLOCK);
-    let a = 0;
-    for (; a + 2 <= k; a += 2) {
-      const x = z[a] as Float64Array;
-      const y = z[a + 1] as Float64Array;
-      let b = a;
-      for (; b + 4 <= k; b += 4) {
-        const z0 = z[b] as Float64Array;
-        const z1 = z[b + 1] as Float64Array;
-        const z2 = z[b + 2] as Float64Array;
-        const z3 = z[b + 3] as Float64Array;
-        let x0 = 0;
-        let x1 = 0;
-        let x2 = 0;
-        let x3 = 0;
-        let y0 = 0;
-        let y1 = 0;
-        let y2 = 0;
-        let y3 = 0;
-        for (let i = i0; i < i1; i++) {
-          const u = x[i] as number;
-          const v = y[i] as number;
-          const c0 = z0[i] as number;
-          const c1 = z1[i] as number;
-          const c2 = z2[i] as number;
-          const c3 = z3[i] as number;
-          x0 += u * c0;
-          x1 += u * c1;
-          x2 += u * c2;
-          x3 += u * c3;
-          y0 += v * c0;
-          y1 += v * c1;
-          y2 += v * c2;
-          y3 += v * c3;
-        }
-        const ra = a * k + b;
-        const rb = ra + k;
-        out[ra] = (out[ra] as number) + x0;
-        out[ra + 1] = (out[ra + 1] as number) + x1;
-        out[ra + 2] = (out[ra + 2] as number) + x2;
-        out[ra + 3] = (out[ra + 3] as number) + x3;
-        out[rb] = (out[rb] as number) + y0;
-        out[rb + 1] = (out[rb + 1] as number) + y1;
-        out[rb + 2] = (out[rb + 2] as number) + y2;
-        out[rb + 3] = (out[rb + 3] as number) + y3;
-      }
-      for (; b < k; b++) {
-        const c = z[b] as Float64Array;
-        let sx = 0;
-        let sy = 0;
-        for (let i = i0; i < i1; i++) {
-          const w = c[i] as number;
-          sx += (x[i] as number) * w;
-          sy += (y[i] as number) * w;
-        }
-        out[a * k + b] = (out[a * k + b] as number) + sx;
-        out[(a + 1) * k + b] = (out[(a + 1) * k + b] as number) + sy;
-      }
-    }
-    for (; a < k; a++) {
-      const x = z[a] as Float64Array;
-      for (let b = a; b < k; b++) {
-        const c = z[b] as Float64Array;
-        let s = 0;
-        for (let i = i0; i < i1; i++) s += (x[i] as number) * (c[i] as number);
-        out[a * k + b] = (out[a * k + b] as number) + s;
-      }
-    }
-  }
-  // the upper triangle (a ≤ b) is complete; mirror it
-  for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) out[b * k + a] = out[a * k + b] as number;
-  return out;
 }
 
 const clamp = (v: number): number => (v > 1 ? 1 : v < -1 ? -1 : v);
@@ -483,36 +403,171 @@ export function symmetricEigen(matrix: Float64Array, k: number): { values: Float
 }
 
 /**
- * A complete column centred on its mean and scaled, into `out` (which may be `c` itself):
- * by 1/√Σd² (unit length: Gram entries are correlations) when `divisor` is 0, else by
- * 1/√divisor (Gram entries are covariances). Throws for a column without spread.
+ * A complete column centred on its mean and scaled by 1/√Σd² (unit length), into `out`.
+ * Throws for a column without spread. The same arithmetic as {@link standardizedColumns} and
+ * {@link gramOf}: d = v − mean, then d·scale.
  */
-function centreScale(c: Float64Array, out: Float64Array, name: string, divisor: number): Float64Array {
-  const n = c.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) s += c[i] as number;
-  const mean = s / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = (c[i] as number) - mean;
-    out[i] = d;
-    ss += d * d;
+function centreScale(c: Float64Array, out: Float64Array, name: string): Float64Array {
+  return standardize((standardizedColumns(rawColumns([c]), c.length, [name], 0))[0] as GramColumn, c.length, out);
+}
+
+/**
+ * The complete columns' centring and scaling, from their oriented sums Σ vᵢ·direction (the
+ * first pass, see {@link orientedSums}): each mean, then Σ d² with d = v·direction − mean (the
+ * second pass, four columns at a time, each sum added in unit order), and the scale 1/√Σd²
+ * (unit length: Gram entries are correlations) when `divisor` is 0, else 1/√divisor (Gram
+ * entries are covariances). Throws for the first column (in order) without spread.
+ */
+export function standardizedColumns(columns: readonly RawColumn[], n: number, names: readonly string[], divisor: number): GramColumn[] {
+  const k = columns.length;
+  const means = columns.map((c) => c.sum / n);
+  const ss = new Float64Array(k);
+  let j = 0;
+  for (; j + 4 <= k; j += 4) {
+    const c0 = columns[j] as RawColumn;
+    const c1 = columns[j + 1] as RawColumn;
+    const c2 = columns[j + 2] as RawColumn;
+    const c3 = columns[j + 3] as RawColumn;
+    const [v0, v1, v2, v3] = [c0.values, c1.values, c2.values, c3.values];
+    const [d0, d1, d2, d3] = [c0.direction, c1.direction, c2.direction, c3.direction];
+    const m0 = means[j] as number;
+    const m1 = means[j + 1] as number;
+    const m2 = means[j + 2] as number;
+    const m3 = means[j + 3] as number;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let i = 0; i < n; i++) {
+      const e0 = (v0[i] as number) * d0 - m0;
+      const e1 = (v1[i] as number) * d1 - m1;
+      const e2 = (v2[i] as number) * d2 - m2;
+      const e3 = (v3[i] as number) * d3 - m3;
+      s0 += e0 * e0;
+      s1 += e1 * e1;
+      s2 += e2 * e2;
+      s3 += e3 * e3;
+    }
+    ss[j] = s0;
+    ss[j + 1] = s1;
+    ss[j + 2] = s2;
+    ss[j + 3] = s3;
   }
-  if (!(ss > 0)) throw constantColumn(name);
-  const f = divisor === 0 ? 1 / Math.sqrt(ss) : 1 / Math.sqrt(divisor);
-  for (let i = 0; i < n; i++) out[i] = (out[i] as number) * f;
+  for (; j < k; j++) {
+    const { values, direction } = columns[j] as RawColumn;
+    const mean = means[j] as number;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const d = (values[i] as number) * direction - mean;
+      s += d * d;
+    }
+    ss[j] = s;
+  }
+  return columns.map((c, q) => {
+    const sq = ss[q] as number;
+    if (!(sq > 0)) throw constantColumn(names[q] as string);
+    return { values: c.values, direction: c.direction, mean: means[q] as number, scale: divisor === 0 ? 1 / Math.sqrt(sq) : 1 / Math.sqrt(divisor) };
+  });
+}
+
+/**
+ * Σ values[i]·direction of each column (the means' sums), four columns per pass over the
+ * units, each sum added in unit order as a loop over its one column would.
+ */
+export function orientedSums(values: readonly ArrayLike<number>[], directions: readonly number[], n: number): Float64Array {
+  const k = values.length;
+  const out = new Float64Array(k);
+  let j = 0;
+  for (; j + 4 <= k; j += 4) {
+    const [v0, v1, v2, v3] = [values[j], values[j + 1], values[j + 2], values[j + 3]] as ArrayLike<number>[] as [ArrayLike<number>, ArrayLike<number>, ArrayLike<number>, ArrayLike<number>];
+    const d0 = directions[j] as number;
+    const d1 = directions[j + 1] as number;
+    const d2 = directions[j + 2] as number;
+    const d3 = directions[j + 3] as number;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let i = 0; i < n; i++) {
+      s0 += (v0[i] as number) * d0;
+      s1 += (v1[i] as number) * d1;
+      s2 += (v2[i] as number) * d2;
+      s3 += (v3[i] as number) * d3;
+    }
+    out[j] = s0;
+    out[j + 1] = s1;
+    out[j + 2] = s2;
+    out[j + 3] = s3;
+  }
+  for (; j < k; j++) {
+    const v = values[j] as ArrayLike<number>;
+    const d = directions[j] as number;
+    let s = 0;
+    for (let i = 0; i < n; i++) s += (v[i] as number) * d;
+    out[j] = s;
+  }
   return out;
+}
+
+/** A complete column as the table holds it: values, orientation and oriented sum (see {@link orientedSum}). */
+export interface RawColumn {
+  readonly values: ArrayLike<number>;
+  readonly direction: 1 | -1;
+  readonly sum: number;
+}
+
+/** Complete Float64Array columns (already oriented) as {@link RawColumn}s. */
+export function rawColumns(columns: readonly Float64Array[]): RawColumn[] {
+  const n = columns.length === 0 ? 0 : (columns[0] as Float64Array).length;
+  const sums = orientedSums(columns, new Array<number>(columns.length).fill(1), n);
+  return columns.map((values, j) => ({ values, direction: 1, sum: sums[j] as number }));
+}
+
+/**
+ * The columns of a table as they are, for the audit's fast path (no copy): each with its
+ * oriented sum, when every indicator's column is a typed array (of numbers) of n ≥ 1 finite
+ * values; null otherwise — the caller then reads them with {@link readColumns}, which reports
+ * what is wrong. A sum that is not finite (a value that is not, or an overflow) also gives
+ * null. Throws what the table check throws.
+ */
+export function finiteTypedColumns(table: IndicatorTable, refs: readonly ColumnRef[]): { n: number; columns: RawColumn[] } | null {
+  const { n } = checkTable(table, false);
+  if (n === 0) return null;
+  const raws: ArrayLike<number>[] = [];
+  for (const ref of refs) {
+    const raw = Object.hasOwn(table.columns, ref.id) ? (table.columns as Record<string, unknown>)[ref.id] : undefined;
+    if (!ArrayBuffer.isView(raw) || raw instanceof DataView || (raw as unknown as ArrayLike<unknown>).length !== n || typeof (raw as unknown as ArrayLike<unknown>)[0] !== "number") return null;
+    raws.push(raw as unknown as ArrayLike<number>);
+  }
+  const sums = orientedSums(
+    raws,
+    refs.map((r) => r.direction),
+    n,
+  );
+  for (let j = 0; j < sums.length; j++) if (!Number.isFinite(sums[j] as number)) return null;
+  return { n, columns: raws.map((values, j) => ({ values, direction: (refs[j] as ColumnRef).direction, sum: sums[j] as number })) };
+}
+
+/**
+ * The Gram matrix of the standardised columns: on the fly (no copy), or with `inPlace`
+ * (Float64Array values owned by the caller, direction 1) standardised where they are first.
+ */
+function gramStandardized(columns: readonly GramColumn[], n: number, inPlace: boolean): Float64Array {
+  if (!inPlace) return gramOf(columns, n);
+  return gram(columns.map((c) => standardize(c, n, c.values as Float64Array)));
 }
 
 /**
  * Sample covariance (n − 1) or correlation matrix of complete columns, row-major. With
- * `inPlace` the columns (owned by the caller) are centred and scaled where they are.
+ * `inPlace` (Float64Array columns owned by the caller) the columns are left centred and scaled.
  */
-export function covarianceMatrix(columns: readonly Float64Array[], names: readonly string[], standardize: boolean, inPlace = false): Float64Array {
+export function covarianceMatrix(columns: readonly RawColumn[], n: number, names: readonly string[], standardize: boolean, inPlace = false): Float64Array {
   const k = columns.length;
-  const n = (columns[0] as Float64Array).length;
-  const centred = columns.map((c, j) => centreScale(c, inPlace ? c : new Float64Array(n), names[j] as string, standardize ? 0 : n - 1));
-  const m = gram(centred);
+  const m = gramStandardized(
+    standardizedColumns(columns, n, names, standardize ? 0 : n - 1),
+    n,
+    inPlace,
+  );
   if (standardize) for (let a = 0; a < k; a++) m[a * k + a] = 1;
   return m;
 }

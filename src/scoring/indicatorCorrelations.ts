@@ -2,7 +2,9 @@ import { fail } from "../internal/safe";
 import { computeIndexColumns } from "./computeIndex";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexSpec } from "./IndexSpec";
-import { averageRanks, correlationPValue, emptyColumn, pairwise, pearsonMatrix, readColumns } from "./_statistics";
+import { gramOf } from "./_gram";
+import { standardize } from "./_gramJs";
+import { averageRanks, correlationPValue, emptyColumn, finiteTypedColumns, pairwise, pearsonMatrix, readColumns, standardizedColumns } from "./_statistics";
 
 /**
  * Options of {@link indicatorCorrelations}.
@@ -127,18 +129,32 @@ export function indicatorCorrelations(table: IndicatorTable, spec: IndexSpec, op
   if (spec === null || typeof spec !== "object" || !Array.isArray(spec.indicators)) throw fail("INDEX_INVALID_SPEC", "مشخصات شاخص باید شیء باشد", "The index spec must be an object");
   const inds = spec.indicators;
   const names = inds.map((ind) => ind.id);
-  const { columns } = readColumns(
-    table,
-    inds.map((ind) => ({ id: ind.id, direction: ind.direction === -1 ? -1 : 1 })),
-  );
-  columns.forEach((c, j) => {
-    let i = 0;
-    while (i < c.length && c[i] !== c[i]) i++;
-    if (i === c.length) throw emptyColumn(names[j] as string);
-  });
-  const cols = method === "spearman" ? columns.map(averageRanks) : columns;
+  const refs = inds.map((ind) => ({ id: ind.id, direction: ind.direction === -1 ? (-1 as const) : (1 as const) }));
+  // Pearson on typed columns without a gap: the table's own columns, standardised on the fly
+  const fast = method === "pearson" ? finiteTypedColumns(table, refs) : null;
+  let read: Float64Array[] | undefined;
+  /** The oriented columns (NaN = missing), read once when needed. */
+  let columnsOf = (): Float64Array[] => (read ??= readColumns(table, refs).columns);
   const k = names.length;
-  const { r, count } = pearsonMatrix(cols, names, true);
+  let r: Float64Array;
+  let count: Float64Array;
+  if (fast !== null) {
+    const { n } = fast;
+    const z = standardizedColumns(fast.columns, n, names, 0);
+    r = gramOf(z, n);
+    for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) r[a * k + b] = a === b ? 1 : clampUnit(r[a * k + b] as number);
+    count = new Float64Array(k * k).fill(n);
+    // the coherence below reads the standardised columns (as the general path leaves them)
+    columnsOf = (): Float64Array[] => (read ??= z.map((c) => standardize(c, n, new Float64Array(n))));
+  } else {
+    columnsOf().forEach((c, j) => {
+      let i = 0;
+      while (i < c.length && c[i] !== c[i]) i++;
+      if (i === c.length) throw emptyColumn(names[j] as string);
+    });
+    // in place: the columns are left standardised when complete (the coherence below reads them)
+    ({ r, count } = pearsonMatrix(method === "spearman" ? (read = columnsOf().map(averageRanks)) : columnsOf(), names, true));
+  }
   const rows = (f: (a: number, b: number) => number): number[][] => Array.from({ length: k }, (_, a) => Array.from({ length: k }, (_, b) => f(a, b)));
   const R = rows((a, b) => r[a * k + b] as number);
   const N = rows((a, b) => count[a * k + b] as number);
@@ -167,7 +183,7 @@ export function indicatorCorrelations(table: IndicatorTable, spec: IndexSpec, op
     const score = rank(index.scores);
     inds.forEach((ind, j) => {
       const dim = rank(index.dimensions[ind.dimension] as Float64Array);
-      const col = cols[j] as Float64Array;
+      const col = columnsOf()[j] as Float64Array;
       coherence.push({
         indicator: ind.id,
         dimension: ind.dimension,
@@ -178,5 +194,7 @@ export function indicatorCorrelations(table: IndicatorTable, spec: IndexSpec, op
   }
   return { method, indicators: names, r: R, p: P, n: N, collinear, negative, coherence };
 }
+
+const clampUnit = (v: number): number => (v > 1 ? 1 : v < -1 ? -1 : v);
 
 const bad = (fa: string, en: string): Error => fail("INDEX_INVALID_OPTIONS", fa, en);

@@ -1,8 +1,9 @@
 import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndicatorRef } from "./IndicatorRef";
-import { completeColumns } from "./_complete";
-import { covarianceMatrix, symmetricEigen } from "./_statistics";
+import { completeColumns, finiteCompleteColumns } from "./_complete";
+import { covarianceMatrix, rawColumns, symmetricEigen } from "./_statistics";
+import type { RawColumn } from "./_statistics";
 
 /**
  * Options of {@link principalComponents}.
@@ -80,9 +81,13 @@ export interface PrincipalComponentsResult {
 export function principalComponents(table: IndicatorTable, indicators: readonly IndicatorRef[], options?: PrincipalComponentsOptions | undefined): PrincipalComponentsResult {
   const standardize = options?.standardize ?? true;
   if (typeof standardize !== "boolean") throw fail("INDEX_INVALID_OPTIONS", "standardize باید true یا false باشد", "standardize must be true or false");
-  const { names, columns, units } = completeColumns(table, indicators, "PCA", Math.max(3, Array.isArray(indicators) ? indicators.length : 0));
+  const min = Math.max(3, Array.isArray(indicators) ? indicators.length : 0);
+  // the table's own typed columns when complete and finite (no copy), else complete copies
+  const fast = finiteCompleteColumns(table, indicators, "PCA", min);
+  const { names, columns, units } = fast ?? copiedColumns(completeColumns(table, indicators, "PCA", min));
   const k = columns.length;
-  const matrix = covarianceMatrix(columns, names, standardize, true);
+  // copies are ours: the scalar fallback may standardise them in place
+  const matrix = covarianceMatrix(columns, units, names, standardize, fast === null);
   const { values, vectors } = symmetricEigen(matrix, k);
   // rounding can leave a zero eigenvalue slightly negative
   const eig = Array.from(values, (v) => Math.max(0, v));
@@ -108,4 +113,9 @@ export function principalComponents(table: IndicatorTable, indicators: readonly 
     byKaiser[id] = w;
   });
   return { indicators: names, units, eigenvalues: eig, explained, cumulative, vectors: V, loadings, kaiser, weights: { first, kaiser: byKaiser } };
+}
+
+/** The copies read by completeColumns as raw columns. */
+function copiedColumns(read: { names: string[]; columns: Float64Array[]; units: number }): { names: string[]; columns: RawColumn[]; units: number } {
+  return { names: read.names, columns: rawColumns(read.columns), units: read.units };
 }

@@ -38,8 +38,19 @@ const SMOKE: Record<string, Smoke> = {
     const report = m.validateRecords(m.MODEL_SCHEMAS.agency, [{ id: "x" }, {}]);
     return [report.valid.length, report.invalid.length, typeof m.formatReport];
   },
-  scoring: (m) =>
-    m.computeIndex({ ids: ["a", "b", "c"], columns: { x: [20, 8, 14], y: [70, 95, 80] } }, { indicators: [{ id: "x", dimension: "e", direction: 1 }, { id: "y", dimension: "s", direction: -1 }] }).units.map((u: any) => [u.score, u.rank]),
+  scoring: (m) => {
+    // typed columns of 5,000 units: the audit's WebAssembly SIMD Gram kernel runs in the page
+    // (integer arithmetic and correctly rounded division only: Math.sin differs between V8 versions)
+    const n = 5_000;
+    const columns = Object.fromEntries(["p", "q", "r", "s", "t"].map((id, j) => [id, Float64Array.from({ length: n }, (_, i) => ((i * i * (j + 3)) % 997) / 7 + ((i * 7919 + j * 104_729) % 1000) / 10)]));
+    const table = { ids: Array.from({ length: n }, (_, i) => `u${i}`), columns };
+    const ids = Object.keys(columns);
+    return [
+      m.computeIndex({ ids: ["a", "b", "c"], columns: { x: [20, 8, 14], y: [70, 95, 80] } }, { indicators: [{ id: "x", dimension: "e", direction: 1 }, { id: "y", dimension: "s", direction: -1 }] }).units.map((u: any) => [u.score, u.rank]),
+      m.principalComponents(table, ids).eigenvalues,
+      m.indicatorCorrelations(table, { indicators: ids.map((id, j) => ({ id, dimension: "d", direction: j === 1 ? -1 : 1 })) }, { coherence: false }).r,
+    ];
+  },
   planning: (m) => [typeof m.isMahallehError, m.isMahallehError(new m.MahallehError("INTERNAL", { fa: "خطا", en: "error" }))],
   monitoring: (m) => [typeof m.isMahallehError, m.isMahallehError(new Error("x"))],
   evaluation: (m) => [typeof m.isMahallehError, m.isMahallehError(null)],
