@@ -572,7 +572,13 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
   let included: Uint8Array | null = null;
   let coverage: Float64Array | null = null;
   // imputation must know which units are scored at all (a unit with no value is never imputed)
-  if (needCoverage || plan.minCoverage > 0 || plan.missing !== "reweight") {
+  const screened = plan.minCoverage > 0 || plan.missing !== "reweight";
+  // when only the coverage is asked for, complete columns (every value finite) mean a coverage
+  // of 1 for every unit and nobody excluded, what the screen would find; their ranges and sums
+  // are kept for the fused min-max pass, which would read them again
+  const stats = needCoverage && !screened && n > 0 ? completeColumnStats(plan) : undefined;
+  if (stats !== undefined) coverage = new Float64Array(n).fill(1);
+  else if (needCoverage || screened) {
     const s = screen(plan);
     coverage = s.coverage;
     // every unit included: the mask changes nothing
@@ -609,7 +615,7 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
     const members = byDim[d] as readonly number[];
     const out = new Float64Array(n);
     const w = members.map((j) => weights.indicator[j] as number);
-    if (fast && fusedMinMaxSum(plan, members, w, out, centre, slope)) {
+    if (fast && fusedMinMaxSum(plan, members, w, out, centre, slope, stats)) {
       for (const j of members) fused[j] = 1;
       return out;
     }
@@ -640,8 +646,11 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
   return { scores, dims: dimScores, upper, weights, columns: everyKept ? (kept as Float64Array[]) : null, value, winsorized, coverage };
 }
 
-/** Ranks (NaN for missing scores) by the plan's tie method, overall and within groups. */
-export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | undefined): { ranks: Float64Array; groupRanks: Float64Array | null } {
+/**
+ * Ranks (NaN for missing scores) by the plan's tie method, overall and within groups, and the
+ * descending order they were read along (the non-NaN indices; a view into the workspace).
+ */
+export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | undefined): { ranks: Float64Array; groupRanks: Float64Array | null; order: Uint32Array } {
   const n = plan.n;
   const work = ws ?? sortWorkspace(n);
   const order = argsortFinite(scores, n, true, work);
@@ -667,7 +676,7 @@ export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | u
       ranksFromOrder(scores, bucketed.subarray(a, b), b - a, plan.ranking, groupRanks);
     }
   }
-  return { ranks, groupRanks };
+  return { ranks, groupRanks, order };
 }
 
 /**
@@ -681,7 +690,7 @@ export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | u
  * (x − max)·(−scale) exactly in IEEE arithmetic, and `a + t₁ + t₂` is evaluated as
  * `(a + t₁) + t₂`, the order of the column-by-column accumulation.
  */
-function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly number[], out: Float64Array, centreOf: Float64Array, slopeOf: Float64Array): boolean {
+function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly number[], out: Float64Array, centreOf: Float64Array, slopeOf: Float64Array, stats: ColumnStats | undefined): boolean {
   const n = plan.n;
   const { lo, hi } = plan.normalization;
   const cols: Float64Array[] = [];
@@ -693,15 +702,15 @@ function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly numb
     const ind = plan.indicators[members[k] as number] as PlanIndicator;
     const raw = ind.raw;
     if (!(raw instanceof Float64Array)) return false;
-    let min = Infinity;
-    let max = -Infinity;
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const v = raw[i] as number;
-      if (v < min) min = v;
-      if (v > max) max = v;
-      sum += v;
-    }
+    let min: number;
+    let max: number;
+    let sum: number;
+    if (stats !== undefined) {
+      const j = members[k] as number;
+      min = stats.min[j] as number;
+      max = stats.max[j] as number;
+      sum = stats.sum[j] as number;
+    } else [min, max, sum] = rangeAndSum(raw, n);
     // NaN or ±Infinity anywhere makes the sum non-finite (so can an overflow: then the
     // general path decides)
     if (!(sum - sum === 0)) return false;
@@ -756,6 +765,47 @@ function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly numb
   }
   for (let i = 0; i < n; i++) out[i] = (out[i] as number) / wsum;
   return true;
+}
+
+/** Range and sum of each raw column, every column a `Float64Array` of finite values. */
+interface ColumnStats {
+  readonly min: Float64Array;
+  readonly max: Float64Array;
+  readonly sum: Float64Array;
+}
+
+/** Minimum, maximum and sum of the first `n` values, in index order. */
+function rangeAndSum(raw: Float64Array, n: number): [number, number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const v = raw[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sum += v;
+  }
+  return [min, max, sum];
+}
+
+/**
+ * The range and sum of every indicator's raw column when every column is a `Float64Array`
+ * whose sum is finite (so no value is NaN or ±Infinity), else undefined (stopping at the
+ * first column that is not).
+ */
+function completeColumnStats(plan: Plan): ColumnStats | undefined {
+  const k = plan.indicators.length;
+  const stats = { min: new Float64Array(k), max: new Float64Array(k), sum: new Float64Array(k) };
+  for (let j = 0; j < k; j++) {
+    const raw = (plan.indicators[j] as PlanIndicator).raw;
+    if (!(raw instanceof Float64Array)) return undefined;
+    const [min, max, sum] = rangeAndSum(raw, plan.n);
+    if (!(sum - sum === 0)) return undefined;
+    stats.min[j] = min;
+    stats.max[j] = max;
+    stats.sum[j] = sum;
+  }
+  return stats;
 }
 
 /** True if no value of the column is NaN. */

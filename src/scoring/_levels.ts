@@ -5,7 +5,7 @@ import type { Levels } from "./_plan";
 /** Largest input accepted by the exact Fisher–Jenks algorithm (O(k·n²) time). */
 export const JENKS_MAX = 10_000;
 
-function sortedFinite(scores: ArrayLike<number>): Float64Array {
+export function sortedFinite(scores: ArrayLike<number>): Float64Array {
   let m = 0;
   for (let i = 0; i < scores.length; i++) if (scores[i] === scores[i]) m++;
   const s = new Float64Array(m);
@@ -15,6 +15,34 @@ function sortedFinite(scores: ArrayLike<number>): Float64Array {
     if (v === v) s[m++] = v;
   }
   return s.sort();
+}
+
+/**
+ * The finite-or-infinite (non-NaN) scores in ascending order, read along a descending argsort
+ * of them (`order`, as `argsortFinite(scores, n, true, …)` gives: every non-NaN index once):
+ * the same array as {@link sortedFinite} without a second sort. The argsort takes −0 and +0
+ * as equal, `Float64Array.prototype.sort` puts every −0 before every +0, so the run of zeros
+ * is rewritten in that order.
+ */
+export function sortedFromOrder(scores: ArrayLike<number>, order: ArrayLike<number>): Float64Array {
+  const m = order.length;
+  const s = new Float64Array(m);
+  let zeroAt = -1;
+  let negativeZeros = 0;
+  for (let p = 0; p < m; p++) {
+    const v = scores[order[m - 1 - p] as number] as number;
+    s[p] = v;
+    if (v === 0) {
+      if (zeroAt < 0) zeroAt = p;
+      if (1 / v < 0) negativeZeros++;
+    }
+  }
+  if (zeroAt >= 0) {
+    let p = zeroAt;
+    for (; p < zeroAt + negativeZeros; p++) s[p] = -0;
+    for (; p < m && s[p] === 0; p++) s[p] = 0;
+  }
+  return s;
 }
 
 /** Type-7 (linear interpolation) quantile of sorted values. */
@@ -83,10 +111,13 @@ export function jenksBreaks(s: Float64Array, k: number): number[] {
   return breaks;
 }
 
-/** Ascending breaks of the classes for the scores. */
-export function computeBreaks(levels: Levels, scores: ArrayLike<number>): number[] {
+/**
+ * Ascending breaks of the classes for the scores; `sorted`, when given, is the non-NaN scores
+ * in ascending order as {@link sortedFromOrder} gives them (saves a sort).
+ */
+export function computeBreaks(levels: Levels, scores: ArrayLike<number>, sorted?: Float64Array | undefined): number[] {
   if (levels.method === "fixed") return [...levels.thresholds];
-  const s = sortedFinite(scores);
+  const s = sorted ?? sortedFinite(scores);
   const k = levels.count;
   if (s.length === 0) return [];
   if (levels.method === "quantiles") return Array.from({ length: k - 1 }, (_, i) => quantileSorted(s, (i + 1) / k));
