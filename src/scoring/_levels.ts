@@ -144,6 +144,10 @@ export function computeBreaks(levels: Levels, scores: ArrayLike<number>, sorted?
  */
 export function levelOf(score: number, breaks: readonly number[], count: number, inclusive: boolean): number {
   let c = 0;
-  for (const b of breaks) if (inclusive ? score >= b : score > b) c++;
+  if (inclusive) {
+    for (let q = 0; q < breaks.length; q++) if (score >= (breaks[q] as number)) c++;
+  } else {
+    for (let q = 0; q < breaks.length; q++) if (score > (breaks[q] as number)) c++;
+  }
   return count - c;
 }
