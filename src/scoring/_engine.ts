@@ -690,7 +690,7 @@ export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | u
  * (x − max)·(−scale) exactly in IEEE arithmetic, and `a + t₁ + t₂` is evaluated as
  * `(a + t₁) + t₂`, the order of the column-by-column accumulation.
  */
-function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly number[], out: Float64Array, centreOf: Float64Array, slopeOf: Float64Array, stats: ColumnStats | undefined): boolean {
+function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly number[], out: Float64Array, centreOf: Float64Array, slopeOf: Float64Array, stats: Float64Array | undefined): boolean {
   const n = plan.n;
   const { lo, hi } = plan.normalization;
   const cols: Float64Array[] = [];
@@ -698,19 +698,18 @@ function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly numb
   const slope: number[] = [];
   const weight: number[] = [];
   let wsum = 0;
+  let own: Float64Array | undefined;
   for (let k = 0; k < members.length; k++) {
     const ind = plan.indicators[members[k] as number] as PlanIndicator;
     const raw = ind.raw;
     if (!(raw instanceof Float64Array)) return false;
-    let min: number;
-    let max: number;
-    let sum: number;
-    if (stats !== undefined) {
-      const j = members[k] as number;
-      min = stats.min[j] as number;
-      max = stats.max[j] as number;
-      sum = stats.sum[j] as number;
-    } else [min, max, sum] = rangeAndSum(raw, n);
+    // the column's range and sum: from the completeness check, or read now
+    const j = members[k] as number;
+    if (stats === undefined) rangeAndSum(raw, n, (own ??= new Float64Array(3 * plan.indicators.length)), j);
+    const from = stats ?? (own as Float64Array);
+    const min = from[3 * j] as number;
+    const max = from[3 * j + 1] as number;
+    const sum = from[3 * j + 2] as number;
     // NaN or ±Infinity anywhere makes the sum non-finite (so can an overflow: then the
     // general path decides)
     if (!(sum - sum === 0)) return false;
@@ -767,15 +766,11 @@ function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly numb
   return true;
 }
 
-/** Range and sum of each raw column, every column a `Float64Array` of finite values. */
-interface ColumnStats {
-  readonly min: Float64Array;
-  readonly max: Float64Array;
-  readonly sum: Float64Array;
-}
-
-/** Minimum, maximum and sum of the first `n` values, in index order. */
-function rangeAndSum(raw: Float64Array, n: number): [number, number, number] {
+/**
+ * Minimum, maximum and sum of the first `n` values (in index order) into `out[3j]`,
+ * `out[3j + 1]`, `out[3j + 2]`; true when the sum is finite (so no value is NaN or ±Infinity).
+ */
+function rangeAndSum(raw: Float64Array, n: number, out: Float64Array, j: number): boolean {
   let min = Infinity;
   let max = -Infinity;
   let sum = 0;
@@ -785,27 +780,19 @@ function rangeAndSum(raw: Float64Array, n: number): [number, number, number] {
     if (v > max) max = v;
     sum += v;
   }
-  return [min, max, sum];
+  out[3 * j] = min;
+  out[3 * j + 1] = max;
+  out[3 * j + 2] = sum;
+  return sum - sum === 0;
 }
 
 /**
- * The range and sum of every indicator's raw column when every column is a `Float64Array`
- * whose sum is finite (so no value is NaN or ±Infinity), else undefined (stopping at the
- * first column that is not).
+ * {@link rangeAndSum} of every indicator's raw column when every column is a `Float64Array`
+ * with a finite sum, else undefined (stopping at the first column that is not).
  */
-function completeColumnStats(plan: Plan): ColumnStats | undefined {
-  const k = plan.indicators.length;
-  const stats = { min: new Float64Array(k), max: new Float64Array(k), sum: new Float64Array(k) };
-  for (let j = 0; j < k; j++) {
-    const raw = (plan.indicators[j] as PlanIndicator).raw;
-    if (!(raw instanceof Float64Array)) return undefined;
-    const [min, max, sum] = rangeAndSum(raw, plan.n);
-    if (!(sum - sum === 0)) return undefined;
-    stats.min[j] = min;
-    stats.max[j] = max;
-    stats.sum[j] = sum;
-  }
-  return stats;
+function completeColumnStats(plan: Plan): Float64Array | undefined {
+  const stats = new Float64Array(3 * plan.indicators.length);
+  return plan.indicators.every((ind, j) => ind.raw instanceof Float64Array && rangeAndSum(ind.raw, plan.n, stats, j)) ? stats : undefined;
 }
 
 /** True if no value of the column is NaN. */

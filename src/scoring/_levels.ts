@@ -18,30 +18,24 @@ export function sortedFinite(scores: ArrayLike<number>): Float64Array {
 }
 
 /**
- * The finite-or-infinite (non-NaN) scores in ascending order, read along a descending argsort
- * of them (`order`, as `argsortFinite(scores, n, true, …)` gives: every non-NaN index once):
- * the same array as {@link sortedFinite} without a second sort. The argsort takes −0 and +0
- * as equal, `Float64Array.prototype.sort` puts every −0 before every +0, so the run of zeros
- * is rewritten in that order.
+ * The non-NaN scores in ascending order, read along a descending argsort of them (`order`, as
+ * `argsortFinite(scores, n, true, …)` gives: every non-NaN index once): the array
+ * {@link sortedFinite} gives, without sorting again. The argsort takes −0 and +0 as equal;
+ * `Float64Array.prototype.sort` puts every −0 first, so the run of zeros is sorted again.
  */
 export function sortedFromOrder(scores: ArrayLike<number>, order: ArrayLike<number>): Float64Array {
   const m = order.length;
   const s = new Float64Array(m);
-  let zeroAt = -1;
-  let negativeZeros = 0;
+  let first = m;
+  let end = 0;
   for (let p = 0; p < m; p++) {
-    const v = scores[order[m - 1 - p] as number] as number;
-    s[p] = v;
+    const v = (s[p] = scores[order[m - 1 - p] as number] as number);
     if (v === 0) {
-      if (zeroAt < 0) zeroAt = p;
-      if (1 / v < 0) negativeZeros++;
+      if (p < first) first = p;
+      end = p + 1;
     }
   }
-  if (zeroAt >= 0) {
-    let p = zeroAt;
-    for (; p < zeroAt + negativeZeros; p++) s[p] = -0;
-    for (; p < m && s[p] === 0; p++) s[p] = 0;
-  }
+  if (end > first) s.subarray(first, end).sort();
   return s;
 }
 
@@ -144,10 +138,6 @@ export function computeBreaks(levels: Levels, scores: ArrayLike<number>, sorted?
  */
 export function levelOf(score: number, breaks: readonly number[], count: number, inclusive: boolean): number {
   let c = 0;
-  if (inclusive) {
-    for (let q = 0; q < breaks.length; q++) if (score >= (breaks[q] as number)) c++;
-  } else {
-    for (let q = 0; q < breaks.length; q++) if (score > (breaks[q] as number)) c++;
-  }
+  for (let q = 0; q < breaks.length; q++) if (inclusive ? score >= (breaks[q] as number) : score > (breaks[q] as number)) c++;
   return count - c;
 }
