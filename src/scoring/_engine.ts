@@ -577,7 +577,13 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
   let included: Uint8Array | null = null;
   let coverage: Float64Array | null = null;
   // imputation must know which units are scored at all (a unit with no value is never imputed)
-  if (needCoverage || plan.minCoverage > 0 || plan.missing !== "reweight") {
+  const screened = plan.minCoverage > 0 || plan.missing !== "reweight";
+  // when only the coverage is asked for, complete columns (every value finite) mean a coverage
+  // of 1 for every unit and nobody excluded, what the screen would find; their ranges and sums
+  // are kept for the fused min-max pass, which would read them again
+  const stats = needCoverage && !screened && n > 0 ? completeColumnStats(plan) : undefined;
+  if (stats !== undefined) coverage = new Float64Array(n).fill(1);
+  else if (needCoverage || screened) {
     const s = screen(plan);
     coverage = s.coverage;
     // every unit included: the mask changes nothing
@@ -614,7 +620,7 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
     const members = byDim[d] as readonly number[];
     const out = new Float64Array(n);
     const w = members.map((j) => weights.indicator[j] as number);
-    if (fast && fusedMinMaxSum(plan, members, w, out, centre, slope)) {
+    if (fast && fusedMinMaxSum(plan, members, w, out, centre, slope, stats)) {
       for (const j of members) fused[j] = 1;
       return out;
     }
@@ -645,8 +651,11 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
   return { scores, dims: dimScores, upper, weights, columns: everyKept ? (kept as Float64Array[]) : null, value, winsorized, coverage };
 }
 
-/** Ranks (NaN for missing scores) by the plan's tie method, overall and within groups. */
-export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | undefined): { ranks: Float64Array; groupRanks: Float64Array | null } {
+/**
+ * Ranks (NaN for missing scores) by the plan's tie method, overall and within groups, and the
+ * descending order they were read along (the non-NaN indices; a view into the workspace).
+ */
+export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | undefined): { ranks: Float64Array; groupRanks: Float64Array | null; order: Uint32Array } {
   const n = plan.n;
   const work = ws ?? sortWorkspace(n);
   const order = argsortFinite(scores, n, true, work);
@@ -672,7 +681,7 @@ export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | u
       ranksFromOrder(scores, bucketed.subarray(a, b), b - a, plan.ranking, groupRanks);
     }
   }
-  return { ranks, groupRanks };
+  return { ranks, groupRanks, order };
 }
 
 /**
@@ -686,7 +695,7 @@ export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | u
  * (x − max)·(−scale) exactly in IEEE arithmetic, and `a + t₁ + t₂` is evaluated as
  * `(a + t₁) + t₂`, the order of the column-by-column accumulation.
  */
-function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly number[], out: Float64Array, centreOf: Float64Array, slopeOf: Float64Array): boolean {
+function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly number[], out: Float64Array, centreOf: Float64Array, slopeOf: Float64Array, stats: Float64Array | undefined): boolean {
   const n = plan.n;
   const { lo, hi } = plan.normalization;
   const cols: Float64Array[] = [];
@@ -694,19 +703,18 @@ function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly numb
   const slope: number[] = [];
   const weight: number[] = [];
   let wsum = 0;
+  let own: Float64Array | undefined;
   for (let k = 0; k < members.length; k++) {
     const ind = plan.indicators[members[k] as number] as PlanIndicator;
     const raw = ind.raw;
     if (!(raw instanceof Float64Array)) return false;
-    let min = Infinity;
-    let max = -Infinity;
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const v = raw[i] as number;
-      if (v < min) min = v;
-      if (v > max) max = v;
-      sum += v;
-    }
+    // the column's range and sum: from the completeness check, or read now
+    const j = members[k] as number;
+    if (stats === undefined) rangeAndSum(raw, n, (own ??= new Float64Array(3 * plan.indicators.length)), j);
+    const from = stats ?? (own as Float64Array);
+    const min = from[3 * j] as number;
+    const max = from[3 * j + 1] as number;
+    const sum = from[3 * j + 2] as number;
     // NaN or ±Infinity anywhere makes the sum non-finite (so can an overflow: then the
     // general path decides)
     if (!(sum - sum === 0)) return false;
@@ -761,6 +769,35 @@ function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly numb
   }
   for (let i = 0; i < n; i++) out[i] = (out[i] as number) / wsum;
   return true;
+}
+
+/**
+ * Minimum, maximum and sum of the first `n` values (in index order) into `out[3j]`,
+ * `out[3j + 1]`, `out[3j + 2]`; true when the sum is finite (so no value is NaN or ±Infinity).
+ */
+function rangeAndSum(raw: Float64Array, n: number, out: Float64Array, j: number): boolean {
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const v = raw[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sum += v;
+  }
+  out[3 * j] = min;
+  out[3 * j + 1] = max;
+  out[3 * j + 2] = sum;
+  return sum - sum === 0;
+}
+
+/**
+ * {@link rangeAndSum} of every indicator's raw column when every column is a `Float64Array`
+ * with a finite sum, else undefined (stopping at the first column that is not).
+ */
+function completeColumnStats(plan: Plan): Float64Array | undefined {
+  const stats = new Float64Array(3 * plan.indicators.length);
+  return plan.indicators.every((ind, j) => ind.raw instanceof Float64Array && rangeAndSum(ind.raw, plan.n, stats, j)) ? stats : undefined;
 }
 
 /** True if no value of the column is NaN. */

@@ -5,7 +5,7 @@ import type { Levels } from "./_plan";
 /** Largest input accepted by the exact Fisher–Jenks algorithm (O(k·n²) time). */
 export const JENKS_MAX = 10_000;
 
-function sortedFinite(scores: ArrayLike<number>): Float64Array {
+export function sortedFinite(scores: ArrayLike<number>): Float64Array {
   let m = 0;
   for (let i = 0; i < scores.length; i++) if (scores[i] === scores[i]) m++;
   const s = new Float64Array(m);
@@ -15,6 +15,28 @@ function sortedFinite(scores: ArrayLike<number>): Float64Array {
     if (v === v) s[m++] = v;
   }
   return s.sort();
+}
+
+/**
+ * The non-NaN scores in ascending order, read along a descending argsort of them (`order`, as
+ * `argsortFinite(scores, n, true, …)` gives: every non-NaN index once): the array
+ * {@link sortedFinite} gives, without sorting again. The argsort takes −0 and +0 as equal;
+ * `Float64Array.prototype.sort` puts every −0 first, so the run of zeros is sorted again.
+ */
+export function sortedFromOrder(scores: ArrayLike<number>, order: ArrayLike<number>): Float64Array {
+  const m = order.length;
+  const s = new Float64Array(m);
+  let first = m;
+  let end = 0;
+  for (let p = 0; p < m; p++) {
+    const v = (s[p] = scores[order[m - 1 - p] as number] as number);
+    if (v === 0) {
+      if (p < first) first = p;
+      end = p + 1;
+    }
+  }
+  if (end > first) s.subarray(first, end).sort();
+  return s;
 }
 
 /** Type-7 (linear interpolation) quantile of sorted values. */
@@ -83,10 +105,13 @@ export function jenksBreaks(s: Float64Array, k: number): number[] {
   return breaks;
 }
 
-/** Ascending breaks of the classes for the scores. */
-export function computeBreaks(levels: Levels, scores: ArrayLike<number>): number[] {
+/**
+ * Ascending breaks of the classes for the scores; `sorted`, when given, is the non-NaN scores
+ * in ascending order as {@link sortedFromOrder} gives them (saves a sort).
+ */
+export function computeBreaks(levels: Levels, scores: ArrayLike<number>, sorted?: Float64Array | undefined): number[] {
   if (levels.method === "fixed") return [...levels.thresholds];
-  const s = sortedFinite(scores);
+  const s = sorted ?? sortedFinite(scores);
   const k = levels.count;
   if (s.length === 0) return [];
   if (levels.method === "quantiles") return Array.from({ length: k - 1 }, (_, i) => quantileSorted(s, (i + 1) / k));
@@ -113,6 +138,6 @@ export function computeBreaks(levels: Levels, scores: ArrayLike<number>): number
  */
 export function levelOf(score: number, breaks: readonly number[], count: number, inclusive: boolean): number {
   let c = 0;
-  for (const b of breaks) if (inclusive ? score >= b : score > b) c++;
+  for (let q = 0; q < breaks.length; q++) if (inclusive ? score >= (breaks[q] as number) : score > (breaks[q] as number)) c++;
   return count - c;
 }
