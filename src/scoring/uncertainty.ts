@@ -10,6 +10,7 @@ import { rankWorkspace, ranksInto } from "./_ranks";
 import { sobolIndices } from "./_sobol";
 import { argsortFinite, ranksFromOrder, sortWorkspace } from "../internal/sort";
 import { BlockedMean, type Step } from "./_blockedMean";
+import { Permutation } from "./_permutation";
 
 /**
  * How weights are perturbed in each Monte Carlo run.
@@ -450,8 +451,11 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     let p = order.length;
     for (let i = 0; i < n; i++) if (nominal.scores[i] !== nominal.scores[i]) perm[p++] = i;
   }
+  // every column is gathered into that order in two streaming passes (a plain gather of a
+  // column larger than the cache misses it on nearly every value)
+  const permutation = new Permutation(perm);
   const nomP = new Float64Array(n);
-  for (let p = 0; p < n; p++) nomP[p] = nominalRanks[perm[p] as number] as number;
+  permutation.gather(nominalRanks, nomP);
   const scratch = new Float64Array(n);
   const work = new Float64Array(n);
   // normalised column sets per (variant, normalisation), permuted, with their gap flags
@@ -474,13 +478,13 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     const vplan = variants[variant] as Plan;
     const norm = norms[a] as Norm;
     const cols = vplan.indicators.map((ind: PlanIndicator) => {
-      const direct = screened.excluded === 0 ? minMaxPermuted(vplan, ind, norm, perm) : null;
+      const direct = screened.excluded === 0 ? minMaxPermuted(vplan, ind, norm, permutation) : null;
       if (direct !== null) return direct;
       // prepared and normalised in input order (the same sums as computeIndex), then permuted
       prepareColumn(vplan, ind, included, work, scratch);
       normalizeColumn(ind, norm, work, sortWs, scratch);
       const col = new Float64Array(n);
-      for (let p = 0; p < n; p++) col[p] = work[perm[p] as number] as number;
+      permutation.gather(work, col);
       return col;
     });
     const set = { cols, complete: cols.map(isComplete) };
@@ -513,8 +517,9 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   if (trackLevels) {
     const breaks = computeBreaks(plan.levels, nominal.scores);
     const inclusive = plan.levels.method === "fixed";
+    permutation.gather(nominal.scores, scratch);
     for (let p = 0; p < n; p++) {
-      const s = nominal.scores[perm[p] as number] as number;
+      const s = scratch[p] as number;
       nomLevelP[p] = s === s ? levelOf(s, breaks, plan.levels.count, inclusive) : 0;
     }
   }
@@ -751,14 +756,22 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     outputVariance /= total;
   }
 
-  const units: UnitRankInterval[] = new Array<UnitRankInterval>(n);
   // each unit's ranks are sorted (or its order statistics selected) on their own: the cost is
-  // linear in units × runs. The run-major store is read in tiles of TILE units × every run.
+  // linear in units × runs. The run-major store is read in tiles of TILE units × every run; the
+  // summaries go to columns in the nominal order (NaN: no run scored the unit), which are
+  // scattered back to input order in two streaming passes, so that the result objects are made
+  // in input order (each unit's object placed at a random index cost twice as much).
   const TILE = 64;
   const tile = new Float64Array(TILE * total);
   const levelCount = plan.levels.count;
   const tally = new Float64Array(TILE * (levelCount + 1));
   const q = new Float64Array(3);
+  // the run buffers are free now: they hold the summaries
+  const medianP = rankBuf;
+  const p05P = aggBuf.acc;
+  const p95P = aggBuf.ws;
+  const meanP = work;
+  const sharesP = trackLevels ? Array.from({ length: levelCount }, () => new Float64Array(n)) : [];
   for (let p0 = 0; p0 < n; p0 += TILE) {
     const width = Math.min(TILE, n - p0);
     for (let r = 0; r < total; r++) {
@@ -771,18 +784,10 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
         const from = r * n + p0;
         for (let b = 0; b < width; b++) tally[b * (levelCount + 1) + (levelStore[from + b] as number)]!++;
       }
+      for (let b = 0; b < width; b++) for (let l = 1; l <= levelCount; l++) (sharesP[l - 1] as Float64Array)[p0 + b] = (tally[b * (levelCount + 1) + l] as number) / total;
     }
     for (let b = 0; b < width; b++) {
       const p = p0 + b;
-      const i = perm[p] as number;
-      const id = plan.ids[i] as string;
-      const nom = nomP[p] as number;
-      if (nom !== nom) {
-        units[i] = trackLevels
-          ? { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null, levelNominal: null, levelShares: null }
-          : { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null };
-        continue;
-      }
       // a run that left out every indicator a unit has does not score it: those runs are skipped
       const ranks = tile.subarray(b * total, (b + 1) * total);
       let sum = 0;
@@ -793,17 +798,66 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
         sum += v;
         ranks[m++] = v;
       }
-      if (m > 0) quantiles7(ranks, m, q);
-      const [p05, median, p95] = m === 0 ? [null, null, null] : [q[0] as number, q[1] as number, q[2] as number];
-      const mean = m === 0 ? null : sum / m;
-      if (!trackLevels) {
-        units[i] = { id, rankNominal: nom, rankMedian: median, rankP05: p05, rankP95: p95, rankMean: mean };
+      if (m === 0) {
+        medianP[p] = p05P[p] = p95P[p] = meanP[p] = Number.NaN;
         continue;
       }
-      const shares: number[] = [];
-      for (let l = 1; l <= levelCount; l++) shares.push((tally[b * (levelCount + 1) + l] as number) / total);
-      units[i] = { id, rankNominal: nom, rankMedian: median, rankP05: p05, rankP95: p95, rankMean: mean, levelNominal: nomLevelP[p] as number, levelShares: shares };
+      quantiles7(ranks, m, q);
+      p05P[p] = q[0] as number;
+      medianP[p] = q[1] as number;
+      p95P[p] = q[2] as number;
+      meanP[p] = sum / m;
     }
+  }
+  // back to input order, each into the buffer the previous one freed
+  const inverse = permutation.inverse();
+  const median = scratch;
+  inverse.gather(medianP, median);
+  const p05 = medianP;
+  inverse.gather(p05P, p05);
+  const p95 = p05P;
+  inverse.gather(p95P, p95);
+  const mean = p95P;
+  inverse.gather(meanP, mean);
+  let levelNominal: Float64Array | null = null;
+  const shares: Float64Array[] = [];
+  if (trackLevels) {
+    levelNominal = meanP;
+    const levelP = batchScores[0] ?? new Float64Array(n);
+    for (let p = 0; p < n; p++) levelP[p] = nomLevelP[p] as number;
+    inverse.gather(levelP, levelNominal);
+    for (const col of sharesP) {
+      const out = new Float64Array(n);
+      inverse.gather(col, out);
+      shares.push(out);
+    }
+  }
+  const units: UnitRankInterval[] = [];
+  const ids = plan.ids;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string;
+    const nom = nominalRanks[i] as number;
+    if (nom !== nom) {
+      units.push(
+        trackLevels
+          ? { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null, levelNominal: null, levelShares: null }
+          : { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null },
+      );
+      continue;
+    }
+    const med = median[i] as number;
+    const some = med === med;
+    const rankMedian = some ? med : null;
+    const rankP05 = some ? (p05[i] as number) : null;
+    const rankP95 = some ? (p95[i] as number) : null;
+    const rankMean = some ? (mean[i] as number) : null;
+    if (levelNominal === null) {
+      units.push({ id, rankNominal: nom, rankMedian, rankP05, rankP95, rankMean });
+      continue;
+    }
+    const levelShares: number[] = [];
+    for (let l = 0; l < levelCount; l++) levelShares.push((shares[l] as Float64Array)[i] as number);
+    units.push({ id, rankNominal: nom, rankMedian, rankP05, rankP95, rankMean, levelNominal: levelNominal[i] as number, levelShares });
   }
   return { units, sensitivity, runs: total, outputVariance, samples };
 }
@@ -815,7 +869,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
  * in the nominal order. Returns null for everything else (and for the columns those refuse:
  * empty, constant, infinite), which then takes the general path.
  */
-function minMaxPermuted(plan: Plan, ind: PlanIndicator, spec: Norm, perm: Uint32Array): Float64Array | null {
+function minMaxPermuted(plan: Plan, ind: PlanIndicator, spec: Norm, permutation: Permutation): Float64Array | null {
   const norm = ind.norm ?? spec;
   const raw = ind.raw;
   if (norm.method !== "minmax" || plan.missing !== "reweight" || plan.outliers !== null || !(raw instanceof Float64Array)) return null;
@@ -832,8 +886,9 @@ function minMaxPermuted(plan: Plan, ind: PlanIndicator, spec: Norm, perm: Uint32
   const scale = (hi - lo) / (max - min);
   if (!Number.isFinite(scale)) return null;
   const col = new Float64Array(n);
-  if (ind.direction === 1) for (let p = 0; p < n; p++) col[p] = lo + ((raw[perm[p] as number] as number) - min) * scale;
-  else for (let p = 0; p < n; p++) col[p] = lo + (max - (raw[perm[p] as number] as number)) * scale;
+  permutation.gather(raw, col);
+  if (ind.direction === 1) for (let p = 0; p < n; p++) col[p] = lo + ((col[p] as number) - min) * scale;
+  else for (let p = 0; p < n; p++) col[p] = lo + (max - (col[p] as number)) * scale;
   return col;
 }
 
@@ -943,14 +998,19 @@ function bootstrapIntervals(Y: Float64Array, N: number, starts: readonly number[
  * per unit is linear in the runs and each selection sees only the part it needs.
  */
 function quantiles7(a: Float64Array, m: number, out: Float64Array): void {
-  const at = (p: number): [number, number, number] => {
-    const h = (m - 1) * p;
-    const lo = Math.floor(h);
-    return [lo, Math.min(lo + 1, m - 1), h - lo];
-  };
-  const [l05, h05, f05] = at(0.05);
-  const [l50, h50, f50] = at(0.5);
-  const [l95, h95, f95] = at(0.95);
+  // positions and fractions of the type-7 quantiles, written out (no closure or tuple per unit)
+  const x05 = (m - 1) * 0.05;
+  const l05 = Math.floor(x05);
+  const h05 = Math.min(l05 + 1, m - 1);
+  const f05 = x05 - l05;
+  const x50 = (m - 1) * 0.5;
+  const l50 = Math.floor(x50);
+  const h50 = Math.min(l50 + 1, m - 1);
+  const f50 = x50 - l50;
+  const x95 = (m - 1) * 0.95;
+  const l95 = Math.floor(x95);
+  const h95 = Math.min(l95 + 1, m - 1);
+  const f95 = x95 - l95;
   if (m <= 48) sortSmall(a, m);
   else {
     // each target is selected between the nearest positions already in place
