@@ -78,3 +78,29 @@ describe("Permutation (private)", () => {
     expect(wrong).toBe(0);
   });
 });
+
+describe("Permutation.gatherAffine (private)", () => {
+  it("equals the plain gather followed by lo + (x − centre)·slope, bit for bit, direct and bucketed", () => {
+    const value = fc.oneof(fc.double(), fc.constantFrom(-0, 0, Number.NaN, Infinity, 5e-324, 1e308));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 200 }), fc.integer(), fc.boolean(), fc.double(), fc.double(), fc.double(), (values, seed, direct, lo, centre, slope) => {
+        const src = Float64Array.from(values);
+        const perm = shuffled(src.length, seed);
+        const out = new Float64Array(src.length);
+        new Permutation(perm, 2, direct).gatherAffine(src, out, lo, centre, slope);
+        const want = Float64Array.from(plain(src, perm), (x) => lo + (x - centre) * slope);
+        expect(bits(out)).toEqual(bits(want));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("lo + (max − x)·scale equals lo + (x − max)·(−scale) exactly (the form min-max uses for direction −1)", () => {
+    fc.assert(
+      fc.property(fc.double(), fc.double(), fc.double(), fc.double(), (lo, max, x, scale) => {
+        expect(Object.is(lo + (max - x) * scale, lo + (x - max) * -scale)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -77,6 +77,22 @@ export class Permutation {
     for (let t = 0; t < n; t++) out[dest[t] as number] = stage[t] as number;
   }
 
+  /**
+   * Writes `out[p] = lo + (src[perm[p]] − centre)·slope` for every p: the gather and an affine
+   * map in the same passes (the map is applied to each value once, as a separate loop would).
+   */
+  gatherAffine(src: Float64Array, out: Float64Array, lo: number, centre: number, slope: number): void {
+    const n = this.n;
+    const { slot, dest, perm } = this;
+    if (slot === null || dest === null) {
+      for (let p = 0; p < n; p++) out[p] = lo + ((src[perm[p] as number] as number) - centre) * slope;
+      return;
+    }
+    const stage = (this.box.stage ??= new Float64Array(n));
+    for (let i = 0; i < n; i++) stage[slot[i] as number] = lo + ((src[i] as number) - centre) * slope;
+    for (let t = 0; t < n; t++) out[dest[t] as number] = stage[t] as number;
+  }
+
   /** The inverse permutation, ready to scatter values back: `out[perm[p]] = src[p]`. */
   inverse(): Permutation {
     const n = this.n;

@@ -436,7 +436,19 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   // nominal run (also resolves data-driven weights)
   const nominal = runPass(plan, false, false);
   const baseW = nominal.weights;
-  const screened = screen(plan);
+  // range and sum of each raw Float64Array column, read once: every column finite means every
+  // unit has every value, what the coverage screen would find, and min-max needs the ranges
+  const ranges = new Map<Float64Array, Float64Array>();
+  const rangeOf = (raw: Float64Array): Float64Array => {
+    let r = ranges.get(raw);
+    if (r === undefined) {
+      r = columnRange(raw, n);
+      ranges.set(raw, r);
+    }
+    return r;
+  };
+  const complete = indicators.every((ind) => ind.raw instanceof Float64Array && isFiniteSum(rangeOf(ind.raw)));
+  const screened = complete ? { included: new Uint8Array(n).fill(1), excluded: 0 } : screen(plan);
   const included = screened.included;
   // units in the order of the nominal ranking (unscored last): each run's scores are then
   // nearly sorted, which keeps the bucket sort's scatter and look-ups local in memory
@@ -478,7 +490,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     const vplan = variants[variant] as Plan;
     const norm = norms[a] as Norm;
     const cols = vplan.indicators.map((ind: PlanIndicator) => {
-      const direct = screened.excluded === 0 ? minMaxPermuted(vplan, ind, norm, permutation) : null;
+      const direct = screened.excluded === 0 ? minMaxPermuted(vplan, ind, norm, permutation, rangeOf) : null;
       if (direct !== null) return direct;
       // prepared and normalised in input order (the same sums as computeIndex), then permuted
       prepareColumn(vplan, ind, included, work, scratch);
@@ -869,27 +881,45 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
  * in the nominal order. Returns null for everything else (and for the columns those refuse:
  * empty, constant, infinite), which then takes the general path.
  */
-function minMaxPermuted(plan: Plan, ind: PlanIndicator, spec: Norm, permutation: Permutation): Float64Array | null {
+function minMaxPermuted(plan: Plan, ind: PlanIndicator, spec: Norm, permutation: Permutation, rangeOf: (raw: Float64Array) => Float64Array): Float64Array | null {
   const norm = ind.norm ?? spec;
   const raw = ind.raw;
   if (norm.method !== "minmax" || plan.missing !== "reweight" || plan.outliers !== null || !(raw instanceof Float64Array)) return null;
-  const n = plan.n;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const v = raw[i] as number;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
+  const range = rangeOf(raw);
+  const min = range[0] as number;
+  const max = range[1] as number;
   if (!(max > min) || !Number.isFinite(min) || !Number.isFinite(max)) return null;
   const { lo, hi } = norm;
   const scale = (hi - lo) / (max - min);
   if (!Number.isFinite(scale)) return null;
-  const col = new Float64Array(n);
-  permutation.gather(raw, col);
-  if (ind.direction === 1) for (let p = 0; p < n; p++) col[p] = lo + ((col[p] as number) - min) * scale;
-  else for (let p = 0; p < n; p++) col[p] = lo + (max - (col[p] as number)) * scale;
+  const col = new Float64Array(plan.n);
+  // lo + (max − x)·scale is lo + (x − max)·(−scale) exactly: a difference and a product only change sign
+  if (ind.direction === 1) permutation.gatherAffine(raw, col, lo, min, scale);
+  else permutation.gatherAffine(raw, col, lo, max, -scale);
   return col;
+}
+
+/**
+ * Minimum, maximum and sum of the first `n` values, in index order (the minimum and maximum
+ * skip NaN, as `v < min` does; the sum is NaN or infinite when any value is).
+ */
+function columnRange(raw: Float64Array, n: number): Float64Array {
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const v = raw[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sum += v;
+  }
+  return Float64Array.of(min, max, sum);
+}
+
+/** True when a {@link columnRange}'s sum is finite: no value is NaN or ±Infinity. */
+function isFiniteSum(range: Float64Array): boolean {
+  const sum = range[2] as number;
+  return sum - sum === 0;
 }
 
 /** A resolved exclusion variation: `draw(value, out)` marks the indicators a run leaves out. */
