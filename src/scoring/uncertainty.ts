@@ -434,8 +434,8 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   }
 
   // nominal run (also resolves data-driven weights)
-  const nominal = runPass(plan, false, false);
-  const baseW = nominal.weights;
+  // only the scores and weights are kept (the dimension scores can go: 8 bytes × units each)
+  const { scores: nominalScores, weights: baseW } = runPass(plan, false, false);
   // range and sum of each raw Float64Array column, read once: every column finite means every
   // unit has every value, what the coverage screen would find, and min-max needs the ranges
   const ranges = new Map<Float64Array, Float64Array>();
@@ -457,11 +457,11 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const nominalRanks = new Float64Array(n).fill(Number.NaN);
   {
     // one argsort gives both the nominal ranks and the layout
-    const order = argsortFinite(nominal.scores, n, true, sortWs);
-    ranksFromOrder(nominal.scores, order, order.length, plan.ranking, nominalRanks);
+    const order = argsortFinite(nominalScores, n, true, sortWs);
+    ranksFromOrder(nominalScores, order, order.length, plan.ranking, nominalRanks);
     perm.set(order);
     let p = order.length;
-    for (let i = 0; i < n; i++) if (nominal.scores[i] !== nominal.scores[i]) perm[p++] = i;
+    for (let i = 0; i < n; i++) if (nominalScores[i] !== nominalScores[i]) perm[p++] = i;
   }
   // every column is gathered into that order in two streaming passes (a plain gather of a
   // column larger than the cache misses it on nearly every value)
@@ -527,9 +527,9 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const Y2 = trackLevels ? new Float64Array(total) : null;
   const nomLevelP = new Uint8Array(n);
   if (trackLevels) {
-    const breaks = computeBreaks(plan.levels, nominal.scores);
+    const breaks = computeBreaks(plan.levels, nominalScores);
     const inclusive = plan.levels.method === "fixed";
-    permutation.gather(nominal.scores, scratch);
+    permutation.gather(nominalScores, scratch);
     for (let p = 0; p < n; p++) {
       const s = scratch[p] as number;
       nomLevelP[p] = s === s ? levelOf(s, breaks, plan.levels.count, inclusive) : 0;
@@ -773,6 +773,8 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   // summaries go to columns in the nominal order (NaN: no run scored the unit), which are
   // scattered back to input order in two streaming passes, so that the result objects are made
   // in input order (each unit's object placed at a random index cost twice as much).
+  // the prepared columns are not read again
+  cache.clear();
   const TILE = 64;
   const tile = new Float64Array(TILE * total);
   const levelCount = plan.levels.count;
