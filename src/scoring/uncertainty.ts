@@ -846,17 +846,16 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
       shares.push(out);
     }
   }
-  const units: UnitRankInterval[] = [];
+  // filled in order (a pushed array would leave its outgrown copies to the garbage collector)
+  const units: UnitRankInterval[] = new Array<UnitRankInterval>(n);
   const ids = plan.ids;
   for (let i = 0; i < n; i++) {
     const id = ids[i] as string;
     const nom = nominalRanks[i] as number;
     if (nom !== nom) {
-      units.push(
-        trackLevels
-          ? { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null, levelNominal: null, levelShares: null }
-          : { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null },
-      );
+      units[i] = trackLevels
+        ? { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null, levelNominal: null, levelShares: null }
+        : { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null };
       continue;
     }
     const med = median[i] as number;
@@ -866,12 +865,12 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     const rankP95 = some ? (p95[i] as number) : null;
     const rankMean = some ? (mean[i] as number) : null;
     if (levelNominal === null) {
-      units.push({ id, rankNominal: nom, rankMedian, rankP05, rankP95, rankMean });
+      units[i] = { id, rankNominal: nom, rankMedian, rankP05, rankP95, rankMean };
       continue;
     }
     const levelShares: number[] = [];
     for (let l = 0; l < levelCount; l++) levelShares.push((shares[l] as Float64Array)[i] as number);
-    units.push({ id, rankNominal: nom, rankMedian, rankP05, rankP95, rankMean, levelNominal: levelNominal[i] as number, levelShares });
+    units[i] = { id, rankNominal: nom, rankMedian, rankP05, rankP95, rankMean, levelNominal: levelNominal[i] as number, levelShares };
   }
   return { units, sensitivity, runs: total, outputVariance, samples };
 }
