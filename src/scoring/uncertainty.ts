@@ -447,7 +447,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     }
     return r;
   };
-  const complete = indicators.every((ind) => ind.raw instanceof Float64Array && isFiniteSum(rangeOf(ind.raw)));
+  const complete = indicators.every((ind) => ind.raw instanceof Float64Array && (rangeOf(ind.raw)[2] as number) - (rangeOf(ind.raw)[2] as number) === 0);
   const screened = complete ? { included: new Uint8Array(n).fill(1), excluded: 0 } : screen(plan);
   const included = screened.included;
   // units in the order of the nominal ranking (unscored last): each run's scores are then
@@ -526,14 +526,17 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const levelStore = trackLevels ? new Uint8Array(n * total) : null;
   const Y2 = trackLevels ? new Float64Array(total) : null;
   const nomLevelP = new Uint8Array(n);
-  if (trackLevels) {
+  // the nominal levels in input order (for the result), then in the nominal order
+  const levelNominal = trackLevels ? new Float64Array(n) : null;
+  if (levelNominal !== null) {
     const breaks = computeBreaks(plan.levels, nominalScores);
     const inclusive = plan.levels.method === "fixed";
-    permutation.gather(nominalScores, scratch);
-    for (let p = 0; p < n; p++) {
-      const s = scratch[p] as number;
-      nomLevelP[p] = s === s ? levelOf(s, breaks, plan.levels.count, inclusive) : 0;
+    for (let i = 0; i < n; i++) {
+      const s = nominalScores[i] as number;
+      levelNominal[i] = s === s ? levelOf(s, breaks, plan.levels.count, inclusive) : 0;
     }
+    permutation.gather(levelNominal, scratch);
+    nomLevelP.set(scratch);
   }
   // dimension nodes: the leaf dimensions (plan.dims), then the upper ones of a deeper hierarchy
   const L = dims.length;
@@ -833,19 +836,11 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   inverse.gather(p95P, p95);
   const mean = p95P;
   inverse.gather(meanP, mean);
-  let levelNominal: Float64Array | null = null;
-  const shares: Float64Array[] = [];
-  if (trackLevels) {
-    levelNominal = meanP;
-    const levelP = batchScores[0] ?? new Float64Array(n);
-    for (let p = 0; p < n; p++) levelP[p] = nomLevelP[p] as number;
-    inverse.gather(levelP, levelNominal);
-    for (const col of sharesP) {
-      const out = new Float64Array(n);
-      inverse.gather(col, out);
-      shares.push(out);
-    }
-  }
+  const shares = sharesP.map((col) => {
+    const out = new Float64Array(n);
+    inverse.gather(col, out);
+    return out;
+  });
   // filled in order (a pushed array would leave its outgrown copies to the garbage collector)
   const units: UnitRankInterval[] = new Array<UnitRankInterval>(n);
   const ids = plan.ids;
@@ -915,12 +910,6 @@ function columnRange(raw: Float64Array, n: number): Float64Array {
     sum += v;
   }
   return Float64Array.of(min, max, sum);
-}
-
-/** True when a {@link columnRange}'s sum is finite: no value is NaN or ±Infinity. */
-function isFiniteSum(range: Float64Array): boolean {
-  const sum = range[2] as number;
-  return sum - sum === 0;
 }
 
 /** A resolved exclusion variation: `draw(value, out)` marks the indicators a run leaves out. */
@@ -1024,7 +1013,7 @@ function bootstrapIntervals(Y: Float64Array, N: number, starts: readonly number[
 
 /**
  * Type-7 5th, 50th and 95th percentiles of the first `m` values (reordered in place) into
- * `out`: sorted when short, else the six order statistics they need are selected
+ * `out`: the six order statistics they need are selected
  * (quickselect), the median pair first and then each outer pair inside its half, so the cost
  * per unit is linear in the runs and each selection sees only the part it needs.
  */
@@ -1042,16 +1031,14 @@ function quantiles7(a: Float64Array, m: number, out: Float64Array): void {
   const l95 = Math.floor(x95);
   const h95 = Math.min(l95 + 1, m - 1);
   const f95 = x95 - l95;
-  if (m <= 48) sortSmall(a, m);
-  else {
-    // each target is selected between the nearest positions already in place
-    select(a, 0, m - 1, l50);
-    if (h50 > l50) select(a, l50 + 1, m - 1, h50);
-    if (l05 < l50) select(a, 0, l50 - 1, l05);
-    if (h05 > l05 && h05 < l50) select(a, l05 + 1, l50 - 1, h05);
-    if (l95 > h50) select(a, h50 + 1, m - 1, l95);
-    if (h95 > l95 && h95 > h50) select(a, Math.max(l95, h50) + 1, m - 1, h95);
-  }
+  // each target is selected between the nearest positions already in place (fewer than 16
+  // values are simply sorted by the first selection)
+  select(a, 0, m - 1, l50);
+  if (h50 > l50) select(a, l50 + 1, m - 1, h50);
+  if (l05 < l50) select(a, 0, l50 - 1, l05);
+  if (h05 > l05 && h05 < l50) select(a, l05 + 1, l50 - 1, h05);
+  if (l95 > h50) select(a, h50 + 1, m - 1, l95);
+  if (h95 > l95 && h95 > h50) select(a, Math.max(l95, h50) + 1, m - 1, h95);
   out[0] = (a[l05] as number) + f05 * ((a[h05] as number) - (a[l05] as number));
   out[1] = (a[l50] as number) + f50 * ((a[h50] as number) - (a[l50] as number));
   out[2] = (a[l95] as number) + f95 * ((a[h95] as number) - (a[l95] as number));
@@ -1094,19 +1081,6 @@ function select(a: Float64Array, left: number, right: number, t: number): void {
     if (t <= j) r = j;
     else if (t >= i) l = i;
     else return;
-  }
-}
-
-/** Sorts the first `m` values ascending in place (insertion sort). */
-function sortSmall(a: Float64Array, m: number): void {
-  for (let p = 1; p < m; p++) {
-    const v = a[p] as number;
-    let q = p - 1;
-    while (q >= 0 && (a[q] as number) > v) {
-      a[q + 1] = a[q] as number;
-      q--;
-    }
-    a[q + 1] = v;
   }
 }
 
