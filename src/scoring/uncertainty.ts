@@ -10,6 +10,7 @@ import { rankWorkspace, ranksInto } from "./_ranks";
 import { sobolIndices } from "./_sobol";
 import { argsortFinite, ranksFromOrder, sortWorkspace } from "../internal/sort";
 import { BlockedMean, type Step } from "./_blockedMean";
+import { Permutation } from "./_permutation";
 
 /**
  * How weights are perturbed in each Monte Carlo run.
@@ -433,9 +434,21 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   }
 
   // nominal run (also resolves data-driven weights)
-  const nominal = runPass(plan, false, false);
-  const baseW = nominal.weights;
-  const screened = screen(plan);
+  // only the scores and weights are kept (the dimension scores can go: 8 bytes × units each)
+  const { scores: nominalScores, weights: baseW } = runPass(plan, false, false);
+  // range and sum of each raw Float64Array column, read once: every column finite means every
+  // unit has every value, what the coverage screen would find, and min-max needs the ranges
+  const ranges = new Map<Float64Array, Float64Array>();
+  const rangeOf = (raw: Float64Array): Float64Array => {
+    let r = ranges.get(raw);
+    if (r === undefined) {
+      r = columnRange(raw, n);
+      ranges.set(raw, r);
+    }
+    return r;
+  };
+  const complete = indicators.every((ind) => ind.raw instanceof Float64Array && (rangeOf(ind.raw)[2] as number) - (rangeOf(ind.raw)[2] as number) === 0);
+  const screened = complete ? { included: new Uint8Array(n).fill(1), excluded: 0 } : screen(plan);
   const included = screened.included;
   // units in the order of the nominal ranking (unscored last): each run's scores are then
   // nearly sorted, which keeps the bucket sort's scatter and look-ups local in memory
@@ -444,14 +457,17 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const nominalRanks = new Float64Array(n).fill(Number.NaN);
   {
     // one argsort gives both the nominal ranks and the layout
-    const order = argsortFinite(nominal.scores, n, true, sortWs);
-    ranksFromOrder(nominal.scores, order, order.length, plan.ranking, nominalRanks);
+    const order = argsortFinite(nominalScores, n, true, sortWs);
+    ranksFromOrder(nominalScores, order, order.length, plan.ranking, nominalRanks);
     perm.set(order);
     let p = order.length;
-    for (let i = 0; i < n; i++) if (nominal.scores[i] !== nominal.scores[i]) perm[p++] = i;
+    for (let i = 0; i < n; i++) if (nominalScores[i] !== nominalScores[i]) perm[p++] = i;
   }
+  // every column is gathered into that order in two streaming passes (a plain gather of a
+  // column larger than the cache misses it on nearly every value)
+  const permutation = new Permutation(perm);
   const nomP = new Float64Array(n);
-  for (let p = 0; p < n; p++) nomP[p] = nominalRanks[perm[p] as number] as number;
+  permutation.gather(nominalRanks, nomP);
   const scratch = new Float64Array(n);
   const work = new Float64Array(n);
   // normalised column sets per (variant, normalisation), permuted, with their gap flags
@@ -474,13 +490,13 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     const vplan = variants[variant] as Plan;
     const norm = norms[a] as Norm;
     const cols = vplan.indicators.map((ind: PlanIndicator) => {
-      const direct = screened.excluded === 0 ? minMaxPermuted(vplan, ind, norm, perm) : null;
+      const direct = screened.excluded === 0 ? minMaxPermuted(vplan, ind, norm, permutation, rangeOf) : null;
       if (direct !== null) return direct;
       // prepared and normalised in input order (the same sums as computeIndex), then permuted
       prepareColumn(vplan, ind, included, work, scratch);
       normalizeColumn(ind, norm, work, sortWs, scratch);
       const col = new Float64Array(n);
-      for (let p = 0; p < n; p++) col[p] = work[perm[p] as number] as number;
+      permutation.gather(work, col);
       return col;
     });
     const set = { cols, complete: cols.map(isComplete) };
@@ -510,13 +526,17 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const levelStore = trackLevels ? new Uint8Array(n * total) : null;
   const Y2 = trackLevels ? new Float64Array(total) : null;
   const nomLevelP = new Uint8Array(n);
-  if (trackLevels) {
-    const breaks = computeBreaks(plan.levels, nominal.scores);
+  // the nominal levels in input order (for the result), then in the nominal order
+  const levelNominal = trackLevels ? new Float64Array(n) : null;
+  if (levelNominal !== null) {
+    const breaks = computeBreaks(plan.levels, nominalScores);
     const inclusive = plan.levels.method === "fixed";
-    for (let p = 0; p < n; p++) {
-      const s = nominal.scores[perm[p] as number] as number;
-      nomLevelP[p] = s === s ? levelOf(s, breaks, plan.levels.count, inclusive) : 0;
+    for (let i = 0; i < n; i++) {
+      const s = nominalScores[i] as number;
+      levelNominal[i] = s === s ? levelOf(s, breaks, plan.levels.count, inclusive) : 0;
     }
+    permutation.gather(levelNominal, scratch);
+    nomLevelP.set(scratch);
   }
   // dimension nodes: the leaf dimensions (plan.dims), then the upper ones of a deeper hierarchy
   const L = dims.length;
@@ -751,14 +771,24 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     outputVariance /= total;
   }
 
-  const units: UnitRankInterval[] = new Array<UnitRankInterval>(n);
   // each unit's ranks are sorted (or its order statistics selected) on their own: the cost is
-  // linear in units × runs. The run-major store is read in tiles of TILE units × every run.
+  // linear in units × runs. The run-major store is read in tiles of TILE units × every run; the
+  // summaries go to columns in the nominal order (NaN: no run scored the unit), which are
+  // scattered back to input order in two streaming passes, so that the result objects are made
+  // in input order (each unit's object placed at a random index cost twice as much).
+  // the prepared columns are not read again
+  cache.clear();
   const TILE = 64;
   const tile = new Float64Array(TILE * total);
   const levelCount = plan.levels.count;
   const tally = new Float64Array(TILE * (levelCount + 1));
   const q = new Float64Array(3);
+  // the run buffers are free now: they hold the summaries
+  const medianP = rankBuf;
+  const p05P = aggBuf.acc;
+  const p95P = aggBuf.ws;
+  const meanP = work;
+  const sharesP = trackLevels ? Array.from({ length: levelCount }, () => new Float64Array(n)) : [];
   for (let p0 = 0; p0 < n; p0 += TILE) {
     const width = Math.min(TILE, n - p0);
     for (let r = 0; r < total; r++) {
@@ -771,18 +801,10 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
         const from = r * n + p0;
         for (let b = 0; b < width; b++) tally[b * (levelCount + 1) + (levelStore[from + b] as number)]!++;
       }
+      for (let b = 0; b < width; b++) for (let l = 1; l <= levelCount; l++) (sharesP[l - 1] as Float64Array)[p0 + b] = (tally[b * (levelCount + 1) + l] as number) / total;
     }
     for (let b = 0; b < width; b++) {
       const p = p0 + b;
-      const i = perm[p] as number;
-      const id = plan.ids[i] as string;
-      const nom = nomP[p] as number;
-      if (nom !== nom) {
-        units[i] = trackLevels
-          ? { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null, levelNominal: null, levelShares: null }
-          : { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null };
-        continue;
-      }
       // a run that left out every indicator a unit has does not score it: those runs are skipped
       const ranks = tile.subarray(b * total, (b + 1) * total);
       let sum = 0;
@@ -793,17 +815,57 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
         sum += v;
         ranks[m++] = v;
       }
-      if (m > 0) quantiles7(ranks, m, q);
-      const [p05, median, p95] = m === 0 ? [null, null, null] : [q[0] as number, q[1] as number, q[2] as number];
-      const mean = m === 0 ? null : sum / m;
-      if (!trackLevels) {
-        units[i] = { id, rankNominal: nom, rankMedian: median, rankP05: p05, rankP95: p95, rankMean: mean };
+      if (m === 0) {
+        medianP[p] = p05P[p] = p95P[p] = meanP[p] = Number.NaN;
         continue;
       }
-      const shares: number[] = [];
-      for (let l = 1; l <= levelCount; l++) shares.push((tally[b * (levelCount + 1) + l] as number) / total);
-      units[i] = { id, rankNominal: nom, rankMedian: median, rankP05: p05, rankP95: p95, rankMean: mean, levelNominal: nomLevelP[p] as number, levelShares: shares };
+      quantiles7(ranks, m, q);
+      p05P[p] = q[0] as number;
+      medianP[p] = q[1] as number;
+      p95P[p] = q[2] as number;
+      meanP[p] = sum / m;
     }
+  }
+  // back to input order, each into the buffer the previous one freed
+  const inverse = permutation.inverse();
+  const median = scratch;
+  inverse.gather(medianP, median);
+  const p05 = medianP;
+  inverse.gather(p05P, p05);
+  const p95 = p05P;
+  inverse.gather(p95P, p95);
+  const mean = p95P;
+  inverse.gather(meanP, mean);
+  const shares = sharesP.map((col) => {
+    const out = new Float64Array(n);
+    inverse.gather(col, out);
+    return out;
+  });
+  // filled in order (a pushed array would leave its outgrown copies to the garbage collector)
+  const units: UnitRankInterval[] = new Array<UnitRankInterval>(n);
+  const ids = plan.ids;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string;
+    const nom = nominalRanks[i] as number;
+    if (nom !== nom) {
+      units[i] = trackLevels
+        ? { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null, levelNominal: null, levelShares: null }
+        : { id, rankNominal: null, rankMedian: null, rankP05: null, rankP95: null, rankMean: null };
+      continue;
+    }
+    const med = median[i] as number;
+    const some = med === med;
+    const rankMedian = some ? med : null;
+    const rankP05 = some ? (p05[i] as number) : null;
+    const rankP95 = some ? (p95[i] as number) : null;
+    const rankMean = some ? (mean[i] as number) : null;
+    if (levelNominal === null) {
+      units[i] = { id, rankNominal: nom, rankMedian, rankP05, rankP95, rankMean };
+      continue;
+    }
+    const levelShares: number[] = [];
+    for (let l = 0; l < levelCount; l++) levelShares.push((shares[l] as Float64Array)[i] as number);
+    units[i] = { id, rankNominal: nom, rankMedian, rankP05, rankP95, rankMean, levelNominal: levelNominal[i] as number, levelShares };
   }
   return { units, sensitivity, runs: total, outputVariance, samples };
 }
@@ -815,26 +877,39 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
  * in the nominal order. Returns null for everything else (and for the columns those refuse:
  * empty, constant, infinite), which then takes the general path.
  */
-function minMaxPermuted(plan: Plan, ind: PlanIndicator, spec: Norm, perm: Uint32Array): Float64Array | null {
+function minMaxPermuted(plan: Plan, ind: PlanIndicator, spec: Norm, permutation: Permutation, rangeOf: (raw: Float64Array) => Float64Array): Float64Array | null {
   const norm = ind.norm ?? spec;
   const raw = ind.raw;
   if (norm.method !== "minmax" || plan.missing !== "reweight" || plan.outliers !== null || !(raw instanceof Float64Array)) return null;
-  const n = plan.n;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const v = raw[i] as number;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
+  const range = rangeOf(raw);
+  const min = range[0] as number;
+  const max = range[1] as number;
   if (!(max > min) || !Number.isFinite(min) || !Number.isFinite(max)) return null;
   const { lo, hi } = norm;
   const scale = (hi - lo) / (max - min);
   if (!Number.isFinite(scale)) return null;
-  const col = new Float64Array(n);
-  if (ind.direction === 1) for (let p = 0; p < n; p++) col[p] = lo + ((raw[perm[p] as number] as number) - min) * scale;
-  else for (let p = 0; p < n; p++) col[p] = lo + (max - (raw[perm[p] as number] as number)) * scale;
+  const col = new Float64Array(plan.n);
+  // lo + (max − x)·scale is lo + (x − max)·(−scale) exactly: a difference and a product only change sign
+  if (ind.direction === 1) permutation.gatherAffine(raw, col, lo, min, scale);
+  else permutation.gatherAffine(raw, col, lo, max, -scale);
   return col;
+}
+
+/**
+ * Minimum, maximum and sum of the first `n` values, in index order (the minimum and maximum
+ * skip NaN, as `v < min` does; the sum is NaN or infinite when any value is).
+ */
+function columnRange(raw: Float64Array, n: number): Float64Array {
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const v = raw[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sum += v;
+  }
+  return Float64Array.of(min, max, sum);
 }
 
 /** A resolved exclusion variation: `draw(value, out)` marks the indicators a run leaves out. */
@@ -938,29 +1013,32 @@ function bootstrapIntervals(Y: Float64Array, N: number, starts: readonly number[
 
 /**
  * Type-7 5th, 50th and 95th percentiles of the first `m` values (reordered in place) into
- * `out`: sorted when short, else the six order statistics they need are selected
+ * `out`: the six order statistics they need are selected
  * (quickselect), the median pair first and then each outer pair inside its half, so the cost
  * per unit is linear in the runs and each selection sees only the part it needs.
  */
 function quantiles7(a: Float64Array, m: number, out: Float64Array): void {
-  const at = (p: number): [number, number, number] => {
-    const h = (m - 1) * p;
-    const lo = Math.floor(h);
-    return [lo, Math.min(lo + 1, m - 1), h - lo];
-  };
-  const [l05, h05, f05] = at(0.05);
-  const [l50, h50, f50] = at(0.5);
-  const [l95, h95, f95] = at(0.95);
-  if (m <= 48) sortSmall(a, m);
-  else {
-    // each target is selected between the nearest positions already in place
-    select(a, 0, m - 1, l50);
-    if (h50 > l50) select(a, l50 + 1, m - 1, h50);
-    if (l05 < l50) select(a, 0, l50 - 1, l05);
-    if (h05 > l05 && h05 < l50) select(a, l05 + 1, l50 - 1, h05);
-    if (l95 > h50) select(a, h50 + 1, m - 1, l95);
-    if (h95 > l95 && h95 > h50) select(a, Math.max(l95, h50) + 1, m - 1, h95);
-  }
+  // positions and fractions of the type-7 quantiles, written out (no closure or tuple per unit)
+  const x05 = (m - 1) * 0.05;
+  const l05 = Math.floor(x05);
+  const h05 = Math.min(l05 + 1, m - 1);
+  const f05 = x05 - l05;
+  const x50 = (m - 1) * 0.5;
+  const l50 = Math.floor(x50);
+  const h50 = Math.min(l50 + 1, m - 1);
+  const f50 = x50 - l50;
+  const x95 = (m - 1) * 0.95;
+  const l95 = Math.floor(x95);
+  const h95 = Math.min(l95 + 1, m - 1);
+  const f95 = x95 - l95;
+  // each target is selected between the nearest positions already in place (fewer than 16
+  // values are simply sorted by the first selection)
+  select(a, 0, m - 1, l50);
+  if (h50 > l50) select(a, l50 + 1, m - 1, h50);
+  if (l05 < l50) select(a, 0, l50 - 1, l05);
+  if (h05 > l05 && h05 < l50) select(a, l05 + 1, l50 - 1, h05);
+  if (l95 > h50) select(a, h50 + 1, m - 1, l95);
+  if (h95 > l95 && h95 > h50) select(a, Math.max(l95, h50) + 1, m - 1, h95);
   out[0] = (a[l05] as number) + f05 * ((a[h05] as number) - (a[l05] as number));
   out[1] = (a[l50] as number) + f50 * ((a[h50] as number) - (a[l50] as number));
   out[2] = (a[l95] as number) + f95 * ((a[h95] as number) - (a[l95] as number));
@@ -1003,19 +1081,6 @@ function select(a: Float64Array, left: number, right: number, t: number): void {
     if (t <= j) r = j;
     else if (t >= i) l = i;
     else return;
-  }
-}
-
-/** Sorts the first `m` values ascending in place (insertion sort). */
-function sortSmall(a: Float64Array, m: number): void {
-  for (let p = 1; p < m; p++) {
-    const v = a[p] as number;
-    let q = p - 1;
-    while (q >= 0 && (a[q] as number) > v) {
-      a[q + 1] = a[q] as number;
-      q--;
-    }
-    a[q + 1] = v;
   }
 }
 
