@@ -25,7 +25,9 @@ beforeAll(async () => {
 afterAll(() => con.closeSync());
 
 const NUMERIC = ["a_double", "b_float", "c_int", "d_bigint", "e_dec9", "f_dec18", "g_small", "h_allnull", "i_const", "شاخص_فارسی", "j_uint", "k_dec38"];
-const TEXT = ["id", "نام", "شهرستان", "code"];
+const TEXT = ["id", "نام", "شهرستان", "code", "raw"];
+// bytes that are not plain UTF-8 text: a BOM, a lone continuation byte, a cut sequence, astral and empty values
+const RAW = String.raw`['\xEF\xBB\xBFkaraj'::BLOB, '\x80abc'::BLOB, 'ab\xD9'::BLOB, '\xF0\x9F\x98\x80 \xD8\xB4'::BLOB, ''::BLOB, 'plain'::BLOB, '\xD9\x85\xD8\xAD\xD9\x84\xD9\x87'::BLOB]`;
 
 /** Writes a random table and returns its path. */
 async function write(n: number, seed: number, options: { nullRate: number; rowGroup: number; compression: string; v2: boolean; specials: boolean }): Promise<string> {
@@ -35,7 +37,8 @@ async function write(n: number, seed: number, options: { nullRate: number; rowGr
   await con.run(`
     CREATE OR REPLACE TABLE t AS SELECT
       'u' || i AS id,
-      ${nul(`'محلهٔ ' || (i % 50) || ' نیم‌فاصله'`, 1)} AS "نام",
+      ${nul(`'محلهٔ ' || (i % ${1 + (seed % 3) * 5000}) || ' نیم‌فاصله' || CASE WHEN i % 13 = 0 THEN ' 😀' ELSE '' END`, 1)} AS "نام",
+      ${nul(`${RAW}[1 + ${r(53)} % ${seed % 2 === 0 ? 7 : 2}]`, 14)} AS raw,
       ${nul(`['کرج', 'فردیس', 'نظرآباد', ''][1 + ${r(3)} % 4]`, 2)} AS "شهرستان",
       ${nul(`(${r(5)} * 1000003 + ${r(9)})::BIGINT`, 3)} AS code,
       ${nul(`(${r(11)} / 7.0 - 70000)::DOUBLE`, 4)} AS a_double,
@@ -97,11 +100,12 @@ async function agrees(path: string): Promise<void> {
     expect(error).toBe("INDEX_UNREADABLE_FILE");
     return;
   }
-  const { table, labels } = await tableFromParquet(bytes, { indicators: NUMERIC, labels: ["نام", "code"], group: "شهرستان" });
+  const { table, labels } = await tableFromParquet(bytes, { indicators: NUMERIC, labels: ["نام", "code", "raw"], group: "شهرستان" });
   expect(table.ids).toEqual((ref.texts["id"] as string[]).map((s) => s.trim()));
   expect(table.groups).toEqual((ref.texts["شهرستان"] as string[]).map((s) => s.trim()));
   expect(labels["نام"]).toEqual(ref.texts["نام"]);
   expect(labels["code"]).toEqual(ref.texts["code"]);
+  expect(labels["raw"]).toEqual(ref.texts["raw"]);
   for (const c of NUMERIC) {
     const column = table.columns[c] as Float64Array;
     if (!sameBits(column, ref.numbers[c] as number[])) expect({ column: c, values: Array.from(column) }).toEqual({ column: c, values: ref.numbers[c] });
@@ -154,8 +158,8 @@ describe("tableFromParquet reads columns as columns", () => {
       }
       expect(fast).toEqual(
         v2
-          ? ["نام", "شهرستان", "a_double", "b_float", "h_allnull", "i_const", "شاخص_فارسی"] // DuckDB's V2 writes integers and plain strings with delta encodings
-          : ["id", "نام", "شهرستان", "code", "a_double", "b_float", "c_int", "d_bigint", "e_dec9", "f_dec18", "g_small", "h_allnull", "i_const", "شاخص_فارسی"],
+          ? ["نام", "raw", "شهرستان", "a_double", "b_float", "h_allnull", "i_const", "شاخص_فارسی"] // DuckDB's V2 writes integers and plain strings with delta encodings
+          : ["id", "نام", "raw", "شهرستان", "code", "a_double", "b_float", "c_int", "d_bigint", "e_dec9", "f_dec18", "g_small", "h_allnull", "i_const", "شاخص_فارسی"],
       );
     }
   }, 60_000);

@@ -223,6 +223,11 @@ function hybrid(b: Uint8Array, p: number, end: number, width: number, out: Uint8
 
 /** Bit-unpacks `count` values of `width` bits from `b[start…]` into `out[seen…]`. */
 function unpack(b: Uint8Array, start: number, width: number, mask: number, out: Uint8Array | Uint32Array, seen: number, count: number): void {
+  if (width === 1) {
+    // definition levels: eight per byte
+    for (let i = 0; i < count; i++) out[seen + i] = ((b[start + (i >>> 3)] as number) >>> (i & 7)) & 1;
+    return;
+  }
   const last = b.length - 5;
   for (let i = 0; i < count; i++) {
     const bit = i * width;
@@ -248,6 +253,39 @@ function spreadNumbers(defs: Uint8Array, vals: Float64Array, out: Float64Array, 
   for (let i = 0; i < count; i++) out[from + i] = defs[i] === 1 ? (vals[j++] as number) : Number.NaN;
 }
 
+/** Dictionary numbers spread over the rows: `dict[index]` where defined, `NaN` for a null or an index outside the dictionary. */
+function spreadDictionary(defs: Uint8Array | undefined, indices: Uint32Array, dict: Float64Array, out: Float64Array, from: number, count: number): void {
+  const size = dict.length;
+  if (defs === undefined) {
+    for (let i = 0; i < count; i++) {
+      const k = indices[i] as number;
+      out[from + i] = k < size ? (dict[k] as number) : Number.NaN;
+    }
+    return;
+  }
+  let j = 0;
+  for (let i = 0; i < count; i++) {
+    if (defs[i] === 1) {
+      const k = indices[j++] as number;
+      out[from + i] = k < size ? (dict[k] as number) : Number.NaN;
+    } else out[from + i] = Number.NaN;
+  }
+}
+
+/** PLAIN doubles spread over the rows straight from the page, `NaN` for a null. */
+function spreadDoubles(defs: Uint8Array | undefined, view: DataView, p: number, out: Float64Array, from: number, count: number): void {
+  if (defs === undefined) {
+    for (let i = 0; i < count; i++) out[from + i] = view.getFloat64(p + 8 * i, true);
+    return;
+  }
+  for (let i = 0; i < count; i++) {
+    if (defs[i] === 1) {
+      out[from + i] = view.getFloat64(p, true);
+      p += 8;
+    } else out[from + i] = Number.NaN;
+  }
+}
+
 /** Dictionary numbers by index; an index outside the dictionary reads as hyparquet reads it (undefined, so NaN). */
 function lookupNumbers(dict: Float64Array, indices: Uint32Array, out: Float64Array): void {
   const size = dict.length;
@@ -263,14 +301,15 @@ export type ColumnOut = Float64Array | string[];
 /** Reads PLAIN values `count` at `p`: numbers into `values`, text into `texts`. */
 function plainValues(reader: Reader, page: Uint8Array, view: DataView, p: number, end: number, count: number, numbers: Float64Array | undefined, texts: string[] | undefined): number {
   const { physical, factor } = reader;
-  const width = physical === "DOUBLE" || physical === "INT64" ? 8 : physical === "BYTE_ARRAY" ? 0 : 4;
-  if (width > 0 && p + width * count > end) corrupt("values past the end");
+  if (physical === "BYTE_ARRAY") return plainTexts(page, view, p, end, count, texts as string[]);
+  const width = physical === "DOUBLE" || physical === "INT64" ? 8 : 4;
+  if (p + width * count > end) corrupt("values past the end");
   for (let i = 0; i < count; i++) {
     let x: number;
     if (physical === "DOUBLE") x = view.getFloat64(p, true);
     else if (physical === "FLOAT") x = view.getFloat32(p, true);
     else if (physical === "INT32") x = view.getInt32(p, true);
-    else if (physical === "INT64") {
+    else {
       if (texts !== undefined && factor === undefined) {
         texts[i] = String(view.getBigInt64(p, true));
         p += 8;
@@ -278,14 +317,6 @@ function plainValues(reader: Reader, page: Uint8Array, view: DataView, p: number
       }
       // one rounding of an exact sum: Number(bigint), without the bigint
       x = view.getInt32(p + 4, true) * 4294967296 + view.getUint32(p, true);
-    } else {
-      if (p + 4 > end) corrupt("byte array past the end");
-      const length = view.getUint32(p, true);
-      p += 4;
-      if (p + length > end) corrupt("byte array past the end");
-      (texts as string[])[i] = text(page, p, length);
-      p += length;
-      continue;
     }
     p += width;
     if (factor !== undefined) x = x / factor;
@@ -293,6 +324,77 @@ function plainValues(reader: Reader, page: Uint8Array, view: DataView, p: number
     else (texts as string[])[i] = String(x);
   }
   return p;
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * PLAIN byte arrays as text. A page of valid UTF-8 values is decoded with one call and cut
+ * into its values by their UTF-16 lengths (a value's lead bytes, two units for a 4-byte one),
+ * which is what decoding each value alone gives when no value starts with a continuation byte
+ * or a BOM (which `TextDecoder` would drop); any other page is decoded value by value.
+ */
+function plainTexts(b: Uint8Array, view: DataView, p: number, end: number, count: number, out: string[]): number {
+  let q = p;
+  let total = 0;
+  let bulk = count > 1;
+  for (let i = 0; i < count; i++) {
+    if (q + 4 > end) corrupt("byte array past the end");
+    const length = view.getUint32(q, true);
+    q += 4;
+    if (q + length > end) corrupt("byte array past the end");
+    if (length > 0) {
+      const first = b[q] as number;
+      if ((first & 0xc0) === 0x80 || (first === 0xef && length >= 3 && b[q + 1] === 0xbb && b[q + 2] === 0xbf)) bulk = false;
+    }
+    total += length;
+    q += length;
+  }
+  const after = q;
+  if (bulk) {
+    const joined = new Uint8Array(total);
+    let o = 0;
+    q = p;
+    for (let i = 0; i < count; i++) {
+      const length = view.getUint32(q, true);
+      q += 4;
+      for (let k = 0; k < length; k++) joined[o + k] = b[q + k] as number;
+      o += length;
+      q += length;
+    }
+    let all: string | undefined;
+    try {
+      all = strictUtf8.decode(joined);
+    } catch {
+      all = undefined; // not valid UTF-8: each value decoded alone, with its replacement characters
+    }
+    if (all !== undefined) {
+      let c = 0;
+      o = 0;
+      q = p;
+      for (let i = 0; i < count; i++) {
+        const length = view.getUint32(q, true);
+        q += 4 + length;
+        let units = 0;
+        for (let k = 0; k < length; k++) {
+          const byte = joined[o + k] as number;
+          if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+        }
+        o += length;
+        out[i] = all.slice(c, c + units);
+        c += units;
+      }
+      return after;
+    }
+  }
+  q = p;
+  for (let i = 0; i < count; i++) {
+    const length = view.getUint32(q, true);
+    q += 4;
+    out[i] = text(b, q, length);
+    q += length;
+  }
+  return after;
 }
 
 /** The UTF-8 text of `length` bytes at `p` (ASCII without TextDecoder's call overhead). */
@@ -353,6 +455,9 @@ export function decodeColumnChunk(
   let dictTexts: string[] | undefined;
   let done = 0;
   let written = 0;
+  // scratch reused from page to page: definition levels and dictionary indices
+  let defBuffer = new Uint8Array(0);
+  let indexBuffer = new Uint32Array(0);
   while (done < groupRows && c.p < end - 1) {
     const header = thriftStruct(c);
     const pageType = int(header[1]);
@@ -403,7 +508,8 @@ export function decodeColumnChunk(
         if (page.length < 4) corrupt("definition levels past the end");
         const length = new DataView(page.buffer, page.byteOffset, 4).getUint32(0, true);
         if (4 + length > page.length) corrupt("definition levels past the end");
-        defs = new Uint8Array(values);
+        if (defBuffer.length < values) defBuffer = new Uint8Array(Math.max(values, 2 * defBuffer.length));
+        defs = defBuffer.subarray(0, values);
         hybrid(page, 4, 4 + length, 1, defs, values);
         p = 4 + length;
       }
@@ -417,7 +523,8 @@ export function decodeColumnChunk(
       if (repLength !== 0) throw UNSUPPORTED;
       if (defLength > body.length) corrupt("definition levels past the end");
       if (reader.optional && defLength > 0) {
-        defs = new Uint8Array(values);
+        if (defBuffer.length < values) defBuffer = new Uint8Array(Math.max(values, 2 * defBuffer.length));
+        defs = defBuffer.subarray(0, values);
         hybrid(body, 0, defLength, 1, defs, values);
       }
       const size = uncompressed - defLength - repLength;
@@ -428,14 +535,29 @@ export function decodeColumnChunk(
     present = values;
     if (defs !== undefined) {
       present = 0;
-      for (let i = 0; i < values; i++) present += defs[i] as number;
+      for (let i = 0; i < values; i++) if (defs[i] === 1) present++;
       if (present === values) defs = undefined;
     }
     const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+    const from = rowStart + done;
+    const stop = Math.min(from + values, rows);
     // the page's non-null values, in order
     let valNumbers: Float64Array | undefined;
     let valTexts: string[] | undefined;
-    if (encoding === PLAIN) {
+    if (numbers !== undefined && encoding === PLAIN && reader.physical === "DOUBLE") {
+      // the common cases go straight into the column, with no array of the page's values
+      if (p + 8 * present > page.length) corrupt("values past the end");
+      if (stop > from) spreadDoubles(defs, view, p, numbers, from, stop - from);
+    } else if (numbers !== undefined && (encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY)) {
+      if (p >= page.length && present > 0) corrupt("dictionary indices past the end");
+      const width = present > 0 ? (page[p] as number) : 0;
+      if (width > 32) corrupt("bit width over 32");
+      if (indexBuffer.length < present) indexBuffer = new Uint32Array(Math.max(present, 2 * indexBuffer.length));
+      const indices = indexBuffer.subarray(0, present);
+      if (width > 0) hybrid(page, p + 1, page.length, width, indices, present);
+      else indices.fill(0);
+      if (stop > from) spreadDictionary(defs, indices, dictNumbers ?? new Float64Array(0), numbers, from, stop - from);
+    } else if (encoding === PLAIN) {
       if (numbers !== undefined) {
         valNumbers = new Float64Array(present);
         plainValues(reader, page, view, p, page.length, present, valNumbers, undefined);
@@ -472,16 +594,14 @@ export function decodeColumnChunk(
       }
     } else throw UNSUPPORTED;
     // spread the values over the rows, nulls where the definition level is 0
-    const from = rowStart + done;
-    const stop = Math.min(from + values, rows);
-    if (numbers !== undefined) {
-      const vals = valNumbers as Float64Array;
+    if (numbers !== undefined && valNumbers !== undefined) {
+      const vals = valNumbers;
       if (defs === undefined) {
         if (stop > from) numbers.set(stop - from === vals.length ? vals : vals.subarray(0, stop - from), from);
       } else {
         spreadNumbers(defs, vals, numbers, from, stop - from);
       }
-    } else {
+    } else if (texts !== undefined) {
       const vals = valTexts as string[];
       const target = texts as string[];
       for (let i = 0, j = 0; from + i < stop; i++) target[from + i] = defs === undefined || defs[i] === 1 ? (vals[j++] as string) : "";
