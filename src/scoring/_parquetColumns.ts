@@ -458,6 +458,7 @@ export function decodeColumnChunk(
   // scratch reused from page to page: definition levels and dictionary indices
   let defBuffer = new Uint8Array(0);
   let indexBuffer = new Uint32Array(0);
+  let inflated = new Uint8Array(0);
   while (done < groupRows && c.p < end - 1) {
     const header = thriftStruct(c);
     const pageType = int(header[1]);
@@ -469,7 +470,9 @@ export function decodeColumnChunk(
     const body = file.subarray(bodyStart, bodyStart + compressed);
     const inflate = (bytes: Uint8Array, size: number): Uint8Array => {
       if (codec === "UNCOMPRESSED") return bytes;
-      const page = new Uint8Array(size);
+      // one buffer for every page of the chunk: nothing keeps a page's bytes past the page
+      if (inflated.length < size) inflated = new Uint8Array(Math.max(size, 2 * inflated.length));
+      const page = inflated.subarray(0, size);
       snappy(bytes, page);
       return page;
     };

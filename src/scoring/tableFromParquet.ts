@@ -1,7 +1,7 @@
 import { isMahallehError } from "../errors/MahallehError";
 import { fail } from "../internal/safe";
 import { checkIds, resolveRoles, type RoleOptions } from "./_columnRoles";
-import { _CorruptParquet, decodeColumnChunk, parquetReader, UNSUPPORTED, type ParquetElement, type ParquetFileMetadata, type SnappyUncompress } from "./_parquetColumns";
+import { decodeColumnChunk, parquetReader, UNSUPPORTED, type ParquetElement, type ParquetFileMetadata, type SnappyUncompress } from "./_parquetColumns";
 import type { ColumnarSource, TableFromColumnsOptions } from "./tableFromArrow";
 
 /** The parts of hyparquet's API used here (hyparquet is an optional peer dependency). */
@@ -200,7 +200,9 @@ export async function tableFromParquet(file: ArrayBuffer | Uint8Array, options?:
       filled.set(name, count);
     }
   } catch (error) {
-    if (!(error instanceof _CorruptParquet) && !(error instanceof RangeError)) throw error;
+    // a page that cannot be decoded (our decoder's _CorruptParquet, a RangeError of a DataView
+    // read, hyparquet's snappy errors) is a corrupt file, as hyparquet's own failures are
+    if (isMahallehError(error)) throw error;
     unreadable("داده‌های Parquet خوانده نشد (پرونده خراب یا بریده است)", "The Parquet data could not be read (the file is corrupt or truncated)", { byteLength: n }, error);
   }
   if (later.length > 0) await readWithHyparquet(hp, buffer, metadata, later, rows, numeric, text, filled);
