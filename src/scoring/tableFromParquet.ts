@@ -85,7 +85,10 @@ async function readWithHyparquet(
  * loaded on first use — install it with `npm install hyparquet`). Numeric columns (INT32,
  * INT64, FLOAT, DOUBLE and decimals) become `Float64Array`s with nulls as `NaN`; id, group and
  * label columns are read as text (dictionary-encoded columns included); Persian column names
- * are kept.
+ * are kept. Columns are decoded as columns, page by page, straight into their arrays (flat
+ * columns, UNCOMPRESSED or SNAPPY, PLAIN, dictionary and BYTE_STREAM_SPLIT pages: what DuckDB,
+ * Arrow and Polars write by default); any other column is read by hyparquet's own decoder, with
+ * the same values.
  *
  * @param file - the whole file's bytes
  * @param options - see {@link TableFromColumnsOptions}
