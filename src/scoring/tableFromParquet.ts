@@ -1,7 +1,7 @@
 import { isMahallehError } from "../errors/MahallehError";
 import { fail } from "../internal/safe";
 import { checkIds, resolveRoles, type RoleOptions } from "./_columnRoles";
-import { decodeColumnChunk, parquetReader, UNSUPPORTED, type ParquetElement, type ParquetFileMetadata, type SnappyUncompress } from "./_parquetColumns";
+import type { ParquetElement, ParquetFileMetadata, SnappyUncompress } from "./_parquetColumns";
 import type { ColumnarSource, TableFromColumnsOptions } from "./tableFromArrow";
 
 /** The parts of hyparquet's API used here (hyparquet is an optional peer dependency). */
@@ -135,6 +135,8 @@ export async function tableFromParquet(file: ArrayBuffer | Uint8Array, options?:
     );
   }
   const hp = await loadHyparquet();
+  // the page decoder is loaded with hyparquet, on first use: importing mahalleh/scoring does not carry it
+  const { decodeColumnChunk, parquetReader, UNSUPPORTED } = await import("./_parquetColumns");
   let metadata: ReturnType<Hyparquet["parquetMetadata"]>;
   let top: ReturnType<Hyparquet["parquetSchema"]>["children"];
   try {
