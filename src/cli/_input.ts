@@ -526,7 +526,9 @@ async function fromParquet(io: CliIO, path: string, period: string | undefined):
       parquetMetadata(buffer: ArrayBuffer): unknown;
       parquetSchema(metadata: unknown): { children: { element: { name: string; type?: string; converted_type?: string; logical_type?: { type?: string } } }[] };
     };
-    const children = hp.parquetSchema(hp.parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)).children;
+    // the file's own buffer when the bytes are all of it: no copy of a 100 MB file for its schema
+    const whole = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    const children = hp.parquetSchema(hp.parquetMetadata(whole ? (bytes.buffer as ArrayBuffer) : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer))).children;
     names = children.map((c) => c.element.name);
     // text columns (names, addresses) are not indicator candidates, as blank-or-text CSV columns are not
     const numeric = (e: (typeof children)[number]["element"]): boolean =>

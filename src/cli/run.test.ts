@@ -102,6 +102,12 @@ describe("mahalleh score (the bundled sample)", () => {
     }
     const loud = await run(["score", "--runs", "200", "--top", "3"], {}, true);
     expect(loud.err).toContain("۱۰۰٪ ۲۰۰/۲۰۰");
+    // the bar is drawn at 0 before the index and the runs' set-up, then only grows
+    const bars = loud.err.split("\r").filter((s) => s.startsWith("مونت‌کارلو"));
+    expect(bars[0]).toContain("۰٪ ۰/۲۰۰");
+    const done = bars.map((b) => Number(/(\d+)\/200/.exec(b.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0)))?.[1]));
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.length).toBeGreaterThan(10);
     expect(loud.err).toContain("\r");
     expect(loud.out).toContain("بازهٔ رتبه");
   });

@@ -250,10 +250,13 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
     input = loaded.input;
   }
   const spec = opts.spec !== undefined ? matchSpecIds(await readSpec(io, opts.spec, opts.encoding), input) : (input.spec ?? impliedSpec(input, opts.file ?? "", io, locale));
+  // on a terminal the bar is drawn as soon as the file is read: the index and the runs' set-up
+  // take seconds at a million units before the first run is done
+  const bar = opts.runs !== undefined && io.stderrIsTTY === true ? (locale === "fa" ? progressBar(io.stderr, "مونت‌کارلو", 30, faDigits) : progressBar(io.stderr, "Monte Carlo")) : undefined;
+  if (bar !== undefined && opts.runs !== undefined) bar(0, opts.runs);
   const cols = computeIndexColumns(input.table, spec, { details: true, topContributions: 3 });
   let mc: UncertaintyResult | undefined;
   if (opts.runs !== undefined) {
-    const bar = io.stderrIsTTY === true ? (locale === "fa" ? progressBar(io.stderr, "مونت‌کارلو", 30, faDigits) : progressBar(io.stderr, "Monte Carlo")) : undefined;
     mc = uncertainty(input.table, spec, { runs: opts.runs, seed: opts.seed, sensitivity: false, ...(bar === undefined ? {} : { onProgress: bar }) });
   }
   const view = scoredView(input, cols as ScoredView["cols"], mc, locale);

@@ -2,6 +2,7 @@
  * Private: which named columns of a columnar source (Arrow, Parquet) are the id, the group,
  * the labels and the indicators — the same rules and messages as the CSV reader's header plan.
  */
+import { IdSet } from "./_idSet";
 import { fail } from "../internal/safe";
 import { foldForMatching } from "../internal/chars";
 
@@ -64,11 +65,12 @@ export function resolveRoles(names: readonly string[], options: RoleOptions | un
 
 /** Checks that ids are non-empty and unique; names the first offender. */
 export function checkIds(ids: readonly string[], column: string): void {
-  const seen = new Set<string>();
+  // the typed-array hash set of the CSV readers (a Set<string> cost 3 s of CPU at 1,000,000 ids);
+  // ids[i] is the i-th id added, as IdSet expects of the array it is given
+  const seen = new IdSet(ids);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as string;
     if (id === "") throw fail("INDEX_INVALID_TABLE", `ردیف ${i + 1} در ستون «${column}» شناسه ندارد`, `Row ${i + 1} has no id in column "${column}"`, { row: i, column });
-    if (seen.has(id)) throw fail("INDEX_INVALID_TABLE", `شناسهٔ «${id}» در ردیف ${i + 1} تکراری است`, `Duplicate id "${id}" in row ${i + 1}`, { row: i, id, column });
-    seen.add(id);
+    if (!seen.add(id)) throw fail("INDEX_INVALID_TABLE", `شناسهٔ «${id}» در ردیف ${i + 1} تکراری است`, `Duplicate id "${id}" in row ${i + 1}`, { row: i, id, column });
   }
 }

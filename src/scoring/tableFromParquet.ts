@@ -1,12 +1,14 @@
 import { isMahallehError } from "../errors/MahallehError";
 import { fail } from "../internal/safe";
 import { checkIds, resolveRoles, type RoleOptions } from "./_columnRoles";
+import type { ParquetElement, ParquetFileMetadata, SnappyUncompress } from "./_parquetColumns";
 import type { ColumnarSource, TableFromColumnsOptions } from "./tableFromArrow";
 
 /** The parts of hyparquet's API used here (hyparquet is an optional peer dependency). */
 interface Hyparquet {
-  parquetMetadata(buffer: ArrayBuffer): { num_rows: bigint | number; schema: readonly unknown[] };
-  parquetSchema(metadata: unknown): { children: readonly { element: { name: string; type?: string; converted_type?: string; logical_type?: { type?: string } }; children: readonly unknown[] }[] };
+  parquetMetadata(buffer: ArrayBuffer): ParquetFileMetadata & { num_rows: bigint | number; schema: readonly unknown[] };
+  parquetSchema(metadata: unknown): { children: readonly { element: ParquetElement; children: readonly unknown[] }[] };
+  snappyUncompress: SnappyUncompress;
   parquetRead(options: {
     file: ArrayBuffer;
     metadata: unknown;
@@ -35,13 +37,58 @@ async function loadHyparquet(): Promise<Hyparquet> {
   }
 }
 
+/** hyparquet's own decoding (value arrays per page), for the columns the fast decoder leaves. */
+async function readWithHyparquet(
+  hp: Hyparquet,
+  buffer: ArrayBuffer,
+  metadata: unknown,
+  columns: string[],
+  rows: number,
+  numeric: Map<string, Float64Array>,
+  text: Map<string, string[]>,
+  filled: Map<string, number>,
+): Promise<void> {
+  const decoder = new TextDecoder();
+  try {
+    await hp.parquetRead({
+      file: buffer,
+      metadata,
+      columns,
+      onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
+        const end = Math.min(rowEnd, rows);
+        const num = numeric.get(columnName);
+        if (num !== undefined) {
+          for (let r = rowStart; r < end; r++) {
+            const v = columnData[r - rowStart];
+            num[r] = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : Number.NaN;
+          }
+        } else {
+          const out = text.get(columnName);
+          if (out === undefined) return;
+          for (let r = rowStart; r < end; r++) {
+            const v = columnData[r - rowStart];
+            out[r] = v === null || v === undefined ? "" : v instanceof Uint8Array ? decoder.decode(v) : String(v);
+          }
+        }
+        filled.set(columnName, (filled.get(columnName) ?? 0) + Math.max(0, end - rowStart));
+      },
+    });
+  } catch (error) {
+    if (isMahallehError(error)) throw error;
+    unreadable("داده‌های Parquet خوانده نشد (پرونده خراب یا بریده است)", "The Parquet data could not be read (the file is corrupt or truncated)", { byteLength: buffer.byteLength }, error);
+  }
+}
+
 /**
  * Builds an {@link IndicatorTable} from a Parquet file in memory, reading only the columns it
  * needs with `hyparquet` (pure JavaScript, works in browsers; an optional peer dependency
  * loaded on first use — install it with `npm install hyparquet`). Numeric columns (INT32,
  * INT64, FLOAT, DOUBLE and decimals) become `Float64Array`s with nulls as `NaN`; id, group and
  * label columns are read as text (dictionary-encoded columns included); Persian column names
- * are kept.
+ * are kept. Columns are decoded as columns, page by page, straight into their arrays (flat
+ * columns, UNCOMPRESSED or SNAPPY, PLAIN, dictionary and BYTE_STREAM_SPLIT pages: what DuckDB,
+ * Arrow and Polars write by default); any other column is read by hyparquet's own decoder, with
+ * the same values.
  *
  * @param file - the whole file's bytes
  * @param options - see {@link TableFromColumnsOptions}
@@ -67,7 +114,8 @@ async function loadHyparquet(): Promise<Hyparquet> {
 export async function tableFromParquet(file: ArrayBuffer | Uint8Array, options?: TableFromColumnsOptions | undefined): Promise<ColumnarSource> {
   let buffer: ArrayBuffer;
   if (file instanceof ArrayBuffer) buffer = file;
-  else if (file instanceof Uint8Array) buffer = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
+  // the file's own ArrayBuffer when the bytes are all of it (no 100 MB copy), else a copy
+  else if (file instanceof Uint8Array) buffer = file.buffer instanceof ArrayBuffer && file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file.buffer : (file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
   else throw fail("INDEX_INVALID_TABLE", "ورودی باید بایت‌های پروندهٔ Parquet باشد", "The input must be the bytes of a Parquet file");
   const n = buffer.byteLength;
   const magic = n >= 12 ? new TextDecoder().decode(new Uint8Array(buffer, n - 4, 4)) : "";
@@ -87,6 +135,8 @@ export async function tableFromParquet(file: ArrayBuffer | Uint8Array, options?:
     );
   }
   const hp = await loadHyparquet();
+  // the page decoder is loaded with hyparquet, on first use: importing mahalleh/scoring does not carry it
+  const { decodeColumnChunk, parquetReader, UNSUPPORTED } = await import("./_parquetColumns");
   let metadata: ReturnType<Hyparquet["parquetMetadata"]>;
   let top: ReturnType<Hyparquet["parquetSchema"]>["children"];
   try {
@@ -122,34 +172,45 @@ export async function tableFromParquet(file: ArrayBuffer | Uint8Array, options?:
   for (const i of roles.indicators) numeric.set(names[i] as string, new Float64Array(rows));
   for (const i of [roles.id, roles.group, ...roles.labels]) if (i >= 0) text.set(names[i] as string, new Array<string>(rows).fill(""));
   const wanted = [...numeric.keys(), ...text.keys()];
+  // columns as columns: each column chunk decoded straight into its array; what the fast
+  // decoder leaves (other codecs and encodings, unsigned or nested columns) goes to hyparquet
+  const bytes = new Uint8Array(buffer);
+  const later: string[] = [];
   try {
-    await hp.parquetRead({
-      file: buffer,
-      metadata,
-      columns: wanted,
-      onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {
-        const end = Math.min(rowEnd, rows);
-        const num = numeric.get(columnName);
-        if (num !== undefined) {
-          for (let r = rowStart; r < end; r++) {
-            const v = columnData[r - rowStart];
-            num[r] = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : Number.NaN;
-          }
-        } else {
-          const out = text.get(columnName);
-          if (out === undefined) return;
-          for (let r = rowStart; r < end; r++) {
-            const v = columnData[r - rowStart];
-            out[r] = v === null || v === undefined ? "" : v instanceof Uint8Array ? new TextDecoder().decode(v) : String(v);
-          }
+    for (const i of [...roles.indicators, roles.id, roles.group, ...roles.labels]) {
+      if (i < 0) continue;
+      const name = names[i] as string;
+      if (filled.has(name)) continue;
+      const out = numeric.get(name) ?? (text.get(name) as string[]);
+      const reader = parquetReader(top[i]?.element as ParquetElement, numeric.has(name) ? "number" : "text");
+      if (reader === undefined || (top[i]?.children.length ?? 0) > 0) {
+        later.push(name);
+        continue;
+      }
+      let count = 0;
+      let start = 0;
+      try {
+        for (const group of metadata.row_groups) {
+          const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name)?.meta_data;
+          if (chunk === undefined) throw UNSUPPORTED;
+          const groupRows = Number(group.num_rows);
+          count += decodeColumnChunk(bytes, chunk, groupRows, reader, out, start, rows, hp.snappyUncompress);
+          start += groupRows;
         }
-        filled.set(columnName, (filled.get(columnName) ?? 0) + Math.max(0, end - rowStart));
-      },
-    });
+      } catch (error) {
+        if (error !== UNSUPPORTED) throw error;
+        later.push(name);
+        continue;
+      }
+      filled.set(name, count);
+    }
   } catch (error) {
+    // a page that cannot be decoded (our decoder's _CorruptParquet, a RangeError of a DataView
+    // read, hyparquet's snappy errors) is a corrupt file, as hyparquet's own failures are
     if (isMahallehError(error)) throw error;
     unreadable("داده‌های Parquet خوانده نشد (پرونده خراب یا بریده است)", "The Parquet data could not be read (the file is corrupt or truncated)", { byteLength: n }, error);
   }
+  if (later.length > 0) await readWithHyparquet(hp, buffer, metadata, later, rows, numeric, text, filled);
   for (const name of wanted) {
     if ((filled.get(name) ?? 0) < rows) {
       unreadable(
