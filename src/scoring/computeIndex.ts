@@ -3,7 +3,7 @@ import { fail, toSafe } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexSpec, LevelLabel } from "./IndexSpec";
 import { rankAll, runPass, type PassResult } from "./_engine";
-import { contributionReader, topContributions } from "./_contributions";
+import { contributionReader, topContributions, topContributionsByColumn } from "./_contributions";
 import { computeBreaks, levelOf } from "./_levels";
 import { lazyFields, recordLayout, type RecordLayout } from "./_lazyRecord";
 import { makePlan, type Plan } from "./_plan";
@@ -247,7 +247,7 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
     if (s === s) levels[i] = levelOf(s, breaks, plan.levels.count, inclusive);
     else excluded++;
   }
-  const top = k > 0 ? topContributions(n, k, contributionReader(plan, pass)) : { index: new Int32Array(0), value: new Float64Array(0) };
+  const top = k > 0 ? (topContributionsByColumn(plan, pass, k) ?? topContributions(n, k, contributionReader(plan, pass))) : { index: new Int32Array(0), value: new Float64Array(0) };
   return {
     ...base,
     details: {
