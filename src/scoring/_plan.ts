@@ -13,6 +13,7 @@ import type {
 } from "./IndexSpec";
 import type { DenominatorSpec } from "./DenominatorSpec";
 import { denominate } from "./_denominate";
+import { IdSet } from "./_idSet";
 import { resolveOutliers, type OutlierPlan } from "./_outliers";
 import { buildHierarchy, indicatorOnUpper, isHierarchical, levelAggregations, readParent, withAggregations, type DeclaredDimension, type Hierarchy } from "./_hierarchy";
 
@@ -243,15 +244,14 @@ export function checkTable(table: IndicatorTable, unique = true): { n: number; g
   const { ids, groups, columns } = table;
   if (!Array.isArray(ids)) throw fail("INDEX_INVALID_TABLE", "ids باید آرایه‌ای از شناسه‌ها باشد", "ids must be an array of strings");
   const n = ids.length;
-  const seen = new Set<string>();
+  // a typed-array hash set over the table's own ids: stored id k is ids[k], since every id before i was added
+  const seen = unique ? new IdSet(ids as readonly string[]) : undefined;
   for (let i = 0; i < n; i++) {
     const id: unknown = ids[i];
     if (typeof id !== "string" || id.length === 0) {
       throw fail("INDEX_INVALID_TABLE", `شناسهٔ ردیف ${i} رشتهٔ ناتهی نیست`, `Unit id at ${i} is not a non-empty string`, { index: i });
     }
-    if (!unique) continue;
-    if (seen.has(id)) throw fail("INDEX_INVALID_TABLE", `شناسهٔ «${id}» تکراری است`, `Duplicate unit id "${id}"`, { id });
-    seen.add(id);
+    if (seen !== undefined && !seen.add(id)) throw fail("INDEX_INVALID_TABLE", `شناسهٔ «${id}» تکراری است`, `Duplicate unit id "${id}"`, { id });
   }
   if (!isObject(columns)) throw fail("INDEX_INVALID_TABLE", "columns باید شیء باشد", "columns must be an object");
   let groupOf: Int32Array | undefined;
