@@ -101,7 +101,6 @@ export function topContributionsByColumn(plan: Plan, pass: PassResult, k: number
   const additive = plan.aggIndicators.kind === 0 && plan.aggDimensions.kind === 0;
   if (plan.hierarchy !== null || !additive) return null;
   const { n, dims, byDim } = plan;
-  const value = pass.value;
   const scores = pass.scores;
   const wi = pass.weights.indicator;
   const wd = pass.weights.dimension;
@@ -119,21 +118,22 @@ export function topContributionsByColumn(plan: Plan, pass: PassResult, k: number
   const top = new Float64Array(n * k);
   const filled = new Uint8Array(n);
   const present = new Float64Array(n);
-  const x = new Float64Array(n);
+  const scratch = new Float64Array(n);
   for (let d = 0; d < dims.length; d++) {
     const members = byDim[d] as readonly number[];
     const w = wd[d] as number;
     present.fill(0);
     for (const j of members) {
       const wj = wi[j] as number;
+      const x = pass.column(j, scratch);
       for (let i = 0; i < n; i++) {
-        const v = value(j, i);
+        const v = x[i] as number;
         if (v === v) present[i] = (present[i] as number) + wj;
       }
     }
     for (const j of members) {
       const wj = wi[j] as number;
-      for (let i = 0; i < n; i++) x[i] = value(j, i);
+      const x = pass.column(j, scratch);
       for (let i = 0; i < n; i++) {
         const v = x[i] as number;
         const p = present[i] as number;

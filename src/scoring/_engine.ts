@@ -562,6 +562,8 @@ export interface PassResult {
    * min-max pass used (bit-identical, no copy of the column).
    */
   value: (j: number, i: number) => number;
+  /** Every unit's {@link PassResult.value} of indicator j: the kept column itself, or `out` filled. */
+  column: (j: number, out: Float64Array) => Float64Array;
   winsorized: number[];
   coverage: Float64Array | null;
 }
@@ -636,8 +638,18 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
     if (fused[j] === 1) return lo + (((indicators[j] as PlanIndicator).raw[i] as number) - (centre[j] as number)) * (slope[j] as number);
     return Number.NaN;
   };
+  const column = (j: number, out: Float64Array): Float64Array => {
+    const col = kept[j];
+    if (col !== undefined) return col;
+    if (fused[j] !== 1) return out.fill(Number.NaN);
+    const raw = (indicators[j] as PlanIndicator).raw;
+    const c = centre[j] as number;
+    const s = slope[j] as number;
+    for (let i = 0; i < n; i++) out[i] = lo + ((raw[i] as number) - c) * s;
+    return out;
+  };
   const everyKept = kept.every((c) => c !== undefined);
-  return { scores, dims: dimScores, upper, weights, columns: everyKept ? (kept as Float64Array[]) : null, value, winsorized, coverage };
+  return { scores, dims: dimScores, upper, weights, columns: everyKept ? (kept as Float64Array[]) : null, value, column, winsorized, coverage };
 }
 
 /** Ranks (NaN for missing scores) by the plan's tie method, overall and within groups. */
