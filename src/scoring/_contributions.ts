@@ -89,6 +89,14 @@ export function topContributions(n: number, k: number, read: (i: number) => Floa
 }
 
 /**
+ * Whether {@link topContributionsByColumn} takes the plan (flat, arithmetic at both levels):
+ * then the pass need not keep its normalised columns (they are made again one at a time).
+ */
+export function byColumn(plan: Plan): boolean {
+  return plan.hierarchy === null && plan.aggIndicators.kind === 0 && plan.aggDimensions.kind === 0;
+}
+
+/**
  * {@link topContributions} of {@link contributionReader} column by column, for a flat index
  * aggregated arithmetically at both levels (`null` for any other spec: use the reader). Each
  * sum is made in the reader's order (dimensions, then each dimension's members), so every
@@ -98,8 +106,7 @@ export function topContributions(n: number, k: number, read: (i: number) => Floa
  * indicator, not a call and a row of scratch arrays.
  */
 export function topContributionsByColumn(plan: Plan, pass: PassResult, k: number): { index: Int32Array; value: Float64Array } | null {
-  const additive = plan.aggIndicators.kind === 0 && plan.aggDimensions.kind === 0;
-  if (plan.hierarchy !== null || !additive) return null;
+  if (!byColumn(plan)) return null;
   const { n, dims, byDim } = plan;
   const scores = pass.scores;
   const wi = pass.weights.indicator;

@@ -562,7 +562,10 @@ export interface PassResult {
    * min-max pass used (bit-identical, no copy of the column).
    */
   value: (j: number, i: number) => number;
-  /** Every unit's {@link PassResult.value} of indicator j: the kept column itself, or `out` filled. */
+  /**
+   * The normalised column of indicator j, with or without `keepColumns`: the kept column
+   * itself, or `out` filled (by the fused min-max map, or by normalising the raw column again).
+   */
   column: (j: number, out: Float64Array) => Float64Array;
   winsorized: number[];
   coverage: Float64Array | null;
@@ -641,7 +644,8 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
   const column = (j: number, out: Float64Array): Float64Array => {
     const col = kept[j];
     if (col !== undefined) return col;
-    if (fused[j] !== 1) return out.fill(Number.NaN);
+    // neither kept nor fused: normalised again, as the pass did (the same steps on the same column)
+    if (fused[j] !== 1) return transform(j, out);
     const raw = (indicators[j] as PlanIndicator).raw;
     const c = centre[j] as number;
     const s = slope[j] as number;
