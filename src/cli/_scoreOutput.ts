@@ -5,7 +5,6 @@
  */
 import { persianDigits } from "../internal/chars";
 import type { IndexColumns, UncertaintyResult } from "../scoring/index";
-import { ByteOut, utf8 } from "./_byteOut";
 import { csvCell } from "./_csvOut";
 import type { Names, ScoreInput } from "./_input";
 import { escapeControls, renderTable, truncate } from "./_table";
@@ -84,39 +83,62 @@ export function scoredView(input: ScoreInput, cols: ScoredView["cols"], mc: Unce
 /** A text cell that needs neither quotes nor formula neutralisation (csvCell's two checks in one). */
 const PLAIN_TEXT = /^[^=+\-@\t\r",;|\n][^",;\t|\n\r]*$/;
 
-/** A number cell: integers written directly, other numbers as `String(x)` (ASCII), NaN empty. */
-function numberCell(out: ByteOut, x: number): void {
-  if (x !== x) return;
-  if (x >= 0 && x < 2147483648 && Math.floor(x) === x) out.int(x);
-  else out.ascii(String(x));
+/** A number cell: `String(x)` (ASCII; a number is never a formula and needs no quotes), NaN empty. */
+export function numberText(x: number): string {
+  return x !== x ? "" : String(x);
 }
 
 /** A text cell: as it is when it needs neither quotes nor formula neutralisation, else through `csvCell`. */
-function textBytes(out: ByteOut, text: string): void {
-  if (PLAIN_TEXT.test(text)) out.text(text);
-  else out.text(csvCell(text));
+export function textCell(text: string): string {
+  return PLAIN_TEXT.test(text) ? text : csvCell(text);
 }
 
-const COMMA = 0x2c;
-const NEWLINE = 0x0a;
-const TRUE = utf8("true");
-const FALSE = utf8("false");
+/** Bytes per chunk handed on. */
+const CHUNK = 1 << 20;
 
 /**
- * Writes the CSV output as UTF-8 bytes in big chunks: numbers copied from `String(x)` byte by
- * byte (a number cell is never a formula and needs no quotes), repeated cells (counties,
- * level labels, driver ids) encoded once.
+ * Lines (strings) encoded as UTF-8 into a buffer by one native call each (`Buffer#write`,
+ * lone surrogates written as U+FFFD like `TextEncoder`), handed on in chunks of about `size`
+ * bytes; each chunk is a fresh buffer (the sink may keep it). A line never splits across chunks.
+ */
+export function lineWriter(write: (chunk: Uint8Array) => void, size: number = CHUNK): { put: (line: string) => void; end: () => void } {
+  let buffer = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  const flush = (): void => {
+    if (at > 0) write(new Uint8Array(buffer.buffer, buffer.byteOffset, at));
+    at = 0;
+  };
+  return {
+    put: (line) => {
+      // at most 3 bytes per UTF-16 unit
+      if (at + 3 * line.length > buffer.length) {
+        flush();
+        buffer = Buffer.allocUnsafeSlow(Math.max(size, 3 * line.length));
+      }
+      at += buffer.write(line, at);
+    },
+    end: flush,
+  };
+}
+
+/**
+ * Writes the CSV output as UTF-8 bytes in big chunks: each line is built as one string
+ * (numbers as `String(x)`, repeated cells — counties, level labels, driver ids — made once)
+ * and encoded by one native call ({@link lineWriter}), not copied byte by byte. Cells are
+ * always separated by a comma or a line break, so encoding a line gives the bytes of encoding
+ * its cells one by one (a lone surrogate becomes U+FFFD either way).
  */
 export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, write: (chunk: Uint8Array) => void): void {
   const { cols, mc, order } = view;
   const { details } = cols;
   const dims = Object.keys(cols.dimensions);
   const dimCols = dims.map((d) => cols.dimensions[d] as Float64Array);
+  const nd = dimCols.length;
   const withInterval = mc !== undefined;
   const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : []), "coverage", "partial", ...dims.map((d) => `dim_${d}`)];
-  const labelCells = ["", ...details.levelLabels.map((l) => csvCell(l[view.locale]))].map(utf8);
-  const driverCells = details.drivers.indicators.map((id) => utf8(csvCell(id)));
-  const groupCells = new Map<string, Uint8Array>();
+  const labelCells = ["", ...details.levelLabels.map((l) => csvCell(l[view.locale]))];
+  const driverCells = details.drivers.indicators.map((id) => `,${csvCell(id)}`);
+  const groupCells = new Map<string, string>();
   const k = details.drivers.k;
   const scores = cols.scores;
   const ranks = cols.ranks;
@@ -125,58 +147,31 @@ export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, wri
   const levels = details.levels;
   const coverages = details.coverage;
   const driverIndex = details.drivers.indicator;
-  const interval = (x: number | null | undefined): void => {
-    out.byte(COMMA);
-    if (x !== null && x !== undefined) out.ascii(String(x));
-  };
-  const out = new ByteOut(write);
-  out.text(`${bom ? "\uFEFF" : ""}${header.map(csvCell).join(",")}\n`);
+  const interval = (x: number | null | undefined): string => (x === null || x === undefined ? "," : `,${String(x)}`);
+  const { put, end } = lineWriter(write);
+  put(`${bom ? "\uFEFF" : ""}${header.map(csvCell).join(",")}\n`);
   for (let p = 0; p < count; p++) {
     const i = order[p] as number;
     const level = levels[i] as number;
     const g = view.group(i);
     let gc = groupCells.get(g);
-    if (gc === undefined) groupCells.set(g, (gc = utf8(csvCell(g))));
-    textBytes(out, ids[i] as string);
-    out.byte(COMMA);
-    textBytes(out, view.name(i));
-    out.byte(COMMA);
-    out.bytes(gc);
-    out.byte(COMMA);
+    if (gc === undefined) groupCells.set(g, (gc = csvCell(g)));
     const score = scores[i] as number;
-    numberCell(out, score);
-    out.byte(COMMA);
-    numberCell(out, ranks[i] as number);
-    out.byte(COMMA);
-    if (groupRanks !== null) numberCell(out, groupRanks[i] as number);
-    out.byte(COMMA);
-    if (level !== 0) out.int(level);
-    out.byte(COMMA);
-    out.bytes(labelCells[level] as Uint8Array);
+    const coverage = coverages[i] as number;
+    let line = `${textCell(ids[i] as string)},${textCell(view.name(i))},${gc},${numberText(score)},${numberText(ranks[i] as number)},${groupRanks === null ? "" : numberText(groupRanks[i] as number)},${level === 0 ? "" : level},${labelCells[level] as string}`;
     for (let r = 0; r < 3; r++) {
-      out.byte(COMMA);
       const j = r < k ? (driverIndex[i * k + r] as number) : -1;
-      if (j >= 0) out.bytes(driverCells[j] as Uint8Array);
+      line += j >= 0 ? (driverCells[j] as string) : ",";
     }
     if (withInterval) {
       const m = mc.units[i];
-      interval(m?.rankP05);
-      interval(m?.rankMedian);
-      interval(m?.rankP95);
+      line += interval(m?.rankP05) + interval(m?.rankMedian) + interval(m?.rankP95);
     }
-    const coverage = coverages[i] as number;
-    out.byte(COMMA);
-    if (coverage === 1) out.byte(0x31);
-    else out.ascii(String(coverage));
-    out.byte(COMMA);
-    out.bytes(score !== score || coverage < 1 ? TRUE : FALSE);
-    for (const col of dimCols) {
-      out.byte(COMMA);
-      numberCell(out, col[i] as number);
-    }
-    out.byte(NEWLINE);
+    line += score !== score || coverage < 1 ? `,${String(coverage)},true` : `,${String(coverage)},false`;
+    for (let d = 0; d < nd; d++) line += `,${numberText((dimCols[d] as Float64Array)[i] as number)}`;
+    put(`${line}\n`);
   }
-  out.end();
+  end();
 }
 
 /** The three largest contributions of a unit, as shares (%) of its score. */

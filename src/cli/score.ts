@@ -259,6 +259,9 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
   if (opts.runs !== undefined) {
     mc = uncertainty(input.table, spec, { runs: opts.runs, seed: opts.seed, sensitivity: false, ...(bar === undefined ? {} : { onProgress: bar }) });
   }
+  // the output reads the index's columns: the indicator columns (most of the memory of a
+  // national file) are let go before it is written
+  if (opts.format !== "geojson") input = { ...input, table: { ...input.table, columns: {} } };
   const view = scoredView(input, cols as ScoredView["cols"], mc, locale);
   const n = view.order.length;
   let count = Math.min(n, opts.top ?? n);

@@ -87,3 +87,86 @@ export function topContributions(n: number, k: number, read: (i: number) => Floa
   }
   return { index, value };
 }
+
+/**
+ * Whether {@link topContributionsByColumn} takes the plan (flat, arithmetic at both levels):
+ * then the pass need not keep its normalised columns (they are made again one at a time).
+ */
+export function byColumn(plan: Plan): boolean {
+  return plan.hierarchy === null && plan.aggIndicators.kind === 0 && plan.aggDimensions.kind === 0;
+}
+
+/**
+ * {@link topContributions} of {@link contributionReader} column by column, for a flat index
+ * aggregated arithmetically at both levels (`null` for any other spec: use the reader). Each
+ * sum is made in the reader's order (dimensions, then each dimension's members), so every
+ * contribution is the same double; each unit keeps a running top `k` ordered by value, then
+ * indicator position — the order the reader's insertion gives — so the result is the same
+ * whatever order the columns are visited in. Per unit it costs a few typed-array reads per
+ * indicator, not a call and a row of scratch arrays.
+ */
+export function topContributionsByColumn(plan: Plan, pass: PassResult, k: number): { index: Int32Array; value: Float64Array } | null {
+  if (!byColumn(plan)) return null;
+  const { n, dims, byDim } = plan;
+  const scores = pass.scores;
+  const wi = pass.weights.indicator;
+  const wd = pass.weights.dimension;
+  // the reader's dimWeightSum: present dimensions' weights, in dimension order
+  const dimWeightSum = new Float64Array(n);
+  for (let d = 0; d < dims.length; d++) {
+    const col = pass.dims[d] as Float64Array;
+    const w = wd[d] as number;
+    for (let i = 0; i < n; i++) {
+      const v = col[i] as number;
+      if (v === v) dimWeightSum[i] = (dimWeightSum[i] as number) + w;
+    }
+  }
+  const index = new Int32Array(n * k).fill(-1);
+  const top = new Float64Array(n * k);
+  const filled = new Uint8Array(n);
+  const present = new Float64Array(n);
+  const scratch = new Float64Array(n);
+  for (let d = 0; d < dims.length; d++) {
+    const members = byDim[d] as readonly number[];
+    const w = wd[d] as number;
+    present.fill(0);
+    for (const j of members) {
+      const wj = wi[j] as number;
+      const x = pass.column(j, scratch);
+      for (let i = 0; i < n; i++) {
+        const v = x[i] as number;
+        if (v === v) present[i] = (present[i] as number) + wj;
+      }
+    }
+    for (const j of members) {
+      const wj = wi[j] as number;
+      const x = pass.column(j, scratch);
+      for (let i = 0; i < n; i++) {
+        const v = x[i] as number;
+        const p = present[i] as number;
+        const score = scores[i] as number;
+        if (v !== v || score !== score || p === 0) continue;
+        const c = ((w / (dimWeightSum[i] as number)) * wj * v) / p;
+        if (!(c > 0)) continue;
+        // insertion into the unit's k slots: after every larger value and every equal value of an earlier indicator
+        const base = i * k;
+        const f = filled[i] as number;
+        let at = f;
+        while (at > 0) {
+          const prev = top[base + at - 1] as number;
+          if (prev > c || (prev === c && (index[base + at - 1] as number) < j)) break;
+          at--;
+        }
+        if (at >= k) continue;
+        for (let s = Math.min(f, k - 1); s > at; s--) {
+          top[base + s] = top[base + s - 1] as number;
+          index[base + s] = index[base + s - 1] as number;
+        }
+        top[base + at] = c;
+        index[base + at] = j;
+        if (f < k) filled[i] = f + 1;
+      }
+    }
+  }
+  return { index, value: top };
+}

@@ -567,6 +567,11 @@ export interface PassResult {
    * min-max pass used (bit-identical, no copy of the column).
    */
   value: (j: number, i: number) => number;
+  /**
+   * The normalised column of indicator j, with or without `keepColumns`: the kept column
+   * itself, or `out` filled (by the fused min-max map, or by normalising the raw column again).
+   */
+  column: (j: number, out: Float64Array) => Float64Array;
   winsorized: number[];
   coverage: Float64Array | null;
 }
@@ -647,8 +652,19 @@ export function runPass(plan: Plan, keepColumns: boolean, needCoverage: boolean)
     if (fused[j] === 1) return lo + (((indicators[j] as PlanIndicator).raw[i] as number) - (centre[j] as number)) * (slope[j] as number);
     return Number.NaN;
   };
+  const column = (j: number, out: Float64Array): Float64Array => {
+    const col = kept[j];
+    if (col !== undefined) return col;
+    // neither kept nor fused: normalised again, as the pass did (the same steps on the same column)
+    if (fused[j] !== 1) return transform(j, out);
+    const raw = (indicators[j] as PlanIndicator).raw;
+    const c = centre[j] as number;
+    const s = slope[j] as number;
+    for (let i = 0; i < n; i++) out[i] = lo + ((raw[i] as number) - c) * s;
+    return out;
+  };
   const everyKept = kept.every((c) => c !== undefined);
-  return { scores, dims: dimScores, upper, weights, columns: everyKept ? (kept as Float64Array[]) : null, value, winsorized, coverage };
+  return { scores, dims: dimScores, upper, weights, columns: everyKept ? (kept as Float64Array[]) : null, value, column, winsorized, coverage };
 }
 
 /**

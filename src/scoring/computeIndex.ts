@@ -3,7 +3,7 @@ import { fail, toSafe } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexSpec, LevelLabel } from "./IndexSpec";
 import { rankAll, runPass, type PassResult } from "./_engine";
-import { contributionReader, topContributions } from "./_contributions";
+import { byColumn, contributionReader, topContributions, topContributionsByColumn } from "./_contributions";
 import { computeBreaks, levelOf, sortedFromOrder } from "./_levels";
 import { lazyFields, recordLayout, type RecordLayout } from "./_lazyRecord";
 import { makePlan, type Plan } from "./_plan";
@@ -223,7 +223,8 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
   }
   // details are per unit, as computeIndex's results: ids must be unique then
   const plan = makePlan(table, spec, details);
-  const pass = runPass(plan, details && k > 0, details);
+  // the column-by-column contributions normalise each column again rather than keep all of them
+  const pass = runPass(plan, details && k > 0 && !byColumn(plan), details);
   const ranked = options?.ranks === false && !details ? null : rankAll(plan, pass.scores);
   const ranks = ranked === null ? new Float64Array(plan.n).fill(Number.NaN) : ranked.ranks;
   const dimensions: Record<string, Float64Array> = {};
@@ -247,7 +248,7 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
     if (s === s) levels[i] = levelOf(s, breaks, plan.levels.count, inclusive);
     else excluded++;
   }
-  const top = k > 0 ? topContributions(n, k, contributionReader(plan, pass)) : { index: new Int32Array(0), value: new Float64Array(0) };
+  const top = k > 0 ? (topContributionsByColumn(plan, pass, k) ?? topContributions(n, k, contributionReader(plan, pass))) : { index: new Int32Array(0), value: new Float64Array(0) };
   return {
     ...base,
     details: {
