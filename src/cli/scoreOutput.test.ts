@@ -89,6 +89,17 @@ describe("mahalleh score from columns", () => {
     );
   });
 
+  it("CSV output equals the records' construction across the writer's gathered blocks (16,384 lines each)", async () => {
+    // 16,384 × 2 + 3 units: two full blocks and a part block, rank order far from input order
+    const c = makeCase(16_384 * 2 + 3, 3, 20261130);
+    const files = { "x.csv": c.csv, "spec.json": JSON.stringify(c.spec) };
+    const { code, out } = await runCli(["score", "x.csv", "--spec", "spec.json", "--format", "csv"], files);
+    expect(code).toBe(0);
+    const json = JSON.parse((await runCli(["score", "x.csv", "--spec", "spec.json", "--format", "json"], files)).out) as { units: { id: string; name: string; group: string }[] };
+    const shown = new Map(json.units.map((u) => [u.id, u]));
+    expect(out).toBe(expectedCsv(c, (i) => ({ name: shown.get(c.ids[i] as string)?.name ?? "", group: shown.get(c.ids[i] as string)?.group ?? "" })));
+  });
+
   it("JSON output has computeIndex's numbers and is valid JSON at any size", async () => {
     const c = makeCase(5000, 4, 11);
     const files = { "x.csv": c.csv, "spec.json": JSON.stringify(c.spec) };
