@@ -791,7 +791,7 @@ function fusedMinMaxSum(plan: Plan, members: readonly number[], w: readonly numb
  * Minimum, maximum and sum of the first `n` values (in index order) into `out[3j]`,
  * `out[3j + 1]`, `out[3j + 2]`; true when the sum is finite (so no value is NaN or ±Infinity).
  */
-function rangeAndSum(raw: Float64Array, n: number, out: Float64Array, j: number): boolean {
+export function rangeAndSum(raw: Float64Array, n: number, out: Float64Array, j: number): boolean {
   let min = Infinity;
   let max = -Infinity;
   let sum = 0;

@@ -1,7 +1,7 @@
 import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { AggregationMethod, AggregationSpec, IndexSpec, LevelsSpec, MissingMethod, NormalizationSpec, OutlierSpec } from "./IndexSpec";
-import { aggregateInto, isComplete, normalizeColumn, prepareColumn, runPass, screen, type AggBuffers } from "./_engine";
+import { aggregateInto, isComplete, normalizeColumn, prepareColumn, rangeAndSum, runPass, screen, type AggBuffers } from "./_engine";
 import { levelAggregations } from "./_hierarchy";
 import { computeBreaks, levelOf } from "./_levels";
 import { bindReference, checkNormalizationFits, makePlan, resolveAggregation, resolveLevels, resolveNormalization, type Agg, type Levels, type Norm, type Plan, type PlanIndicator } from "./_plan";
@@ -442,12 +442,18 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const rangeOf = (raw: Float64Array): Float64Array => {
     let r = ranges.get(raw);
     if (r === undefined) {
-      r = columnRange(raw, n);
+      // [min, max, sum]
+      r = new Float64Array(3);
+      rangeAndSum(raw, n, r, 0);
       ranges.set(raw, r);
     }
     return r;
   };
-  const complete = indicators.every((ind) => ind.raw instanceof Float64Array && (rangeOf(ind.raw)[2] as number) - (rangeOf(ind.raw)[2] as number) === 0);
+  const complete = indicators.every((ind) => {
+    if (!(ind.raw instanceof Float64Array)) return false;
+    const sum = rangeOf(ind.raw)[2] as number;
+    return sum - sum === 0;
+  });
   const screened = complete ? { included: new Uint8Array(n).fill(1), excluded: 0 } : screen(plan);
   const included = screened.included;
   // units in the order of the nominal ranking (unscored last): each run's scores are then
@@ -893,23 +899,6 @@ function minMaxPermuted(plan: Plan, ind: PlanIndicator, spec: Norm, permutation:
   if (ind.direction === 1) permutation.gatherAffine(raw, col, lo, min, scale);
   else permutation.gatherAffine(raw, col, lo, max, -scale);
   return col;
-}
-
-/**
- * Minimum, maximum and sum of the first `n` values, in index order (the minimum and maximum
- * skip NaN, as `v < min` does; the sum is NaN or infinite when any value is).
- */
-function columnRange(raw: Float64Array, n: number): Float64Array {
-  let min = Infinity;
-  let max = -Infinity;
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    const v = raw[i] as number;
-    if (v < min) min = v;
-    if (v > max) max = v;
-    sum += v;
-  }
-  return Float64Array.of(min, max, sum);
 }
 
 /** A resolved exclusion variation: `draw(value, out)` marks the indicators a run leaves out. */
