@@ -1,7 +1,8 @@
-/** The byte writer of long outputs: what it writes decodes to what the strings say. */
+/** The byte sink of the CLI, and the reference byte writer of the old CSV output: what it writes decodes to what the strings say. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ByteOut, byteSink, utf8 } from "./_byteOut";
+import { byteSink } from "./_byteOut";
+import { ByteOut, utf8 } from "./_byteWriterReference";
 
 type Piece = { kind: "int"; x: number } | { kind: "ascii"; text: string } | { kind: "text"; text: string } | { kind: "bytes"; text: string };
 

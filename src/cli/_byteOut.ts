@@ -1,15 +1,7 @@
 /**
- * Private: output written as UTF-8 bytes into a buffer and handed on in big chunks (issue 18).
- * A national CSV is hundreds of megabytes: building it as JS strings and encoding each piece
- * costs more than formatting the numbers. Numbers and other ASCII cells are copied byte by
- * byte; text cells are encoded in place; cells that repeat (counties, level labels, driver
- * ids) are encoded once and copied.
+ * Private: the sink of the CLI's byte output (issue 18): UTF-8 chunks handed to stdout as bytes
+ * when it takes them, else decoded to text without splitting a character.
  */
-
-/** Bytes per chunk handed to the sink. */
-const CHUNK = 1 << 20;
-
-const encoder = new TextEncoder();
 
 /** A sink of UTF-8 bytes: `bytes` if the output takes them, else `text` (decoded, split safely). */
 export function byteSink(bytes: ((chunk: Uint8Array) => void) | undefined, text: (chunk: string) => void): (chunk: Uint8Array) => void {
@@ -19,104 +11,4 @@ export function byteSink(bytes: ((chunk: Uint8Array) => void) | undefined, text:
     const piece = decoder.decode(chunk, { stream: true });
     if (piece !== "") text(piece);
   };
-}
-
-/** The writer: `ascii`, `text`, `bytes`, `int`, then `end`. Each chunk handed on is a fresh buffer (the sink may keep it). */
-export class ByteOut {
-  private buffer: Uint8Array;
-  private at = 0;
-  private readonly sink: (chunk: Uint8Array) => void;
-
-  /** `size`: bytes per chunk (tests use small ones to cross chunk boundaries). */
-  constructor(sink: (chunk: Uint8Array) => void, size: number = CHUNK) {
-    this.sink = sink;
-    this.buffer = new Uint8Array(size);
-  }
-
-  /** Makes room for `n` more bytes. */
-  private room(n: number): void {
-    if (this.at + n <= this.buffer.length) return;
-    this.flush();
-    if (n > this.buffer.length) this.buffer = new Uint8Array(n);
-  }
-
-  /** Hands on what is written so far. */
-  flush(): void {
-    if (this.at === 0) return;
-    this.sink(this.buffer.subarray(0, this.at));
-    this.buffer = new Uint8Array(this.buffer.length);
-    this.at = 0;
-  }
-
-  /** One byte (ASCII). */
-  byte(code: number): void {
-    if (this.at === this.buffer.length) this.flush();
-    this.buffer[this.at++] = code;
-  }
-
-  /** A string known to be ASCII (a number's `String`, `true`), copied byte by byte. */
-  ascii(text: string): void {
-    const n = text.length;
-    this.room(n);
-    const buffer = this.buffer;
-    let at = this.at;
-    for (let i = 0; i < n; i++) buffer[at++] = text.charCodeAt(i);
-    this.at = at;
-  }
-
-  /** Any string, encoded as UTF-8 (ASCII copied directly). */
-  text(text: string): void {
-    const n = text.length;
-    this.room(n);
-    const buffer = this.buffer;
-    let at = this.at;
-    let i = 0;
-    for (; i < n; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 0x80) break;
-      buffer[at++] = code;
-    }
-    this.at = at;
-    if (i === n) return;
-    const rest = i === 0 ? text : text.slice(i);
-    // at most 3 bytes per UTF-16 unit
-    this.room(rest.length * 3);
-    this.at += encoder.encodeInto(rest, this.buffer.subarray(this.at)).written;
-  }
-
-  /** Bytes encoded earlier (a repeated cell). */
-  bytes(bytes: Uint8Array): void {
-    this.room(bytes.length);
-    this.buffer.set(bytes, this.at);
-    this.at += bytes.length;
-  }
-
-  /** A non-negative integer below 2³¹, as `String` writes it. */
-  int(x: number): void {
-    this.room(10);
-    const buffer = this.buffer;
-    if (x < 10) {
-      buffer[this.at++] = 0x30 + x;
-      return;
-    }
-    let digits = 1;
-    for (let p = 10; p <= x; p *= 10) digits++;
-    let at = this.at + digits;
-    this.at = at;
-    do {
-      const q = (x / 10) | 0;
-      buffer[--at] = 0x30 + (x - q * 10);
-      x = q;
-    } while (x > 0);
-  }
-
-  /** Flushes the rest. */
-  end(): void {
-    this.flush();
-  }
-}
-
-/** A string's UTF-8 bytes (for cells written many times). */
-export function utf8(text: string): Uint8Array {
-  return encoder.encode(text);
 }

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ByteOut } from "./_byteOut";
+import { ByteOut } from "./_byteWriterReference";
 import { csvCell } from "./_csvOut";
 import { lineWriter, numberText, textCell } from "./_scoreOutput";
 
