@@ -1,5 +1,5 @@
 /**
- * The CSV line encoder of `mahalleh score` (strings encoded a line at a time) against the
+ * The CSV line encoder that `mahalleh score` used before its byte writer (strings encoded a line at a time; now the reference in `_scoreCsvReference.ts`) against the
  * byte writer it replaced (ByteOut: numbers copied byte by byte, text cells encoded one by
  * one): the same bytes for any cells, across chunk boundaries.
  */
@@ -7,7 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ByteOut } from "./_byteWriterReference";
 import { csvCell } from "./_csvOut";
-import { lineWriter, numberText, textCell } from "./_scoreOutput";
+import { lineWriter, numberText, textCell, writeScoreCsvReference } from "./_scoreCsvReference";
+import { type ScoredView, writeScoreCsv } from "./_scoreOutput";
 
 // the cells as the previous writer wrote them (issue 18, before the line encoder)
 const PLAIN_TEXT = /^[^=+\-@\t\r",;|\n][^",;\t|\n\r]*$/;
@@ -98,5 +99,101 @@ describe("the score CSV line encoder", () => {
     end();
     expect(chunks.map((c) => Buffer.from(c).toString("utf8"))).toEqual(["ab\n", "محلهٔ بسیار بلند\nc\n"]);
     expect(chunks[0]?.buffer).not.toBe(chunks[1]?.buffer);
+  });
+});
+
+describe("writeScoreCsv (bytes written directly) against the line-string writer it replaced", () => {
+  const numbers = fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 0, max: 10000 }).map((n) => n / 100) },
+    { weight: 4, arbitrary: fc.tuple(fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 1, max: 9 })).map(([a, b, c]) => (a / 100 + b / 100) / c) },
+    { weight: 2, arbitrary: fc.double() },
+    { weight: 1, arbitrary: fc.constantFrom(Number.NaN, -0, 0, 1, 1e21, 1e-7, 5e-324, 0.1 + 0.2, 57.540000000000006, 2147483648, -12.5) },
+  );
+  const textCells = fc.oneof(text, fc.constantFrom("محلهٔ ۱۲", "u12", "كرج", ""));
+
+  /** A random scored view: the writer reads only these fields (the order is any permutation). */
+  const view = fc
+    .record({
+      n: fc.integer({ min: 0, max: 40 }),
+      dims: fc.integer({ min: 0, max: 3 }),
+      k: fc.integer({ min: 0, max: 4 }),
+      withGroupRanks: fc.boolean(),
+      withInterval: fc.boolean(),
+      locale: fc.constantFrom("fa" as const, "en" as const),
+      seed: fc.integer(),
+    })
+    .chain((o) =>
+      fc.record({
+        o: fc.constant(o),
+        ids: fc.array(textCells, { minLength: o.n, maxLength: o.n }),
+        names: fc.array(textCells, { minLength: o.n, maxLength: o.n }),
+        groups: fc.array(fc.constantFrom("کرج", "فردیس", "a,b", "=x", ""), { minLength: o.n, maxLength: o.n }),
+        values: fc.array(numbers, { minLength: o.n * (5 + o.dims), maxLength: o.n * (5 + o.dims) }),
+        levels: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: o.n, maxLength: o.n }),
+        drivers: fc.array(fc.integer({ min: -1, max: 4 }), { minLength: o.n * o.k, maxLength: o.n * o.k }),
+        order: fc.shuffledSubarray(Array.from({ length: o.n }, (_, i) => i), { minLength: o.n, maxLength: o.n }),
+        intervals: fc.array(fc.option(fc.record({ rankP05: fc.option(numbers), rankMedian: fc.option(numbers), rankP95: fc.option(numbers) }), { nil: undefined }), { minLength: o.n, maxLength: o.n }),
+      }),
+    )
+    .map(({ o, ids, names, groups, values, levels, drivers, order, intervals }): ScoredView => {
+      const col = (c: number): Float64Array => Float64Array.from({ length: o.n }, (_, i) => values[c * o.n + i] as number);
+      const dimensions: Record<string, Float64Array> = {};
+      for (let d = 0; d < o.dims; d++) dimensions[`d${d}`] = col(5 + d);
+      const details = {
+        groupRanks: o.withGroupRanks ? col(2) : null,
+        levels: Uint8Array.from(levels),
+        coverage: col(3),
+        breaks: [],
+        levelLabels: [
+          { fa: "بسیار محروم", en: "very deprived" },
+          { fa: "محروم، نسبی", en: "deprived, relatively" },
+          { fa: "=کم", en: '"low"' },
+        ],
+        weights: { indicators: {}, dimensions: {} },
+        excluded: 0,
+        drivers: { k: o.k, indicator: Int32Array.from(drivers), value: new Float64Array(o.n * o.k), indicators: ["ind0", "نرخ بی‌کاری", "a;b", "-x", "😀"] },
+      };
+      const cols = { ids, scores: col(0), ranks: col(1), dimensions, details };
+      return {
+        input: { table: { ids } },
+        cols,
+        mc: o.withInterval ? { units: intervals, runs: 10 } : undefined,
+        locale: o.locale,
+        order: Uint32Array.from(order),
+        name: (i: number) => names[i] as string,
+        group: (i: number) => groups[i] as string,
+        indicatorNames: [],
+      } as unknown as ScoredView;
+    });
+
+  it("writes the same bytes for random views, any count, block size and chunk size", () => {
+    fc.assert(
+      fc.property(view, fc.boolean(), fc.nat(), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 600 }), (v, bom, c, gather, chunk) => {
+        const count = v.order.length === 0 ? 0 : c % (v.order.length + 1);
+        const before: Uint8Array[] = [];
+        const after: Uint8Array[] = [];
+        writeScoreCsvReference(v, count, bom, (x) => before.push(x.slice()));
+        writeScoreCsv(v, count, bom, (x) => after.push(x.slice()), { gather, chunk });
+        expect(joined(after).equals(joined(before))).toBe(true);
+        expect(after.every((x) => x.length > 0)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("writes the header alone for 0 units, one line for 1, with or without the byte-order mark", () => {
+    const base = fc.sample(view, { numRuns: 50, seed: 7 }).find((v) => v.order.length >= 1) as ScoredView;
+    for (const count of [0, 1]) {
+      for (const bom of [true, false]) {
+        const out: Uint8Array[] = [];
+        writeScoreCsv(base, count, bom, (x) => out.push(x));
+        const csv = joined(out).toString("utf8");
+        expect(csv.startsWith("\uFEFF")).toBe(bom);
+        expect(csv.split("\n").length - 1).toBeGreaterThanOrEqual(1 + count);
+        const ref: Uint8Array[] = [];
+        writeScoreCsvReference(base, count, bom, (x) => ref.push(x));
+        expect(csv).toBe(joined(ref).toString("utf8"));
+      }
+    }
   });
 });

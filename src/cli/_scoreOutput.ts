@@ -5,8 +5,10 @@
  */
 import { persianDigits } from "../internal/chars";
 import type { IndexColumns, UncertaintyResult } from "../scoring/index";
+import { textCellBytes, writeTextCell } from "./_csvBytes";
 import { csvCell } from "./_csvOut";
 import type { Names, ScoreInput } from "./_input";
+import { NUMBER_BYTES, writeNumber } from "./_numberBytes";
 import { escapeControls, renderTable, truncate } from "./_table";
 
 /** Units per piece written (CSV lines or JSON records). */
@@ -80,19 +82,6 @@ export function scoredView(input: ScoreInput, cols: ScoredView["cols"], mc: Unce
   };
 }
 
-/** A text cell that needs neither quotes nor formula neutralisation (csvCell's two checks in one). */
-const PLAIN_TEXT = /^[^=+\-@\t\r",;|\n][^",;\t|\n\r]*$/;
-
-/** A number cell: `String(x)` (ASCII; a number is never a formula and needs no quotes), NaN empty. */
-export function numberText(x: number): string {
-  return x !== x ? "" : String(x);
-}
-
-/** A text cell: as it is when it needs neither quotes nor formula neutralisation, else through `csvCell`. */
-export function textCell(text: string): string {
-  return PLAIN_TEXT.test(text) ? text : csvCell(text);
-}
-
 /**
  * Bytes per chunk handed on: 64 KB. With 1 MB chunks the process grew by about 100 MB while
  * writing 10⁶ lines (large freed blocks are not handed back to the system at once), which
@@ -101,38 +90,32 @@ export function textCell(text: string): string {
 const CHUNK = 1 << 16;
 
 /**
- * Lines (strings) encoded as UTF-8 into a buffer by one native call each (`Buffer#write`,
- * lone surrogates written as U+FFFD like `TextEncoder`), handed on in chunks of about `size`
- * bytes; each chunk is a fresh buffer (the sink may keep it). A line never splits across chunks.
+ * Lines gathered per block by {@link writeScoreCsv}: about 10 MB of small arrays for 8
+ * dimensions, and at 10⁶ units a column is read every 15th value (2 cache lines apart).
  */
-export function lineWriter(write: (chunk: Uint8Array) => void, size: number = CHUNK): { put: (line: string) => void; end: () => void } {
-  let buffer = Buffer.allocUnsafeSlow(size);
-  let at = 0;
-  const flush = (): void => {
-    if (at > 0) write(new Uint8Array(buffer.buffer, buffer.byteOffset, at));
-    at = 0;
-  };
-  return {
-    put: (line) => {
-      // at most 3 bytes per UTF-16 unit
-      if (at + 3 * line.length > buffer.length) {
-        flush();
-        buffer = Buffer.allocUnsafeSlow(Math.max(size, 3 * line.length));
-      }
-      at += buffer.write(line, at);
-    },
-    end: flush,
-  };
+const GATHER = 65_536;
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const COMMA = 0x2c;
+const NEWLINE = 0x0a;
+const TRUE = utf8(",true");
+const FALSE = utf8(",false");
+
+/** Copies `bytes` to `buf[at]`; returns the index after them (a loop: the cells are a few bytes). */
+function copy(buf: Uint8Array, at: number, bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) buf[at++] = bytes[i] as number;
+  return at;
 }
 
 /**
- * Writes the CSV output as UTF-8 bytes in big chunks: each line is built as one string
- * (numbers as `String(x)`, repeated cells — counties, level labels, driver ids — made once)
- * and encoded by one native call ({@link lineWriter}), not copied byte by byte. Cells are
- * always separated by a comma or a line break, so encoding a line gives the bytes of encoding
- * its cells one by one (a lone surrogate becomes U+FFFD either way).
+ * Writes the CSV output as UTF-8 bytes straight into 64 KB chunks (each a fresh buffer: the
+ * sink may keep it): numbers by {@link writeNumber} (the bytes of `String(x)`, NaN empty),
+ * ids and names by {@link writeTextCell} (`csvCell`'s rules, encoded while checked), and the
+ * repeated cells — counties, level labels, driver ids — encoded once. No string is built per
+ * line or per number. A line never splits across chunks. `sizes` (tests): lines gathered per
+ * block, bytes per chunk.
  */
-export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, write: (chunk: Uint8Array) => void): void {
+export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, write: (chunk: Uint8Array) => void, sizes: { readonly gather: number; readonly chunk: number } = { gather: GATHER, chunk: CHUNK }): void {
   const { cols, mc, order } = view;
   const { details } = cols;
   const dims = Object.keys(cols.dimensions);
@@ -140,9 +123,12 @@ export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, wri
   const nd = dimCols.length;
   const withInterval = mc !== undefined;
   const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : []), "coverage", "partial", ...dims.map((d) => `dim_${d}`)];
-  const labelCells = ["", ...details.levelLabels.map((l) => csvCell(l[view.locale]))];
-  const driverCells = details.drivers.indicators.map((id) => `,${csvCell(id)}`);
-  const groupCells = new Map<string, string>();
+  const labelCells = [new Uint8Array(0), ...details.levelLabels.map((l) => utf8(csvCell(l[view.locale])))];
+  const driverCells = details.drivers.indicators.map((id) => utf8(csvCell(id)));
+  const groupCells = new Map<string, Uint8Array>();
+  const longest = (cells: Uint8Array[]): number => cells.reduce((m, c) => Math.max(m, c.length), 0);
+  // the most bytes of a line but its id, name and county: numbers, commas, label, drivers, partial
+  const fixed = (4 + 3 + nd + 1) * NUMBER_BYTES + (header.length + 1) + longest(labelCells) + 3 * longest(driverCells) + FALSE.length + 1;
   const k = details.drivers.k;
   const scores = cols.scores;
   const ranks = cols.ranks;
@@ -151,15 +137,29 @@ export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, wri
   const levels = details.levels;
   const coverages = details.coverage;
   const driverIndex = details.drivers.indicator;
-  const interval = (x: number | null | undefined): string => (x === null || x === undefined ? "," : `,${String(x)}`);
-  const { put, end } = lineWriter(write);
-  put(`${bom ? "\uFEFF" : ""}${header.map(csvCell).join(",")}\n`);
-  // Lines go out in rank order, so every read of a unit's cells lands somewhere else in memory.
-  // Each block of lines is first gathered into small arrays in line order (tight loops that
-  // keep many reads in flight), then formatted from them sequentially: the same values, so the
-  // same bytes, in about half the time at 10⁶ units (cache and TLB misses no longer stall the
-  // formatting).
-  const size = Math.min(GATHER, Math.max(count, 1));
+  let buf = new Uint8Array(sizes.chunk);
+  let at = 0;
+  const flush = (need: number): void => {
+    if (at > 0) write(buf.subarray(0, at));
+    buf = new Uint8Array(Math.max(sizes.chunk, need));
+    at = 0;
+  };
+  const head = utf8(`${bom ? "\uFEFF" : ""}${header.map(csvCell).join(",")}\n`);
+  if (head.length > buf.length) flush(head.length);
+  at = copy(buf, at, head);
+  // Lines go out in rank order, so reading a unit's cells line by line lands somewhere else in
+  // memory at every cell, and each cache and TLB miss stalls the formatting. Each block of
+  // lines is first gathered into small arrays in line order: the block's units are listed in
+  // input order (one pass over their positions), and each column is read in that order — a
+  // forward sweep through memory, every few cache lines — and written to the block's line
+  // slots. Then the lines are formatted from the small arrays: the same values, so the same
+  // bytes.
+  const size = Math.min(sizes.gather, Math.max(count, 1));
+  const n = order.length;
+  const positions = new Uint32Array(n);
+  for (let p = 0; p < n; p++) positions[order[p] as number] = p;
+  const src = new Uint32Array(size);
+  const dst = new Uint32Array(size);
   const bScore = new Float64Array(size);
   const bRank = new Float64Array(size);
   const bGroupRank = new Float64Array(size);
@@ -167,13 +167,23 @@ export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, wri
   const bCoverage = new Float64Array(size);
   const bDriver = new Int32Array(size * 3);
   const bDims = dimCols.map(() => new Float64Array(size));
-  const bId: string[] = new Array<string>(size);
-  const bName: string[] = new Array<string>(size);
-  const bGroup: string[] = new Array<string>(size);
+  // each line's first three cells (id, name, county and their commas), encoded in input order
+  let text = new Uint8Array(32 * size);
+  const textStart = new Uint32Array(size);
+  const textEnd = new Uint32Array(size);
   for (let start = 0; start < count; start += size) {
     const m = Math.min(size, count - start);
-    for (let q = 0; q < m; q++) {
-      const i = order[start + q] as number;
+    let c = 0;
+    for (let i = 0; i < n; i++) {
+      const q = ((positions[i] as number) - start) >>> 0; // a position before the block wraps to a large number
+      if (q < m) {
+        src[c] = i;
+        dst[c++] = q;
+      }
+    }
+    for (let t = 0; t < m; t++) {
+      const i = src[t] as number;
+      const q = dst[t] as number;
       bScore[q] = scores[i] as number;
       bRank[q] = ranks[i] as number;
       if (groupRanks !== null) bGroupRank[q] = groupRanks[i] as number;
@@ -184,40 +194,79 @@ export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, wri
     for (let d = 0; d < nd; d++) {
       const col = dimCols[d] as Float64Array;
       const out = bDims[d] as Float64Array;
-      for (let q = 0; q < m; q++) out[q] = col[order[start + q] as number] as number;
+      for (let t = 0; t < m; t++) out[dst[t] as number] = col[src[t] as number] as number;
     }
-    for (let q = 0; q < m; q++) {
-      const i = order[start + q] as number;
-      bId[q] = ids[i] as string;
-      bName[q] = view.name(i);
-      bGroup[q] = view.group(i);
-    }
-    for (let q = 0; q < m; q++) {
-      const level = bLevel[q] as number;
-      const g = bGroup[q] as string;
+    let textAt = 0;
+    for (let t = 0; t < m; t++) {
+      const i = src[t] as number;
+      const id = ids[i] as string;
+      const name = view.name(i);
+      const g = view.group(i);
       let gc = groupCells.get(g);
-      if (gc === undefined) groupCells.set(g, (gc = csvCell(g)));
+      if (gc === undefined) groupCells.set(g, (gc = utf8(csvCell(g))));
+      const need = textCellBytes(id.length) + textCellBytes(name.length) + gc.length + 3;
+      if (textAt + need > text.length) {
+        const grown = new Uint8Array(Math.max(2 * text.length, textAt + need));
+        grown.set(text.subarray(0, textAt));
+        text = grown;
+      }
+      const q = dst[t] as number;
+      textStart[q] = textAt;
+      textAt = writeTextCell(text, textAt, id);
+      text[textAt++] = COMMA;
+      textAt = writeTextCell(text, textAt, name);
+      text[textAt++] = COMMA;
+      textAt = copy(text, textAt, gc);
+      text[textAt++] = COMMA;
+      textEnd[q] = textAt;
+    }
+    for (let q = 0; q < m; q++) {
+      const from = textStart[q] as number;
+      const to = textEnd[q] as number;
+      const need = fixed + (to - from);
+      if (at + need > buf.length) flush(need);
+      for (let b = from; b < to; b++) buf[at++] = text[b] as number;
+      const level = bLevel[q] as number;
       const score = bScore[q] as number;
+      const rank = bRank[q] as number;
       const coverage = bCoverage[q] as number;
-      let line = `${textCell(bId[q] as string)},${textCell(bName[q] as string)},${gc},${numberText(score)},${numberText(bRank[q] as number)},${groupRanks === null ? "" : numberText(bGroupRank[q] as number)},${level === 0 ? "" : level},${labelCells[level] as string}`;
+      if (score === score) at = writeNumber(buf, at, score);
+      buf[at++] = COMMA;
+      if (rank === rank) at = writeNumber(buf, at, rank);
+      buf[at++] = COMMA;
+      if (groupRanks !== null) {
+        const gr = bGroupRank[q] as number;
+        if (gr === gr) at = writeNumber(buf, at, gr);
+      }
+      buf[at++] = COMMA;
+      if (level !== 0) at = writeNumber(buf, at, level);
+      buf[at++] = COMMA;
+      at = copy(buf, at, labelCells[level] as Uint8Array);
       for (let r = 0; r < 3; r++) {
+        buf[at++] = COMMA;
         const j = bDriver[q * 3 + r] as number;
-        line += j >= 0 ? (driverCells[j] as string) : ",";
+        if (j >= 0) at = copy(buf, at, driverCells[j] as Uint8Array);
       }
       if (withInterval) {
         const u = mc.units[order[start + q] as number];
-        line += interval(u?.rankP05) + interval(u?.rankMedian) + interval(u?.rankP95);
+        for (const x of [u?.rankP05, u?.rankMedian, u?.rankP95]) {
+          buf[at++] = COMMA;
+          if (x !== null && x !== undefined) at = writeNumber(buf, at, x);
+        }
       }
-      line += score !== score || coverage < 1 ? `,${String(coverage)},true` : `,${String(coverage)},false`;
-      for (let d = 0; d < nd; d++) line += `,${numberText((bDims[d] as Float64Array)[q] as number)}`;
-      put(`${line}\n`);
+      buf[at++] = COMMA;
+      at = writeNumber(buf, at, coverage);
+      at = copy(buf, at, score !== score || coverage < 1 ? TRUE : FALSE);
+      for (let d = 0; d < nd; d++) {
+        buf[at++] = COMMA;
+        const x = (bDims[d] as Float64Array)[q] as number;
+        if (x === x) at = writeNumber(buf, at, x);
+      }
+      buf[at++] = NEWLINE;
     }
   }
-  end();
+  if (at > 0) write(buf.subarray(0, at));
 }
-
-/** Lines gathered per block by {@link writeScoreCsv} (a few MB of small arrays at most). */
-const GATHER = 16_384;
 
 /** The three largest contributions of a unit, as shares (%) of its score. */
 function drivers(view: ScoredView, i: number): { id: string; name: string; share: number }[] {
