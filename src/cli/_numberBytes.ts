@@ -132,10 +132,23 @@ function writeFixed(buf: Uint8Array, at: number, hi: number, lo: number, p: numb
     hi = 0;
     p -= 8;
   }
-  for (let q = (lo / 10) | 0; lo === q * 10 && lo !== 0; q = (lo / 10) | 0) {
-    lo = q;
-    w--;
-    p--;
+  if (lo !== 0) {
+    // trailing zeros in steps of 4, 2, 1 (int32 remainders by constants: multiplies)
+    while (lo % 10000 === 0) {
+      lo = (lo / 10000) | 0;
+      w -= 4;
+      p -= 4;
+    }
+    if (lo % 100 === 0) {
+      lo = (lo / 100) | 0;
+      w -= 2;
+      p -= 2;
+    }
+    if (lo % 10 === 0) {
+      lo = (lo / 10) | 0;
+      w--;
+      p--;
+    }
   }
   const nd = hi > 0 ? digitCount(hi) + w : digitCount(lo);
   const n = nd - p; // digits before the point

@@ -137,16 +137,10 @@ export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, wri
   const levels = details.levels;
   const coverages = details.coverage;
   const driverIndex = details.drivers.indicator;
-  let buf = new Uint8Array(sizes.chunk);
-  let at = 0;
-  const flush = (need: number): void => {
-    if (at > 0) write(buf.subarray(0, at));
-    buf = new Uint8Array(Math.max(sizes.chunk, need));
-    at = 0;
-  };
+  // buf and at are plain locals (no closure writes them), so the optimiser keeps them in registers
   const head = utf8(`${bom ? "\uFEFF" : ""}${header.map(csvCell).join(",")}\n`);
-  if (head.length > buf.length) flush(head.length);
-  at = copy(buf, at, head);
+  let buf = new Uint8Array(Math.max(sizes.chunk, head.length));
+  let at = copy(buf, 0, head);
   // Lines go out in rank order, so reading a unit's cells line by line lands somewhere else in
   // memory at every cell, and each cache and TLB miss stalls the formatting. Each block of
   // lines is first gathered into small arrays in line order: the block's units are listed in
@@ -224,7 +218,11 @@ export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, wri
       const from = textStart[q] as number;
       const to = textEnd[q] as number;
       const need = fixed + (to - from);
-      if (at + need > buf.length) flush(need);
+      if (at + need > buf.length) {
+        if (at > 0) write(buf.subarray(0, at));
+        buf = new Uint8Array(Math.max(sizes.chunk, need));
+        at = 0;
+      }
       for (let b = from; b < to; b++) buf[at++] = text[b] as number;
       const level = bLevel[q] as number;
       const score = bScore[q] as number;
