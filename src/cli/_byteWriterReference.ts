@@ -1,8 +1,8 @@
 /**
  * Test helper (imported by tests only; no entry point reaches it): the byte-by-byte writer that
- * `score --format csv` used before it built each line as a string (`lineWriter` in
- * `_scoreOutput.ts`). Numbers and other ASCII cells are copied byte by byte, text cells
- * encoded in place. It is kept as the independent reference of the new writer's property test.
+ * `score --format csv` used before it built each line as a string (`lineWriter`, now in
+ * `_scoreCsvReference.ts`). Numbers and other ASCII cells are copied byte by byte, text cells
+ * encoded in place. It is kept as the independent reference of that writer's property test.
  */
 
 /** Bytes per chunk handed to the sink. */
