@@ -22,18 +22,29 @@
  *    zeros), and at most one `k` lies in an interval narrower than 1, so if the candidate
  *    fails there is none, and if it holds, `k` without its trailing zeros is the shortest.
  *
- *    (b) Exactly 16 digits, when (a) found none: candidates `j·10⁻⁽ᵖ⁺¹⁾` with `j` within
- *    `10u < 1.2` of `T₁₆ = v·10ᵖ⁺¹`, so within 2 of `Math.round(fl(T₁₆))`; each of the five
- *    is tested by the exact division above (`j < 2⁵³`, else `String`). Of those that read back,
- *    the one closest to `T₁₆` is `String`'s: `T₁₆ = y + e` exactly (Dekker's two-product,
- *    `y = fl(T₁₆)`), `j − y` is exact (Sterbenz), so `|(j − y) − e|` is the distance within
- *    an ulp of 4; a near tie (within 10⁻⁹) goes to `String`.
+ *    (b) Exactly 16 digits, when (a) found none (a power of two, whose interval is narrower
+ *    below than above, goes to `String`). Scaled by `10ᵖ⁺¹` the interval is symmetric about
+ *    `T₁₆ = v·10ᵖ⁺¹`; if any integer lies in it, the integer nearest `T₁₆` does too (it is no
+ *    farther from the centre), and it is the closest — `String`'s choice among 16-digit
+ *    decimals. `T₁₆ = y + e` exactly (`y = fl(T₁₆)`, `e` from Dekker's two-product); with
+ *    `f = ⌊y⌋`, `rem = (y − f) + e` is `T₁₆ − f` within 2⁻⁵² (`y − f` and `e` are exact, the sum
+ *    rounds once), so that integer is `j = f + Math.round(rem)`; a (near) tie — `rem` within
+ *    10⁻⁹ of a half — goes to `String`. `j` (below 2⁵³, else `String`) is tested by the exact
+ *    division of (a); if it fails, no 16-digit decimal reads back as `v`.
  *
- *    (c) 17 digits, when (b) found none: every 17-digit decimal `k·10⁻⁽ᵖ⁺²⁾` with `k` within
- *    `100u` (more than 0.55) of `T₁₇ = v·10ᵖ⁺²` reads back, so `String` gives the integer
- *    nearest `T₁₇ = y + e`: `y` is an integer (above 2⁵³), so that is `y + Math.round(e)`; an
- *    exact half (a tie) and a power of two (whose interval is narrower below) go to `String`.
- *    `k` can exceed 2⁵³, so its digits are written from `y`'s two halves (`y % 10⁸`, exact).
+ *    (c) 17 digits, when (b) found none. Scaled by `10ᵖ⁺²` the half-width is at least
+ *    `T₁₇·2⁻⁵⁴ ≥ 10¹⁶·2⁻⁵⁴ > 0.55` (`ulp(v) ≥ v·2⁻⁵³`), so the integer nearest `T₁₇ = 10·T₁₆`
+ *    reads back and is the closest: `10·f + Math.round(10·rem)` (a near tie, within 10⁻⁸,
+ *    goes to `String`). It can exceed 2⁵³, so it is kept as `hi·10⁸ + lo` with `hi = ⌊f/10⁷⌋`
+ *    and `lo = (f − hi·10⁷)·10 + Math.round(10·rem)` brought into [0, 10⁸) — all exact
+ *    integers below 2⁵³.
+ *
+ *    A 16- or 17-digit result ending in 0 would be a shorter decimal that (a) or (b) missed:
+ *    it cannot happen, and would go to `String` if it did.
+ *
+ *    The lower edge: `v ≥ fl(10⁻⁶)` exactly when the shortest decimal of `v` is at least 10⁻⁶
+ *    (rounding is monotonic, and `fl(10⁻⁶)` prints as `0.000001`), i.e. when `String` writes
+ *    it without an exponent. Then `p ≤ 20`, so `10ᵖ⁺²` is exact.
  *
  *    The digits are then placed as Number::toString places them for `-6 < n ≤ 21` (n the
  *    position of the point): `ddd.ddd` or `0.000ddd`.
