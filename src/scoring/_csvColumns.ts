@@ -195,8 +195,12 @@ export class CsvColumnReader {
   private pendingByteLength = 0;
   private consumed = 0; // bytes before the start of `pendingBytes` (for messages)
   private byteBounds: Int32Array = new Int32Array(256);
+  private nextLF = -1; // position of the next LF in the bytes being scanned (fastRecord)
+  private noLF = false; // no LF after nextLF's search start in those bytes
   private deferred: Int32Array = new Int32Array(48); // fastRecord's text fields: (role, start, end) triples
   private readonly units = new Uint16Array(256);
+  private readonly groupCache: ({ bytes: Uint8Array; text: string } | undefined)[] = new Array<undefined>(1024).fill(undefined);
+  private readonly codes: number[][] = Array.from({ length: 65 }, (_, k) => new Array<number>(k).fill(0)); // by length, for decode
   private readonly utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
   constructor(delimiter: string, plan: (header: readonly string[]) => ColumnPlan, parseCell: (text: string) => number, textColumns: "error" | "drop" = "error") {
@@ -438,6 +442,8 @@ export class CsvColumnReader {
     // a delimiter that can be part of a number (or a multi-byte one) leaves every record to the general scan
     const fast = delimiter < 0x80 && delimiter !== 0x2e && delimiter !== 0x2d && delimiter !== 0x2b && (delimiter < 0x30 || delimiter > 0x39);
     let bounds = this.byteBounds;
+    this.nextLF = -1;
+    this.noLF = false;
     while (recordStart < n) {
       if (fast && this.header !== undefined) {
         const next = this.fastRecord(bytes, recordStart, line);
@@ -506,9 +512,17 @@ export class CsvColumnReader {
    * @returns the position after the record's line break, or -1
    */
   private fastRecord(bytes: Uint8Array, start: number, line: number): number {
-    const n = bytes.length;
     const first = bytes[start] as number;
     if (first === LF || first === CR) return -1;
+    // the next LF (native search, remembered: a file of CR line ends searches once per chunk)
+    // stops every loop below, so they need no bounds check
+    if (this.nextLF < start) {
+      this.nextLF = this.noLF ? -1 : bytes.indexOf(LF, start);
+      if (this.nextLF < 0) {
+        this.noLF = true;
+        return -1;
+      }
+    }
     const role = this.role;
     const count = role.length;
     const delimiter = this.delimiter;
@@ -523,7 +537,6 @@ export class CsvColumnReader {
       const r = role[f] as number;
       const s = p;
       if (r >= 0) {
-        if (p >= n) return -1;
         c = bytes[p] as number;
         let value = Number.NaN;
         if (c !== delimiter && c !== LF && c !== CR) {
@@ -537,13 +550,12 @@ export class CsvColumnReader {
           let digits = 0;
           let fraction = -1;
           for (;;) {
-            if (p >= n) return -1;
             c = bytes[p] as number;
             let d = c - 0x30;
             let width = 1;
             if (d < 0 || d > 9) {
-              // «۰»…«۹» (DB B0…B9), «٠»…«٩» (D9 A0…A9), «٫» (D9 AB)
-              const next = p + 1 < n ? (bytes[p + 1] as number) : 0;
+              // «۰»…«۹» (DB B0…B9), «٠»…«٩» (D9 A0…A9), «٫» (D9 AB); the LF ahead keeps p + 1 in range
+              const next = c >= 0x80 ? (bytes[p + 1] as number) : 0;
               if (c === 0xdb && next >= 0xb0 && next <= 0xb9) d = next - 0xb0;
               else if (c === 0xd9 && next >= 0xa0 && next <= 0xa9) d = next - 0xa0;
               else if ((c === 0x2e || (c === 0xd9 && next === 0xab)) && fraction < 0) {
@@ -567,7 +579,6 @@ export class CsvColumnReader {
       } else {
         let high = false;
         for (;;) {
-          if (p >= n) return -1;
           c = bytes[p] as number;
           if (c === delimiter || c === LF || c === CR) break;
           if (c === QUOTE) return -1;
@@ -588,10 +599,8 @@ export class CsvColumnReader {
         p++;
       } else if (c === delimiter) return -1;
     }
-    if (c === CR) {
-      if (p + 1 === n) return -1; // an LF may follow in the next chunk
-      if (bytes[p + 1] === LF) p++;
-    }
+    // a CR ends the record (an LF ahead, so the CR is not the chunk's last byte); CR LF is one break
+    if (c === CR && bytes[p + 1] === LF) p++;
     const row = this.rows;
     for (let k = 0; k < texts; k++) {
       const r = deferred[3 * k] as number;
@@ -599,7 +608,7 @@ export class CsvColumnReader {
       const e = deferred[3 * k + 2] as number;
       if (r === -1) this.decode(bytes, s, e); // checks the bytes, as decoding the whole text would
       else if (r === -2) this.addId(this.decode(bytes, s, e), line, row);
-      else if (r === -3) this.groups.push(this.decode(bytes, s, e).trim());
+      else if (r === -3) this.groups.push(this.groupText(bytes, s, e));
       else (this.labels[-10 - r] as string[]).push(this.decode(bytes, s, e));
     }
     this.rows++;
@@ -637,10 +646,31 @@ export class CsvColumnReader {
       } else if (r === -1) {
         if (high) this.decode(bytes, s, e); // checks the bytes, as decoding the whole text would
       } else if (r === -2) this.addId(this.decode(bytes, s, e), line, row);
-      else if (r === -3) this.groups.push(this.decode(bytes, s, e).trim());
+      else if (r === -3) this.groups.push(this.groupText(bytes, s, e));
       else (this.labels[-10 - r] as string[]).push(this.decode(bytes, s, e));
     }
     this.rows++;
+  }
+
+  /**
+   * A group cell's text, trimmed: a file repeats a few hundred county cells a million times, so
+   * the text of recent byte sequences is kept (by a hash of the bytes, compared in full).
+   */
+  private groupText(bytes: Uint8Array, start: number, end: number): string {
+    const n = end - start;
+    if (n === 0 || n > 64) return this.decode(bytes, start, end).trim();
+    let hash = n;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + (bytes[i] as number)) | 0;
+    const slot = hash & 1023;
+    const known = this.groupCache[slot];
+    if (known !== undefined && known.bytes.length === n) {
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = known.bytes[i] === bytes[start + i];
+      if (same) return known.text;
+    }
+    const text = this.decode(bytes, start, end).trim();
+    this.groupCache[slot] = { bytes: bytes.slice(start, end), text };
+    return text;
   }
 
   /** The text of `bytes[start, end)` (UTF-8); invalid bytes are an error. */
@@ -674,7 +704,13 @@ export class CsvColumnReader {
         k = -1; // four bytes or invalid: the decoder decides
         break;
       }
-      if (k >= 0) return String.fromCharCode.apply(null, units.subarray(0, k) as unknown as number[]);
+      if (k >= 0) {
+        // a plain array of exactly k slots, reused: no typed-array view allocated per field
+        const codes = this.codes[k];
+        if (codes === undefined) return String.fromCharCode.apply(null, units.subarray(0, k) as unknown as number[]);
+        for (let j = 0; j < k; j++) codes[j] = units[j] as number;
+        return String.fromCharCode.apply(null, codes);
+      }
     }
     try {
       return this.utf8.decode(bytes.subarray(start, end));
