@@ -515,8 +515,12 @@ export async function fromCsvColumns(
   let read: CsvIndicatorTable | undefined;
   if (parallel !== undefined) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const outcome = await readCsvParallel(parallel.file, task, parallel).catch((error: unknown) => ({ read: undefined, reason: String(error) }));
-    parallel.trace?.(`csv workers: ${outcome.reason === undefined ? "parallel" : `serial (${outcome.reason})`}, ${Math.round(performance.now() - started)} ms\n`);
+    const used = process.cpuUsage(cpu);
+    parallel.trace?.(
+      `csv workers: ${outcome.reason === undefined ? "parallel" : `serial (${outcome.reason})`}, ${Math.round(performance.now() - started)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU\n`,
+    );
     read = outcome.read;
   }
   try {
