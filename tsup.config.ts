@@ -52,7 +52,8 @@ export default defineConfig([
     onSuccess: writeJsonSchemas,
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    // the CSV worker thread (src/cli/_csvParallel.ts) is a script of its own, next to cli.js
+    entry: { cli: "src/cli/main.ts", "cli-csv-worker": "src/cli/_csvWorker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",

@@ -115,6 +115,8 @@ export interface TextSource {
    * only what it needs; read either `chunks` or `bytes`, never both.
    */
   readonly bytes: AsyncIterable<Uint8Array> | undefined;
+  /** Closes the file without reading the rest (when another reader takes over). */
+  readonly close: () => Promise<void>;
 }
 
 /**
@@ -190,7 +192,10 @@ export async function openText(io: CliIO, path: string, encodingFlag: string | u
       throw readError(path, error);
     }
   }
-  return { encoding, head: first, chunks: rest(), bytes: encoding.label === "utf-8" ? raw() : undefined };
+  const close = async (): Promise<void> => {
+    await iterator.return?.(undefined);
+  };
+  return { encoding, head: first, chunks: rest(), bytes: encoding.label === "utf-8" ? raw() : undefined, close };
 }
 
 /** Reads a whole file as bytes (Parquet). */

@@ -3,9 +3,11 @@ import { foldForMatching, latinDigits, persianDigits } from "../internal/chars";
 import { isMahallehError } from "../errors/MahallehError";
 import { fail } from "../internal/safe";
 import { normalizePersian } from "../text/index";
-import { safeParseNumber } from "../text/parseNumber";
+import { cellNumber } from "./_cellNumber";
+import { PARALLEL_MIN_BYTES, readCsvParallel, type ParallelOptions } from "./_csvParallel";
+import { csvReadOptions } from "./_csvRange";
 import { findCounty, sampleDataset } from "../models/index";
-import type { IndexSpec, IndicatorTable } from "../scoring/index";
+import type { CsvIndicatorTable, IndexSpec, IndicatorTable } from "../scoring/index";
 import { tableFromCsv, tableFromCsvChunks, tableFromObservations, tableFromParquet, tableFromRows } from "../scoring/index";
 import { readCsv } from "../validation/index";
 import { classifyColumns, type ColumnRole } from "./_columns";
@@ -224,20 +226,6 @@ function findHeader(header: readonly string[], keys: readonly string[]): string 
   return undefined;
 }
 
-/**
- * A cell's number through the library's one number reader (`parseNumber`: any digit system,
- * «٬»/«٫» separators). Cells without a digit stay NaN, so a column of names spelled like
- * number words («هفت‌تیر», «صد») is never taken for an indicator.
- */
-function cellNumber(text: string, decimalComma: boolean): number {
-  if (!/[0-9\u06F0-\u06F9\u0660-\u0669]/.test(text)) return Number.NaN;
-  // a file separated by ";" or TAB comes from a spreadsheet whose decimal separator is the
-  // comma (European and Persian locales): «70,5» is seventy and a half there
-  const decimal = decimalComma && /^\s*[-+]?[0-9\u06F0-\u06F9\u0660-\u0669]+,[0-9\u06F0-\u06F9\u0660-\u0669]+\s*$/.test(text);
-  const parsed = safeParseNumber(decimal ? text.replace(",", ".") : text);
-  return parsed.success ? parsed.data : Number.NaN;
-}
-
 /** Builds the input from row objects (CSV records or a JSON array). */
 export function fromRows(
   allRows: readonly Readonly<Record<string, unknown>>[],
@@ -436,7 +424,34 @@ export async function loadFile(
     for await (const chunk of source.chunks) parts.push(chunk);
     return { input: fromText(parts.join(""), path, options.period, delimiter ?? ","), note };
   }
+  const workers = source.bytes !== undefined && io.readBytes === undefined && io.readFile === undefined ? await parallelWanted(path) : undefined;
+  if (workers !== undefined) {
+    // a big UTF-8 file on disk: read in two parts on two threads; the serial read opens it anew if that fails
+    await source.close();
+    const reopen = async (): Promise<AsyncIterable<Uint8Array> | AsyncIterable<string>> => {
+      const again = await openText(io, path, options.encoding);
+      return again.bytes ?? again.chunks;
+    };
+    return { input: await fromCsvColumns(source.head, reopen, path, delimiter, { ...workers, trace: process.env["MAHALLEH_CSV_WORKERS_TRACE"] === "1" ? io.stderr : undefined }), note };
+  }
   return { input: await fromCsvColumns(source.head, source.bytes ?? source.chunks, path, delimiter), note };
+}
+
+/**
+ * Whether a file is big enough for the parallel read ({@link readCsvParallel}):
+ * `MAHALLEH_CSV_WORKERS=off` turns it off, `MAHALLEH_CSV_WORKERS=<bytes>` sets the least size
+ * (tests); else {@link PARALLEL_MIN_BYTES}.
+ */
+async function parallelWanted(path: string): Promise<{ file: string; minBytes: number } | undefined> {
+  const setting = process.env["MAHALLEH_CSV_WORKERS"];
+  if (setting === "off") return undefined;
+  const minBytes = setting !== undefined && /^\d+$/.test(setting) ? Number(setting) : PARALLEL_MIN_BYTES;
+  try {
+    const { stat } = await import("node:fs/promises");
+    return (await stat(path)).size >= minBytes ? { file: path, minBytes } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The roles of a file's columns: id, names, county, period, and the indicator candidates. */
@@ -479,22 +494,37 @@ function fromColumns(
  * A CSV file read straight into typed columns as it streams (issue 18): no object per row, no
  * string per numeric cell; the same numbers as the row-object path ({@link fromRows}).
  */
-export async function fromCsvColumns(head: string, chunks: AsyncIterable<string> | AsyncIterable<Uint8Array>, path: string, delimiter: string): Promise<ScoreInput> {
+export async function fromCsvColumns(
+  head: string,
+  chunks: AsyncIterable<string> | AsyncIterable<Uint8Array> | (() => Promise<AsyncIterable<string> | AsyncIterable<Uint8Array>>),
+  path: string,
+  delimiter: string,
+  parallel?: (ParallelOptions & { readonly file: string; readonly trace?: ((line: string) => void) | undefined }) | undefined,
+): Promise<ScoreInput> {
   const newline = head.search(/[\r\n]/);
   const { header } = tableFromCsv(`${newline < 0 ? head : head.slice(0, newline)}\n`, { delimiter, indicators: [] });
   const roles = rolesOf(header);
-  const decimalComma = delimiter !== ",";
-  let read: Awaited<ReturnType<typeof tableFromCsvChunks>>;
+  const task = {
+    delimiter,
+    id: roles.id,
+    group: roles.group,
+    labels: [roles.name, roles.nameEn].filter((h): h is string => h !== undefined),
+    indicators: roles.candidates,
+    decimalComma: delimiter !== ",",
+  };
+  let read: CsvIndicatorTable | undefined;
+  if (parallel !== undefined) {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const outcome = await readCsvParallel(parallel.file, task, parallel).catch((error: unknown) => ({ read: undefined, reason: String(error) }));
+    const used = process.cpuUsage(cpu);
+    parallel.trace?.(
+      `csv workers: ${outcome.reason === undefined ? "parallel" : `serial (${outcome.reason})`}, ${Math.round(performance.now() - started)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU\n`,
+    );
+    read = outcome.read;
+  }
   try {
-    read = await tableFromCsvChunks(chunks, {
-      delimiter,
-      id: roles.id,
-      ...(roles.group === undefined ? {} : { group: roles.group }),
-      labels: [roles.name, roles.nameEn].filter((h): h is string => h !== undefined),
-      indicators: roles.candidates,
-      textColumns: "drop",
-      parseCell: (text) => cellNumber(text, decimalComma),
-    });
+    read ??= await tableFromCsvChunks(typeof chunks === "function" ? await chunks() : chunks, csvReadOptions(task));
   } catch (error) {
     // UTF-8 read as bytes: invalid bytes past the first 64 KB get the hint the text path gives
     if (isMahallehError(error) && error.code === "INDEX_INVALID_TABLE" && error.cause instanceof TypeError && typeof error.details?.["offset"] === "number") {

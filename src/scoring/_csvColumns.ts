@@ -76,7 +76,8 @@ export function fastNumber(text: string, start: number, end: number): number | u
     }
     return undefined;
   }
-  if (digits === 0 || fraction === 0) return undefined;
+  // more than 22 decimals: 10^k is no longer an exact double (it was read as NaN before)
+  if (digits === 0 || fraction === 0 || fraction > 22) return undefined;
   const value = fraction > 0 ? mantissa / (POW10[fraction] as number) : mantissa;
   // parseNumber reads "-0" as 0
   return negative && value !== 0 ? -value : value;
@@ -145,7 +146,8 @@ export function fastNumberBytes(bytes: Uint8Array, start: number, end: number): 
     }
     return undefined;
   }
-  if (digits === 0 || fraction === 0) return undefined;
+  // more than 22 decimals: 10^k is no longer an exact double (it was read as NaN before)
+  if (digits === 0 || fraction === 0 || fraction > 22) return undefined;
   const value = fraction > 0 ? mantissa / (POW10[fraction] as number) : mantissa;
   return negative && value !== 0 ? -value : value;
 }
@@ -170,7 +172,6 @@ export class CsvColumnReader {
   private readonly plan: (header: readonly string[]) => ColumnPlan;
   private readonly parseCell: (text: string) => number;
   private readonly dropText: boolean;
-  private numbers: Int32Array = new Int32Array(0); // per indicator slot: cells read as numbers
   private firstBad: ({ line: number; row: number; cell: string } | undefined)[] = [];
   private pending: string[] = []; // text after the last complete record
   private pendingLength = 0;
@@ -194,7 +195,12 @@ export class CsvColumnReader {
   private pendingByteLength = 0;
   private consumed = 0; // bytes before the start of `pendingBytes` (for messages)
   private byteBounds: Int32Array = new Int32Array(256);
+  private nextLF = -1; // position of the next LF in the bytes being scanned (fastRecord)
+  private noLF = false; // no LF after nextLF's search start in those bytes
+  private deferred: Int32Array = new Int32Array(48); // fastRecord's text fields: (role, start, end) triples
   private readonly units = new Uint16Array(256);
+  private readonly groupCache: ({ bytes: Uint8Array; text: string } | undefined)[] = new Array<undefined>(1024).fill(undefined);
+  private readonly codes: number[][] = Array.from({ length: 65 }, (_, k) => new Array<number>(k).fill(0)); // by length, for decode
   private readonly utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
   constructor(delimiter: string, plan: (header: readonly string[]) => ColumnPlan, parseCell: (text: string) => number, textColumns: "error" | "drop" = "error") {
@@ -296,9 +302,10 @@ export class CsvColumnReader {
     const rows = this.rows;
     const dropped: number[] = [];
     this.firstBad.forEach((bad, slot) => {
-      const numbers = this.numbers[slot] as number;
-      if (bad !== undefined && numbers > 0) this.notANumber(bad.cell, bad.line, bad.row, this.columnPlan?.indicators[slot] as number);
-      if (this.dropText && numbers === 0) dropped.push(slot);
+      if (bad === undefined && !this.dropText) return;
+      const numbers = this.hasNumber(slot, rows);
+      if (bad !== undefined && numbers) this.notANumber(bad.cell, bad.line, bad.row, this.columnPlan?.indicators[slot] as number);
+      if (this.dropText && !numbers) dropped.push(slot);
     });
     return {
       dropped,
@@ -356,7 +363,6 @@ export class CsvColumnReader {
         if (this.firstBad[r] === undefined) this.firstBad[r] = { line, row, cell };
       }
     }
-    if (value === value) (this.numbers[r] as number)++;
     (this.columns[r] as Float64Array)[row - this.blockBase] = value;
   }
 
@@ -379,6 +385,8 @@ export class CsvColumnReader {
    */
   pushBytes(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
+    // one array type in the loops (a Node Buffer is a subclass: mixing the two deoptimises them)
+    if (chunk.constructor !== Uint8Array) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (this.first) {
       // up to two byte-order marks (the decoder's and the text's) are dropped, as the text path does
       this.pendingBytes.push(chunk);
@@ -420,58 +428,191 @@ export class CsvColumnReader {
     return false;
   }
 
-  /** The scan of {@link push} over bytes, with each record's delimiters found on the way. */
+  /**
+   * The scan of {@link push} over bytes: each record is first tried by {@link fastRecord} (one
+   * pass that splits and reads numbers at once); a record it declines is scanned here, with
+   * its delimiters found on the way, and read by {@link recordBytes}.
+   */
   private scanBytes(bytes: Uint8Array): void {
     let recordStart = 0;
-    let recordLine = this.line;
     let line = this.line;
     let inQuotes = false;
-    let quoted = false;
-    let high = false;
     const n = bytes.length;
     const delimiter = this.delimiter;
+    // a delimiter that can be part of a number (or a multi-byte one) leaves every record to the general scan
+    const fast = delimiter < 0x80 && delimiter !== 0x2e && delimiter !== 0x2d && delimiter !== 0x2b && (delimiter < 0x30 || delimiter > 0x39);
     let bounds = this.byteBounds;
-    let fields = 0;
-    let fieldStart = 0;
-    for (let i = 0; i < n; i++) {
-      const code = bytes[i] as number;
-      if (code === delimiter) {
-        if (inQuotes) continue;
-        if (2 * fields + 2 >= bounds.length) bounds = this.byteBounds = growInts(bounds);
-        bounds[2 * fields] = fieldStart;
-        bounds[2 * fields + 1] = i;
-        fields++;
-        fieldStart = i + 1;
-      } else if (code === LF || code === CR) {
-        if (inQuotes) {
-          if (code === LF || bytes[i + 1] !== LF) line++;
+    this.nextLF = -1;
+    this.noLF = false;
+    while (recordStart < n) {
+      if (fast && this.header !== undefined) {
+        const next = this.fastRecord(bytes, recordStart, line);
+        if (next >= 0) {
+          recordStart = next;
+          line++;
           continue;
         }
-        if (code === CR && i + 1 === n) break;
-        if (2 * fields + 2 >= bounds.length) bounds = this.byteBounds = growInts(bounds);
-        bounds[2 * fields] = fieldStart;
-        bounds[2 * fields + 1] = i;
-        this.recordBytes(bytes, recordStart, i, recordLine, fields + 1, high, quoted);
-        if (code === CR && bytes[i + 1] === LF) i++;
-        line++;
-        recordLine = line;
-        recordStart = i + 1;
-        fieldStart = i + 1;
-        fields = 0;
-        quoted = false;
-        high = false;
-      } else if (code === QUOTE) {
-        inQuotes = !inQuotes;
-        quoted = true;
-      } else if (code >= 0x80) high = true;
+      }
+      // one record, quotes and all
+      let fields = 0;
+      let fieldStart = recordStart;
+      let quoted = false;
+      let high = false;
+      let inner = line; // line breaks inside quotes count
+      let ended = false;
+      inQuotes = false;
+      for (let i = recordStart; i < n; i++) {
+        const code = bytes[i] as number;
+        if (code === delimiter) {
+          if (inQuotes) continue;
+          if (2 * fields + 2 >= bounds.length) bounds = this.byteBounds = growInts(bounds);
+          bounds[2 * fields] = fieldStart;
+          bounds[2 * fields + 1] = i;
+          fields++;
+          fieldStart = i + 1;
+        } else if (code === LF || code === CR) {
+          if (inQuotes) {
+            if (code === LF || bytes[i + 1] !== LF) inner++;
+            continue;
+          }
+          if (code === CR && i + 1 === n) break;
+          if (2 * fields + 2 >= bounds.length) bounds = this.byteBounds = growInts(bounds);
+          bounds[2 * fields] = fieldStart;
+          bounds[2 * fields + 1] = i;
+          this.recordBytes(bytes, recordStart, i, line, fields + 1, high, quoted);
+          if (code === CR && bytes[i + 1] === LF) i++;
+          line = inner + 1;
+          recordStart = i + 1;
+          ended = true;
+          break;
+        } else if (code === QUOTE) {
+          inQuotes = !inQuotes;
+          quoted = true;
+        } else if (code >= 0x80) high = true;
+      }
+      if (!ended) break;
     }
     this.consumed += recordStart;
     if (recordStart < n) {
       this.pendingBytes.push(bytes.slice(recordStart));
       this.pendingByteLength = n - recordStart;
     }
-    this.line = recordLine;
+    this.line = line;
     this.quoteState = recordStart < n && inQuotes;
+  }
+
+  /**
+   * Reads the record at `start` in one pass, or returns -1 (nothing stored that counts) when it
+   * is not a plain one: a quote anywhere, a blank line, a wrong number of fields, a number cell
+   * that is not empty or a plain decimal of at most 15 significant digits (Latin, Persian or
+   * Arabic-Indic digits, `.` or «٫»), or a record that the bytes end before. Such a record goes
+   * to the general scan, so what this reads is what {@link recordBytes} reads. Text fields are
+   * decoded (and ids checked) only once the record is complete, in field order, so that the
+   * first error is the one the general path reports.
+   * @returns the position after the record's line break, or -1
+   */
+  private fastRecord(bytes: Uint8Array, start: number, line: number): number {
+    const first = bytes[start] as number;
+    if (first === LF || first === CR) return -1;
+    // the next LF (native search, remembered: a file of CR line ends searches once per chunk)
+    // stops every loop below, so they need no bounds check
+    if (this.nextLF < start) {
+      this.nextLF = this.noLF ? -1 : bytes.indexOf(LF, start);
+      if (this.nextLF < 0) {
+        this.noLF = true;
+        return -1;
+      }
+    }
+    const role = this.role;
+    const count = role.length;
+    const delimiter = this.delimiter;
+    if (this.rows - this.blockBase === this.columns[0]?.length) this.grow();
+    const at = this.rows - this.blockBase;
+    const columns = this.columns;
+    let deferred = this.deferred;
+    let texts = 0;
+    let p = start;
+    let c = 0;
+    for (let f = 0; f < count; f++) {
+      const r = role[f] as number;
+      const s = p;
+      if (r >= 0) {
+        c = bytes[p] as number;
+        let value = Number.NaN;
+        if (c !== delimiter && c !== LF && c !== CR) {
+          let negative = false;
+          if (c === 0x2d || c === 0x2b) {
+            negative = c === 0x2d;
+            p++;
+          }
+          let mantissa = 0;
+          let significant = 0;
+          let digits = 0;
+          let fraction = -1;
+          for (;;) {
+            c = bytes[p] as number;
+            let d = c - 0x30;
+            let width = 1;
+            if (d < 0 || d > 9) {
+              // «۰»…«۹» (DB B0…B9), «٠»…«٩» (D9 A0…A9), «٫» (D9 AB); the LF ahead keeps p + 1 in range
+              const next = c >= 0x80 ? (bytes[p + 1] as number) : 0;
+              if (c === 0xdb && next >= 0xb0 && next <= 0xb9) d = next - 0xb0;
+              else if (c === 0xd9 && next >= 0xa0 && next <= 0xa9) d = next - 0xa0;
+              else if ((c === 0x2e || (c === 0xd9 && next === 0xab)) && fraction < 0) {
+                fraction = 0;
+                p += c === 0x2e ? 1 : 2;
+                continue;
+              } else break;
+              width = 2;
+            }
+            digits++;
+            if (significant > 0 || d > 0) significant++;
+            mantissa = mantissa * 10 + d;
+            if (fraction >= 0) fraction++;
+            p += width;
+          }
+          if ((c !== delimiter && c !== LF && c !== CR) || digits === 0 || fraction === 0 || significant > 15 || fraction > 22) return -1;
+          value = fraction > 0 ? mantissa / (POW10[fraction] as number) : mantissa;
+          if (negative && value !== 0) value = -value;
+        }
+        (columns[r] as Float64Array)[at] = value;
+      } else {
+        let high = false;
+        for (;;) {
+          c = bytes[p] as number;
+          if (c === delimiter || c === LF || c === CR) break;
+          if (c === QUOTE) return -1;
+          if (c >= 0x80) high = true;
+          p++;
+        }
+        if (r !== -1 || high) {
+          if (3 * texts + 3 > deferred.length) deferred = this.deferred = growInts(deferred);
+          deferred[3 * texts] = r;
+          deferred[3 * texts + 1] = s;
+          deferred[3 * texts + 2] = p;
+          texts++;
+        }
+      }
+      // bytes[p] is the delimiter or a line break
+      if (f + 1 < count) {
+        if (c !== delimiter) return -1;
+        p++;
+      } else if (c === delimiter) return -1;
+    }
+    // a CR ends the record (an LF ahead, so the CR is not the chunk's last byte); CR LF is one break
+    if (c === CR && bytes[p + 1] === LF) p++;
+    const row = this.rows;
+    for (let k = 0; k < texts; k++) {
+      const r = deferred[3 * k] as number;
+      const s = deferred[3 * k + 1] as number;
+      const e = deferred[3 * k + 2] as number;
+      if (r === -1) this.decode(bytes, s, e); // checks the bytes, as decoding the whole text would
+      else if (r === -2) this.addId(this.decode(bytes, s, e), line, row);
+      else if (r === -3) this.groups.push(this.groupText(bytes, s, e));
+      else (this.labels[-10 - r] as string[]).push(this.decode(bytes, s, e));
+    }
+    this.rows++;
+    return p + 1;
   }
 
   /** One record of the byte path: `count` fields (bounds in `byteBounds`), any byte ≥ 0x80, any quote. */
@@ -489,7 +630,6 @@ export class CsvColumnReader {
     const bounds = this.byteBounds;
     const role = this.role;
     const columns = this.columns;
-    const numbers = this.numbers;
     const at = row - this.blockBase;
     for (let f = 0; f < count; f++) {
       const r = role[f] as number;
@@ -498,7 +638,6 @@ export class CsvColumnReader {
       if (r >= 0) {
         const fast = fastNumberBytes(bytes, s, e);
         if (fast !== undefined) {
-          if (fast === fast) (numbers[r] as number)++;
           (columns[r] as Float64Array)[at] = fast;
         } else {
           const cell = this.decode(bytes, s, e);
@@ -507,10 +646,31 @@ export class CsvColumnReader {
       } else if (r === -1) {
         if (high) this.decode(bytes, s, e); // checks the bytes, as decoding the whole text would
       } else if (r === -2) this.addId(this.decode(bytes, s, e), line, row);
-      else if (r === -3) this.groups.push(this.decode(bytes, s, e).trim());
+      else if (r === -3) this.groups.push(this.groupText(bytes, s, e));
       else (this.labels[-10 - r] as string[]).push(this.decode(bytes, s, e));
     }
     this.rows++;
+  }
+
+  /**
+   * A group cell's text, trimmed: a file repeats a few hundred county cells a million times, so
+   * the text of recent byte sequences is kept (by a hash of the bytes, compared in full).
+   */
+  private groupText(bytes: Uint8Array, start: number, end: number): string {
+    const n = end - start;
+    if (n === 0 || n > 64) return this.decode(bytes, start, end).trim();
+    let hash = n;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + (bytes[i] as number)) | 0;
+    const slot = hash & 1023;
+    const known = this.groupCache[slot];
+    if (known !== undefined && known.bytes.length === n) {
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = known.bytes[i] === bytes[start + i];
+      if (same) return known.text;
+    }
+    const text = this.decode(bytes, start, end).trim();
+    this.groupCache[slot] = { bytes: bytes.slice(start, end), text };
+    return text;
   }
 
   /** The text of `bytes[start, end)` (UTF-8); invalid bytes are an error. */
@@ -544,7 +704,13 @@ export class CsvColumnReader {
         k = -1; // four bytes or invalid: the decoder decides
         break;
       }
-      if (k >= 0) return String.fromCharCode.apply(null, units.subarray(0, k) as unknown as number[]);
+      if (k >= 0) {
+        // a plain array of exactly k slots, reused: no typed-array view allocated per field
+        const codes = this.codes[k];
+        if (codes === undefined) return String.fromCharCode.apply(null, units.subarray(0, k) as unknown as number[]);
+        for (let j = 0; j < k; j++) codes[j] = units[j] as number;
+        return String.fromCharCode.apply(null, codes);
+      }
     }
     try {
       return this.utf8.decode(bytes.subarray(start, end));
@@ -579,7 +745,6 @@ export class CsvColumnReader {
     this.labels = plan.labels.map(() => []);
     this.columns = plan.indicators.map(() => new Float64Array(1024));
     this.blocks = plan.indicators.map(() => []);
-    this.numbers = new Int32Array(plan.indicators.length);
     this.firstBad = plan.indicators.map(() => undefined);
   }
 
@@ -593,6 +758,17 @@ export class CsvColumnReader {
     this.columns.forEach((c, slot) => (this.blocks[slot] as Float64Array[]).push(c));
     const next = Math.min(2 * size, 65536);
     this.columns = this.columns.map(() => new Float64Array(next));
+  }
+
+  /** Whether any of the first `rows` values of a column is a number (not NaN). */
+  private hasNumber(slot: number, rows: number): boolean {
+    let left = rows;
+    for (const block of [...(this.blocks[slot] as Float64Array[]), this.columns[slot] as Float64Array]) {
+      const n = Math.min(left, block.length);
+      for (let i = 0; i < n; i++) if (block[i] === block[i]) return true;
+      left -= n;
+    }
+    return false;
   }
 
   /** A column's blocks and its current block as one array of `rows` values (the blocks released). */

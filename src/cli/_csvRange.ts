@@ -1,0 +1,71 @@
+/**
+ * Private: one byte range of a UTF-8 CSV file read into columns — what each side of the
+ * parallel read ({@link readCsvParallel}) runs, the worker (`_csvWorker.ts`) and the main thread.
+ */
+import { tableFromCsvChunks } from "../scoring/index";
+import { cellNumber } from "./_cellNumber";
+
+/** What to read: the file, the range, the header line to put first, and the reader's options. */
+export interface CsvRangeTask {
+  readonly path: string;
+  /** First byte of the range. */
+  readonly start: number;
+  /** One past its last byte. */
+  readonly end: number;
+  /** The header line's bytes (BOM and line break included), fed first unless `start` is 0. */
+  readonly header: Uint8Array;
+  readonly delimiter: string;
+  readonly id: string;
+  readonly group: string | undefined;
+  readonly labels: readonly string[];
+  readonly indicators: readonly string[];
+  readonly decimalComma: boolean;
+}
+
+/** A range read: everything `tableFromCsvChunks` returns, the columns as a list in header order. */
+export interface CsvRangeResult {
+  readonly ids: string[];
+  readonly groups: string[] | undefined;
+  readonly labels: Record<string, string[]>;
+  readonly header: string[];
+  readonly dropped: string[];
+  readonly delimiter: string;
+  readonly names: string[];
+  readonly columns: Float64Array[];
+}
+
+/** The options the CLI reads a CSV with (the serial path passes the same). */
+export function csvReadOptions(task: Omit<CsvRangeTask, "path" | "start" | "end" | "header">): Parameters<typeof tableFromCsvChunks>[1] {
+  return {
+    delimiter: task.delimiter,
+    id: task.id,
+    ...(task.group === undefined ? {} : { group: task.group }),
+    labels: task.labels,
+    indicators: task.indicators,
+    textColumns: "drop",
+    parseCell: (text) => cellNumber(text, task.decimalComma),
+  };
+}
+
+/** Reads `task.path[start, end)` (after the header line) with the CLI's options. */
+export async function readCsvRange(task: CsvRangeTask): Promise<CsvRangeResult> {
+  const { createReadStream } = await import("node:fs");
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    if (task.start > 0) yield task.header;
+    if (task.end > task.start) {
+      for await (const chunk of createReadStream(task.path, { start: task.start, end: task.end - 1, highWaterMark: 1 << 20 })) yield chunk as Uint8Array;
+    }
+  }
+  const read = await tableFromCsvChunks(chunks(), csvReadOptions(task));
+  const names = Object.keys(read.table.columns);
+  return {
+    ids: read.table.ids as string[],
+    groups: read.table.groups as string[] | undefined,
+    labels: read.labels as Record<string, string[]>,
+    header: read.header as string[],
+    dropped: read.dropped as string[],
+    delimiter: read.delimiter,
+    names,
+    columns: names.map((name) => read.table.columns[name] as Float64Array),
+  };
+}
