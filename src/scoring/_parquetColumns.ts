@@ -204,8 +204,7 @@ function hybrid(b: Uint8Array, p: number, end: number, width: number, out: Uint3
       const count = Math.min(groups * 8, n - seen);
       // the bytes the values emitted need (a writer may trim the run's padding)
       if (c.p + Math.ceil((count * width) / 8) > end) corrupt("bit-packed run past the end");
-      if (width <= 24) unpack(b, c.p, width, out, seen, count);
-      else unpackWide(b, c.p, width, out, seen, count);
+      unpack(b, c.p, width, out, seen, count);
       seen += count;
       c.p += groups * width;
     } else {
@@ -222,40 +221,30 @@ function hybrid(b: Uint8Array, p: number, end: number, width: number, out: Uint3
 }
 
 /**
- * Bit-unpacks `count` values of `width` ≤ 24 bits from `b[start…]` into `out[at…]`: one
- * 32-bit little-endian read a value while four bytes remain in `b`, then byte by byte (the
- * bits a value needs are within the run, as checked; the bytes past them are masked off).
+ * Bit-unpacks `count` values of `width` bits from `b[start…]` into `out[at…]`: a 32-bit
+ * little-endian read a value (and a fifth byte when the value spans it) while five bytes remain
+ * in `b`, then byte by byte (the bits a value needs are within the run, as checked; the bytes
+ * past them are masked off, and read as zeros past the end of `b`).
  */
 function unpack(b: Uint8Array, start: number, width: number, out: Uint32Array, at: number, count: number): void {
-  const mask = (1 << width) - 1;
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  // values whose four-byte window lies within b
-  const fast = Math.max(0, Math.min(count, Math.floor(((b.length - 4 - start) * 8) / width) + 1));
-  let bit = 0;
-  for (let i = 0; i < fast; i++) {
-    out[at + i] = (view.getUint32(start + (bit >>> 3), true) >>> (bit & 7)) & mask;
-    bit += width;
-  }
-  for (let i = fast; i < count; i++) {
-    const q = start + (bit >>> 3);
-    let v = 0;
-    for (let k = 0; k < 4 && q + k < b.length; k++) v |= (b[q + k] as number) << (8 * k);
-    out[at + i] = (v >>> (bit & 7)) & mask;
-    bit += width;
-  }
-}
-
-/** Bit-unpacks values of 25 to 32 bits: five bytes a value at most, read one at a time. */
-function unpackWide(b: Uint8Array, start: number, width: number, out: Uint32Array, at: number, count: number): void {
   const mask = width >= 32 ? 0xffffffff : 2 ** width - 1;
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const last = b.length - 5;
   for (let i = 0; i < count; i++) {
     const bit = i * width;
     const q = start + (bit >>> 3);
     const s = bit & 7;
-    const bytes = (s + width + 7) >> 3;
-    let v = 0;
-    for (let k = 0; k < bytes; k++) v += (b[q + k] as number) * 2 ** (8 * k);
-    out[at + i] = Math.floor(v / 2 ** s) % (mask + 1);
+    let v: number;
+    if (q <= last) {
+      v = view.getUint32(q, true) >>> s;
+      if (s + width > 32) v |= (b[q + 4] as number) << (32 - s);
+      v = (v & mask) >>> 0;
+    } else {
+      v = 0;
+      for (let k = 0; k < 5 && q + k < b.length; k++) v += (b[q + k] as number) * 2 ** (8 * k);
+      v = Math.floor(v / 2 ** s) % (mask + 1);
+    }
+    out[at + i] = v;
   }
 }
 
@@ -275,25 +264,9 @@ function levels(b: Uint8Array, p: number, end: number, out: Uint8Array, n: numbe
       const count = Math.min(groups * 8, n - seen);
       if (c.p + Math.ceil(count / 8) > end) corrupt("bit-packed run past the end");
       // eight levels a byte, lowest bit first
-      const whole = count >> 3;
-      let q = c.p;
-      let o = seen;
-      for (let g = 0; g < whole; g++) {
-        const byte = b[q++] as number;
-        out[o] = byte & 1;
-        out[o + 1] = (byte >>> 1) & 1;
-        out[o + 2] = (byte >>> 2) & 1;
-        out[o + 3] = (byte >>> 3) & 1;
-        out[o + 4] = (byte >>> 4) & 1;
-        out[o + 5] = (byte >>> 5) & 1;
-        out[o + 6] = (byte >>> 6) & 1;
-        out[o + 7] = byte >>> 7;
-        ones += BIT_COUNT[byte] as number;
-        o += 8;
-      }
-      for (let k = 0; k < (count & 7); k++) {
-        const bit = ((b[q] as number) >>> k) & 1;
-        out[o + k] = bit;
+      for (let i = 0; i < count; i++) {
+        const bit = ((b[c.p + (i >>> 3)] as number) >>> (i & 7)) & 1;
+        out[seen + i] = bit;
         ones += bit;
       }
       seen += count;
@@ -309,13 +282,6 @@ function levels(b: Uint8Array, p: number, end: number, out: Uint8Array, n: numbe
   }
   return ones;
 }
-
-/** The number of set bits of each byte. */
-const BIT_COUNT = Uint8Array.from({ length: 256 }, (_, byte) => {
-  let n = 0;
-  for (let v = byte; v > 0; v >>= 1) n += v & 1;
-  return n;
-});
 
 /**
  * Snappy-decompresses `input` into all of `output` as hyparquet's `snappyUncompress` does,
@@ -477,19 +443,30 @@ function plainTexts(b: Uint8Array, view: DataView, p: number, end: number, count
     q += length;
   }
   const after = q;
-  if (bulk && short) {
+  if (bulk) {
+    // the page as it lies (four prefix characters a value), or its values copied together
+    let bytes = b.subarray(p, after);
+    if (!short) {
+      bytes = new Uint8Array(total);
+      for (let i = 0, o = 0, r = p; i < count; i++) {
+        const length = view.getUint32(r, true);
+        bytes.set(b.subarray(r + 4, r + 4 + length), o);
+        o += length;
+        r += 4 + length;
+      }
+    }
     let all: string | undefined;
     try {
-      all = strictUtf8.decode(b.subarray(p, after));
+      all = strictUtf8.decode(bytes);
     } catch {
       all = undefined; // not valid UTF-8: each value decoded alone, with its replacement characters
     }
     if (all !== undefined) {
-      const ascii = all.length === after - p;
+      const ascii = all.length === bytes.length;
       let c = 0;
       q = p;
       for (let i = 0; i < count; i++) {
-        const length = b[q] as number;
+        const length = view.getUint32(q, true);
         q += 4;
         let units = length;
         if (!ascii) {
@@ -500,41 +477,7 @@ function plainTexts(b: Uint8Array, view: DataView, p: number, end: number, count
           }
         }
         q += length;
-        out[at + i] = all.slice(c + 4, c + 4 + units);
-        c += 4 + units;
-      }
-      return after;
-    }
-  } else if (bulk) {
-    const joined = new Uint8Array(total);
-    let o = 0;
-    q = p;
-    for (let i = 0; i < count; i++) {
-      const length = view.getUint32(q, true);
-      q += 4;
-      joined.set(b.subarray(q, q + length), o);
-      o += length;
-      q += length;
-    }
-    let all: string | undefined;
-    try {
-      all = strictUtf8.decode(joined);
-    } catch {
-      all = undefined;
-    }
-    if (all !== undefined) {
-      let c = 0;
-      o = 0;
-      q = p;
-      for (let i = 0; i < count; i++) {
-        const length = view.getUint32(q, true);
-        q += 4 + length;
-        let units = 0;
-        for (let k = 0; k < length; k++) {
-          const byte = joined[o + k] as number;
-          if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
-        }
-        o += length;
+        if (short) c += 4;
         out[at + i] = all.slice(c, c + units);
         c += units;
       }
