@@ -193,7 +193,7 @@ function int(value: unknown): number {
  * position after the runs read. A run-length value is stored as written (not masked to the
  * width), as an index past the dictionary must stay one.
  */
-function hybrid(b: Uint8Array, p: number, end: number, width: number, out: Uint32Array, n: number): number {
+export function hybrid(b: Uint8Array, p: number, end: number, width: number, out: Uint32Array, n: number): number {
   const c: Cursor = { b, p, end };
   const bytesPerValue = (width + 7) >> 3;
   let seen = 0;
@@ -253,7 +253,7 @@ function unpack(b: Uint8Array, start: number, width: number, out: Uint32Array, a
  * returns how many are exactly 1 (the values present). A run-length level is stored as
  * written: a corrupt level other than 0 and 1 reads as a null, as it always did.
  */
-function levels(b: Uint8Array, p: number, end: number, out: Uint8Array, n: number): number {
+export function levels(b: Uint8Array, p: number, end: number, out: Uint8Array, n: number): number {
   const c: Cursor = { b, p, end };
   let seen = 0;
   let ones = 0;
@@ -305,7 +305,9 @@ export function snappyInto(input: Uint8Array, output: Uint8Array, fallback: Snap
       length = (tag >>> 2) + 1;
       if (length > 60) {
         const bytes = length - 60;
-        if (pos + 3 >= n || bytes === 4) return fallback(input, output);
+        if (pos + 3 >= n) return fallback(input, output);
+        // a four-byte length of 2³¹ or more: hyparquet's loop would step back and never end
+        if (bytes === 4) return (input[pos + 3] as number) >= 128 ? corrupt("snappy literal length") : fallback(input, output);
         length = (input[pos] as number) + 1;
         if (bytes > 1) length += (input[pos + 1] as number) << 8;
         if (bytes > 2) length += (input[pos + 2] as number) << 16;

@@ -197,7 +197,7 @@ function int(value: unknown): number {
  * Decodes a run-length/bit-packed hybrid into `out[0..n)` from `b[p..end)` and returns the
  * position after the runs read.
  */
-function hybrid(b: Uint8Array, p: number, end: number, width: number, out: Uint8Array | Uint32Array, n: number): number {
+export function hybrid(b: Uint8Array, p: number, end: number, width: number, out: Uint8Array | Uint32Array, n: number): number {
   const c: Cursor = { b, p, end };
   const bytesPerValue = (width + 7) >> 3;
   const mask = width >= 32 ? 0xffffffff : (1 << width) - 1;
