@@ -52,7 +52,8 @@ export default defineConfig([
     onSuccess: writeJsonSchemas,
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    // parquetWorker: the worker threads of `score` on a large Parquet file (src/cli/_parquetParallel.ts)
+    entry: { cli: "src/cli/main.ts", parquetWorker: "src/cli/_parquetWorker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",
