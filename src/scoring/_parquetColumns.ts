@@ -490,26 +490,12 @@ function plainTexts(b: Uint8Array, view: DataView, p: number, end: number, count
   for (let i = 0; i < count; i++) {
     const length = view.getUint32(q, true);
     q += 4;
-    out[at + i] = text(b, q, length);
+    out[at + i] = utf8.decode(b.subarray(q, q + length));
     q += length;
   }
   return after;
 }
 
-/** The UTF-8 text of `length` bytes at `p` (ASCII without TextDecoder's call overhead). */
-function text(b: Uint8Array, p: number, length: number): string {
-  if (length <= 24) {
-    let ascii = true;
-    for (let i = 0; i < length; i++) {
-      if ((b[p + i] as number) >= 0x80) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) return String.fromCharCode.apply(null, b.subarray(p, p + length) as unknown as number[]);
-  }
-  return utf8.decode(b.subarray(p, p + length));
-}
 
 const PLAIN = 0;
 const PLAIN_DICTIONARY = 2;

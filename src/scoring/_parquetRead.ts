@@ -10,7 +10,7 @@ interface Hyparquet {
   parquetSchema(metadata: unknown): { children: readonly { element: ParquetElement; children: readonly unknown[] }[] };
   snappyUncompress: SnappyUncompress;
   parquetRead(options: {
-    file: ArrayBuffer | { byteLength: number; slice(start: number, end?: number): ArrayBuffer };
+    file: ArrayBuffer;
     metadata: unknown;
     columns: string[];
     onChunk: (chunk: { columnName: string; columnData: ArrayLike<unknown>; rowStart: number; rowEnd: number }) => void;
@@ -51,11 +51,8 @@ async function readWithHyparquet(
   const decoder = new TextDecoder();
   try {
     await hp.parquetRead({
-      // a SharedArrayBuffer's slices copied into ArrayBuffers, which hyparquet expects
-      file:
-        buffer instanceof ArrayBuffer
-          ? buffer
-          : { byteLength: (buffer as ArrayBuffer).byteLength, slice: (start: number, end?: number) => new Uint8Array(buffer as ArrayBuffer, start, (end ?? (buffer as ArrayBuffer).byteLength) - start).slice().buffer },
+      // a SharedArrayBuffer copied into the ArrayBuffer hyparquet expects (columns it alone reads)
+      file: buffer instanceof ArrayBuffer ? buffer : new Uint8Array(buffer).slice().buffer,
       metadata,
       columns,
       onChunk: ({ columnName, columnData, rowStart, rowEnd }) => {

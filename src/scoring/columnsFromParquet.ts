@@ -1,4 +1,3 @@
-import { fail } from "../internal/safe";
 import { readParquet } from "./_parquetRead";
 
 /**
@@ -14,7 +13,7 @@ import { readParquet } from "./_parquetRead";
  * @returns column name (as the file spells it) → its values, in the order asked
  * @throws MahallehError `INDEX_UNREADABLE_FILE` for bytes that are not a complete Parquet file;
  *   `INDEX_INVALID_TABLE` for a column that is not in the file or not numeric;
- *   `INDEX_INVALID_OPTIONS` for a column named twice or `names` not an array; `INDEX_MISSING_PACKAGE` when hyparquet is
+ *   `INDEX_INVALID_OPTIONS` for a column named twice; `INDEX_MISSING_PACKAGE` when hyparquet is
  *   not installed
  * @example
  * ```ts
@@ -29,6 +28,5 @@ import { readParquet } from "./_parquetRead";
  * @category Composite index
  */
 export async function columnsFromParquet(file: ArrayBuffer | Uint8Array, names: readonly string[]): Promise<Record<string, Float64Array>> {
-  if (!Array.isArray(names)) throw fail("INDEX_INVALID_OPTIONS", "نام ستون‌ها باید آرایه باشد", "names must be an array of column names");
   return (await readParquet(file, { indicators: names }, false)).columns;
 }
