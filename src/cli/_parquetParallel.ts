@@ -1,6 +1,6 @@
 /**
  * A Parquet file's indicator columns read on two threads or more (issue 18): the main thread
- * reads the id, group and label columns, checks the ids and reads the first share of the
+ * reads the id, group and label columns, checks the ids and reads a small first share of the
  * indicators with `tableFromParquet`, while worker threads (`dist/parquetWorker.js`) read the
  * other shares with `columnsFromParquet` from the same bytes, shared. The columns are the
  * serial reader's (the same decoder) and are put back in the serial reader's order. Small
@@ -29,7 +29,7 @@ export interface ParallelSettings {
 
 const MIN_BYTES = 16 * 1024 * 1024;
 /** The share of the indicators the main thread keeps: it also reads the text columns and checks the ids. */
-const MAIN_SHARE = 0.2;
+const MAIN_SHARE = 0.05;
 
 /**
  * A file's bytes: in a `SharedArrayBuffer` when the file is large enough to be read in parallel
