@@ -285,7 +285,7 @@ export function levels(b: Uint8Array, p: number, end: number, out: Uint8Array, n
 
 /**
  * Snappy-decompresses `input` into all of `output` as hyparquet's `snappyUncompress` does,
- * with long literals and copies moved as blocks. On anything its tight loop does not expect (a
+ * with long literals moved as blocks. On anything its tight loop does not expect (a
  * bound crossed, an odd offset or length, the output not filled exactly) it hands the whole
  * page to hyparquet's function, which then gives its own bytes or its own error.
  */
@@ -338,8 +338,7 @@ export function snappyInto(input: Uint8Array, output: Uint8Array, fallback: Snap
     }
     if (offset === 0 || offset > at || at + length > size) return fallback(input, output);
     // an overlapping copy repeats the bytes it has just written: byte by byte
-    if (offset >= length && length > 24) output.copyWithin(at, at - offset, at - offset + length);
-    else for (let i = 0; i < length; i++) output[at + i] = output[at - offset + i] as number;
+    for (let i = 0; i < length; i++) output[at + i] = output[at - offset + i] as number;
     at += length;
   }
   if (at !== size) fallback(input, output);
