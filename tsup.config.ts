@@ -52,8 +52,13 @@ export default defineConfig([
     onSuccess: writeJsonSchemas,
   },
   {
-    // the CSV worker thread (src/cli/_csvParallel.ts) is a script of its own, next to cli.js
-    entry: { cli: "src/cli/main.ts", "cli-csv-worker": "src/cli/_csvWorker.ts" },
+    // the worker threads of `score` on a large file, scripts of their own next to cli.js:
+    // cli-csv-worker (src/cli/_csvParallel.ts) and cli-parquet-worker (src/cli/_parquetParallel.ts)
+    entry: {
+      cli: "src/cli/main.ts",
+      "cli-csv-worker": "src/cli/_csvWorker.ts",
+      "cli-parquet-worker": "src/cli/_parquetWorker.ts",
+    },
     format: ["esm"],
     sourcemap: true,
     target: "node20",

@@ -13,7 +13,8 @@ import { readCsv } from "../validation/index";
 import { classifyColumns, type ColumnRole } from "./_columns";
 import { coordinateColumns, type CoordinateColumns } from "./_coordinates";
 import { DataError } from "./_command";
-import { delimiterFlag, describeDelimiter, describeEncoding, openText, readBytes, readText, sniffDelimiter, type EncodingUsed } from "./_files";
+import { delimiterFlag, describeDelimiter, describeEncoding, openText, readText, sniffDelimiter, type EncodingUsed } from "./_files";
+import { parquetTable, readParquetBytes } from "./_parquetParallel";
 import type { CliIO } from "./run";
 
 /** A name in both languages. */
@@ -548,17 +549,16 @@ async function fromParquet(io: CliIO, path: string, period: string | undefined):
   if (period !== undefined) {
     throw new DataError("--period برای پروندهٔ Parquet پشتیبانی نمی‌شود؛ دوره را پیش از خروجی گرفتن جدا کنید", "--period is not supported for Parquet files; select the period when exporting");
   }
-  const bytes = await readBytes(io, path);
+  const bytes = await readParquetBytes(io, path);
   let names: string[];
   let textColumns = new Set<string>();
   try {
     const hp = (await import("hyparquet")) as unknown as {
-      parquetMetadata(buffer: ArrayBuffer): unknown;
+      parquetMetadata(bytes: Uint8Array): unknown;
       parquetSchema(metadata: unknown): { children: { element: { name: string; type?: string; converted_type?: string; logical_type?: { type?: string } } }[] };
     };
-    // the file's own buffer when the bytes are all of it: no copy of a 100 MB file for its schema
-    const whole = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    const children = hp.parquetSchema(hp.parquetMetadata(whole ? (bytes.buffer as ArrayBuffer) : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer))).children;
+    // the bytes themselves (shared or not): no copy of a 100 MB file for its schema
+    const children = hp.parquetSchema(hp.parquetMetadata(bytes)).children;
     names = children.map((c) => c.element.name);
     // text columns (names, addresses) are not indicator candidates, as blank-or-text CSV columns are not
     const numeric = (e: (typeof children)[number]["element"]): boolean =>
@@ -569,7 +569,8 @@ async function fromParquet(io: CliIO, path: string, period: string | undefined):
     names = [];
   }
   const roles = names.length === 0 ? { id: undefined, candidates: undefined } : rolesOf(names);
-  const read = await tableFromParquet(bytes, {
+  // large files: the indicator columns read in worker threads too (the same table or error)
+  const read = await parquetTable(bytes, {
     ...(roles.id === undefined ? {} : { id: roles.id }),
     ...("group" in roles && roles.group !== undefined ? { group: roles.group } : {}),
     ...("name" in roles ? { labels: [roles.name, roles.nameEn].filter((h): h is string => h !== undefined) } : {}),

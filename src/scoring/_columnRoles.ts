@@ -25,9 +25,10 @@ export interface Roles {
 /**
  * Resolves the roles against the column names (compared loosely: Arabic/Persian letters,
  * digits, ZWNJ and spaces fold alike). Default id: the first column; default indicators:
- * every other column, or with `numeric`, every other column it accepts.
+ * every other column, or with `numeric`, every other column it accepts. With `noId`, no id
+ * column (id -1): the indicators alone.
  */
-export function resolveRoles(names: readonly string[], options: RoleOptions | undefined, numeric?: (index: number) => boolean): Roles {
+export function resolveRoles(names: readonly string[], options: RoleOptions | undefined, numeric?: (index: number) => boolean, noId?: boolean): Roles {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw fail("INDEX_INVALID_OPTIONS", "گزینه‌ها باید شیء باشند", "options must be an object");
   }
@@ -43,7 +44,7 @@ export function resolveRoles(names: readonly string[], options: RoleOptions | un
     return at;
   };
   if (names.length === 0) throw fail("INDEX_INVALID_TABLE", "داده هیچ ستونی ندارد", "The data has no column");
-  const id = options?.id === undefined ? 0 : find(options.id, "id");
+  const id = noId === true ? -1 : options?.id === undefined ? 0 : find(options.id, "id");
   const group = options?.group === undefined ? -1 : find(options.group, "group");
   const labels = (options?.labels ?? []).map((name) => find(name, "label"));
   const taken = new Set([id, group, ...labels]);

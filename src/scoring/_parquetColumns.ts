@@ -190,12 +190,12 @@ function int(value: unknown): number {
 
 /**
  * Decodes a run-length/bit-packed hybrid into `out[0..n)` from `b[p..end)` and returns the
- * position after the runs read.
+ * position after the runs read. A run-length value is stored as written (not masked to the
+ * width), as an index past the dictionary must stay one.
  */
-function hybrid(b: Uint8Array, p: number, end: number, width: number, out: Uint8Array | Uint32Array, n: number): number {
+export function hybrid(b: Uint8Array, p: number, end: number, width: number, out: Uint32Array, n: number): number {
   const c: Cursor = { b, p, end };
   const bytesPerValue = (width + 7) >> 3;
-  const mask = width >= 32 ? 0xffffffff : (1 << width) - 1;
   let seen = 0;
   while (seen < n) {
     const header = varint(c);
@@ -204,10 +204,9 @@ function hybrid(b: Uint8Array, p: number, end: number, width: number, out: Uint8
       const count = Math.min(groups * 8, n - seen);
       // the bytes the values emitted need (a writer may trim the run's padding)
       if (c.p + Math.ceil((count * width) / 8) > end) corrupt("bit-packed run past the end");
-      unpack(b, c.p, width, mask, out, seen, count);
+      unpack(b, c.p, width, out, seen, count);
       seen += count;
-      const start = c.p;
-      c.p = start + groups * width;
+      c.p += groups * width;
     } else {
       const count = Math.min(header / 2, n - seen);
       if (c.p + bytesPerValue > end) corrupt("run past the end");
@@ -221,13 +220,15 @@ function hybrid(b: Uint8Array, p: number, end: number, width: number, out: Uint8
   return c.p;
 }
 
-/** Bit-unpacks `count` values of `width` bits from `b[start…]` into `out[seen…]`. */
-function unpack(b: Uint8Array, start: number, width: number, mask: number, out: Uint8Array | Uint32Array, seen: number, count: number): void {
-  if (width === 1) {
-    // definition levels: eight per byte
-    for (let i = 0; i < count; i++) out[seen + i] = ((b[start + (i >>> 3)] as number) >>> (i & 7)) & 1;
-    return;
-  }
+/**
+ * Bit-unpacks `count` values of `width` bits from `b[start…]` into `out[at…]`: a 32-bit
+ * little-endian read a value (and a fifth byte when the value spans it) while five bytes remain
+ * in `b`, then byte by byte (the bits a value needs are within the run, as checked; the bytes
+ * past them are masked off, and read as zeros past the end of `b`).
+ */
+function unpack(b: Uint8Array, start: number, width: number, out: Uint32Array, at: number, count: number): void {
+  const mask = width >= 32 ? 0xffffffff : 2 ** width - 1;
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const last = b.length - 5;
   for (let i = 0; i < count; i++) {
     const bit = i * width;
@@ -235,16 +236,112 @@ function unpack(b: Uint8Array, start: number, width: number, mask: number, out: 
     const s = bit & 7;
     let v: number;
     if (q <= last) {
-      v = ((b[q] as number) | ((b[q + 1] as number) << 8) | ((b[q + 2] as number) << 16) | ((b[q + 3] as number) << 24)) >>> s;
+      v = view.getUint32(q, true) >>> s;
       if (s + width > 32) v |= (b[q + 4] as number) << (32 - s);
+      v = (v & mask) >>> 0;
     } else {
-      // the last bytes of the page, one at a time (a trimmed run reads zeros past the end)
       v = 0;
       for (let k = 0; k < 5 && q + k < b.length; k++) v += (b[q + k] as number) * 2 ** (8 * k);
-      v = Math.floor(v / 2 ** s) % 4294967296;
+      v = Math.floor(v / 2 ** s) % (mask + 1);
     }
-    out[seen + i] = (v & mask) >>> 0;
+    out[at + i] = v;
   }
+}
+
+/**
+ * Decodes definition levels (a hybrid of width 1) into `out[0..n)` from `b[p..end)` and
+ * returns how many are exactly 1 (the values present). A run-length level is stored as
+ * written: a corrupt level other than 0 and 1 reads as a null, as it always did.
+ */
+export function levels(b: Uint8Array, p: number, end: number, out: Uint8Array, n: number): number {
+  const c: Cursor = { b, p, end };
+  let seen = 0;
+  let ones = 0;
+  while (seen < n) {
+    const header = varint(c);
+    if (header % 2 === 1) {
+      const groups = (header - 1) / 2;
+      const count = Math.min(groups * 8, n - seen);
+      if (c.p + Math.ceil(count / 8) > end) corrupt("bit-packed run past the end");
+      // eight levels a byte, lowest bit first
+      for (let i = 0; i < count; i++) {
+        const bit = ((b[c.p + (i >>> 3)] as number) >>> (i & 7)) & 1;
+        out[seen + i] = bit;
+        ones += bit;
+      }
+      seen += count;
+      c.p += groups;
+    } else {
+      const count = Math.min(header / 2, n - seen);
+      if (c.p + 1 > end) corrupt("run past the end");
+      const v = b[c.p++] as number;
+      out.fill(v, seen, seen + count);
+      if (v === 1) ones += count;
+      seen += count;
+    }
+  }
+  return ones;
+}
+
+/**
+ * Snappy-decompresses `input` into all of `output` as hyparquet's `snappyUncompress` does,
+ * with long literals moved as blocks. On anything its tight loop does not expect (a
+ * bound crossed, an odd offset or length, the output not filled exactly) it hands the whole
+ * page to hyparquet's function, which then gives its own bytes or its own error.
+ */
+export function snappyInto(input: Uint8Array, output: Uint8Array, fallback: SnappyUncompress): void {
+  const n = input.length;
+  const size = output.length;
+  let pos = 0;
+  // the preamble: the uncompressed length as a varint
+  while (pos < n) if ((input[pos++] as number) < 128) break;
+  let at = 0;
+  while (pos < n) {
+    const tag = input[pos++] as number;
+    if (pos >= n) return fallback(input, output);
+    const kind = tag & 3;
+    let length: number;
+    if (kind === 0) {
+      length = (tag >>> 2) + 1;
+      if (length > 60) {
+        const bytes = length - 60;
+        if (pos + 3 >= n) return fallback(input, output);
+        // a four-byte length of 2³¹ or more: hyparquet's loop would step back and never end
+        if (bytes === 4) return (input[pos + 3] as number) >= 128 ? corrupt("snappy literal length") : fallback(input, output);
+        length = (input[pos] as number) + 1;
+        if (bytes > 1) length += (input[pos + 1] as number) << 8;
+        if (bytes > 2) length += (input[pos + 2] as number) << 16;
+        pos += bytes;
+      }
+      if (pos + length > n || at + length > size) return fallback(input, output);
+      if (length > 24) output.set(input.subarray(pos, pos + length), at);
+      else for (let i = 0; i < length; i++) output[at + i] = input[pos + i] as number;
+      pos += length;
+      at += length;
+      continue;
+    }
+    let offset: number;
+    if (kind === 1) {
+      length = ((tag >>> 2) & 7) + 4;
+      offset = (input[pos] as number) + ((tag >>> 5) << 8);
+      pos += 1;
+    } else if (kind === 2) {
+      if (pos + 1 >= n) return fallback(input, output);
+      length = (tag >>> 2) + 1;
+      offset = (input[pos] as number) | ((input[pos + 1] as number) << 8);
+      pos += 2;
+    } else {
+      if (pos + 3 >= n) return fallback(input, output);
+      length = (tag >>> 2) + 1;
+      offset = ((input[pos] as number) | ((input[pos + 1] as number) << 8) | ((input[pos + 2] as number) << 16) | ((input[pos + 3] as number) << 24)) >>> 0;
+      pos += 4;
+    }
+    if (offset === 0 || offset > at || at + length > size) return fallback(input, output);
+    // an overlapping copy repeats the bytes it has just written: byte by byte
+    for (let i = 0; i < length; i++) output[at + i] = output[at - offset + i] as number;
+    at += length;
+  }
+  if (at !== size) fallback(input, output);
 }
 
 /** Numbers of a page spread over its rows: `NaN` where the definition level is 0. */
@@ -286,22 +383,13 @@ function spreadDoubles(defs: Uint8Array | undefined, view: DataView, p: number, 
   }
 }
 
-/** Dictionary numbers by index; an index outside the dictionary reads as hyparquet reads it (undefined, so NaN). */
-function lookupNumbers(dict: Float64Array, indices: Uint32Array, out: Float64Array): void {
-  const size = dict.length;
-  for (let i = 0; i < indices.length; i++) {
-    const k = indices[i] as number;
-    out[i] = k < size ? (dict[k] as number) : Number.NaN;
-  }
-}
-
 /** The destination of one column: numbers or text, and how many rows it holds. */
 export type ColumnOut = Float64Array | string[];
 
 /** Reads PLAIN values `count` at `p`: numbers into `values`, text into `texts`. */
 function plainValues(reader: Reader, page: Uint8Array, view: DataView, p: number, end: number, count: number, numbers: Float64Array | undefined, texts: string[] | undefined): number {
   const { physical, factor } = reader;
-  if (physical === "BYTE_ARRAY") return plainTexts(page, view, p, end, count, texts as string[]);
+  if (physical === "BYTE_ARRAY") return plainTexts(page, view, p, end, count, texts as string[], 0);
   const width = physical === "DOUBLE" || physical === "INT64" ? 8 : 4;
   if (p + width * count > end) corrupt("values past the end");
   for (let i = 0; i < count; i++) {
@@ -329,21 +417,26 @@ function plainValues(reader: Reader, page: Uint8Array, view: DataView, p: number
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
- * PLAIN byte arrays as text. A page of valid UTF-8 values is decoded with one call and cut
- * into its values by their UTF-16 lengths (a value's lead bytes, two units for a 4-byte one),
- * which is what decoding each value alone gives when no value starts with a continuation byte
- * or a BOM (which `TextDecoder` would drop); any other page is decoded value by value.
+ * PLAIN byte arrays as text, into `out[at…]`. A page of valid UTF-8 values is decoded with one
+ * call and cut into its values by their UTF-16 lengths (a value's lead bytes, two units for a
+ * 4-byte one; its byte length when the page is ASCII), which is what decoding each value alone
+ * gives when no value starts with a continuation byte or a BOM (which `TextDecoder` would
+ * drop); any other page is decoded value by value. When every value is shorter than 128 bytes
+ * the page is decoded as it lies, length prefixes and all (four ASCII characters each, which no
+ * UTF-8 sequence can straddle), else the values are first copied together.
  */
-function plainTexts(b: Uint8Array, view: DataView, p: number, end: number, count: number, out: string[]): number {
+function plainTexts(b: Uint8Array, view: DataView, p: number, end: number, count: number, out: string[], at: number): number {
   let q = p;
   let total = 0;
   let bulk = count > 1;
+  let short = true;
   for (let i = 0; i < count; i++) {
     if (q + 4 > end) corrupt("byte array past the end");
     const length = view.getUint32(q, true);
     q += 4;
     if (q + length > end) corrupt("byte array past the end");
     if (length > 0) {
+      if (length >= 128) short = false;
       const first = b[q] as number;
       if ((first & 0xc0) === 0x80 || (first === 0xef && length >= 3 && b[q + 1] === 0xbb && b[q + 2] === 0xbf)) bulk = false;
     }
@@ -352,36 +445,41 @@ function plainTexts(b: Uint8Array, view: DataView, p: number, end: number, count
   }
   const after = q;
   if (bulk) {
-    const joined = new Uint8Array(total);
-    let o = 0;
-    q = p;
-    for (let i = 0; i < count; i++) {
-      const length = view.getUint32(q, true);
-      q += 4;
-      for (let k = 0; k < length; k++) joined[o + k] = b[q + k] as number;
-      o += length;
-      q += length;
+    // the page as it lies (four prefix characters a value), or its values copied together
+    let bytes = b.subarray(p, after);
+    if (!short) {
+      bytes = new Uint8Array(total);
+      for (let i = 0, o = 0, r = p; i < count; i++) {
+        const length = view.getUint32(r, true);
+        bytes.set(b.subarray(r + 4, r + 4 + length), o);
+        o += length;
+        r += 4 + length;
+      }
     }
     let all: string | undefined;
     try {
-      all = strictUtf8.decode(joined);
+      all = strictUtf8.decode(bytes);
     } catch {
       all = undefined; // not valid UTF-8: each value decoded alone, with its replacement characters
     }
     if (all !== undefined) {
+      const ascii = all.length === bytes.length;
       let c = 0;
-      o = 0;
       q = p;
       for (let i = 0; i < count; i++) {
         const length = view.getUint32(q, true);
-        q += 4 + length;
-        let units = 0;
-        for (let k = 0; k < length; k++) {
-          const byte = joined[o + k] as number;
-          if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+        q += 4;
+        let units = length;
+        if (!ascii) {
+          units = 0;
+          for (let k = 0; k < length; k++) {
+            const byte = b[q + k] as number;
+            if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+          }
         }
-        o += length;
-        out[i] = all.slice(c, c + units);
+        q += length;
+        if (short) c += 4;
+        out[at + i] = all.slice(c, c + units);
         c += units;
       }
       return after;
@@ -391,26 +489,12 @@ function plainTexts(b: Uint8Array, view: DataView, p: number, end: number, count
   for (let i = 0; i < count; i++) {
     const length = view.getUint32(q, true);
     q += 4;
-    out[i] = text(b, q, length);
+    out[at + i] = utf8.decode(b.subarray(q, q + length));
     q += length;
   }
   return after;
 }
 
-/** The UTF-8 text of `length` bytes at `p` (ASCII without TextDecoder's call overhead). */
-function text(b: Uint8Array, p: number, length: number): string {
-  if (length <= 24) {
-    let ascii = true;
-    for (let i = 0; i < length; i++) {
-      if ((b[p + i] as number) >= 0x80) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) return String.fromCharCode.apply(null, b.subarray(p, p + length) as unknown as number[]);
-  }
-  return utf8.decode(b.subarray(p, p + length));
-}
 
 const PLAIN = 0;
 const PLAIN_DICTIONARY = 2;
@@ -473,7 +557,7 @@ export function decodeColumnChunk(
       // one buffer for every page of the chunk: nothing keeps a page's bytes past the page
       if (inflated.length < size) inflated = new Uint8Array(Math.max(size, 2 * inflated.length));
       const page = inflated.subarray(0, size);
-      snappy(bytes, page);
+      snappyInto(bytes, page, snappy);
       return page;
     };
     if (pageType === 2) {
@@ -499,7 +583,7 @@ export function decodeColumnChunk(
     let page: Uint8Array;
     let p = 0;
     let defs: Uint8Array | undefined;
-    let present: number;
+    let present = -1;
     if (pageType === 0) {
       const dph = header[5] as Thrift | undefined;
       if (dph === undefined) corrupt("data page without its header");
@@ -513,7 +597,7 @@ export function decodeColumnChunk(
         if (4 + length > page.length) corrupt("definition levels past the end");
         if (defBuffer.length < values) defBuffer = new Uint8Array(Math.max(values, 2 * defBuffer.length));
         defs = defBuffer.subarray(0, values);
-        hybrid(page, 4, 4 + length, 1, defs, values);
+        present = levels(page, 4, 4 + length, defs, values);
         p = 4 + length;
       }
     } else {
@@ -528,19 +612,15 @@ export function decodeColumnChunk(
       if (reader.optional && defLength > 0) {
         if (defBuffer.length < values) defBuffer = new Uint8Array(Math.max(values, 2 * defBuffer.length));
         defs = defBuffer.subarray(0, values);
-        hybrid(body, 0, defLength, 1, defs, values);
+        present = levels(body, 0, defLength, defs, values);
       }
       const size = uncompressed - defLength - repLength;
       const rest = body.subarray(defLength);
       page = v2[7] !== false && size > 0 ? inflate(rest, size) : rest;
     }
     if (values < 0) corrupt("negative value count");
-    present = values;
-    if (defs !== undefined) {
-      present = 0;
-      for (let i = 0; i < values; i++) if (defs[i] === 1) present++;
-      if (present === values) defs = undefined;
-    }
+    if (defs === undefined) present = values;
+    else if (present === values) defs = undefined;
     const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
     const from = rowStart + done;
     const stop = Math.min(from + values, rows);
@@ -560,6 +640,9 @@ export function decodeColumnChunk(
       if (width > 0) hybrid(page, p + 1, page.length, width, indices, present);
       else indices.fill(0);
       if (stop > from) spreadDictionary(defs, indices, dictNumbers ?? new Float64Array(0), numbers, from, stop - from);
+    } else if (texts !== undefined && encoding === PLAIN && reader.physical === "BYTE_ARRAY" && defs === undefined && stop - from === present) {
+      // a page of text without nulls, all of it in the column: straight into the column
+      plainTexts(page, view, p, page.length, present, texts, from);
     } else if (encoding === PLAIN) {
       if (numbers !== undefined) {
         valNumbers = new Float64Array(present);
@@ -580,21 +663,18 @@ export function decodeColumnChunk(
         plainValues(reader, plain, plainView, 0, plain.length, present, undefined, valTexts);
       }
     } else if (encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY) {
+      // text by dictionary index (numbers were read above), nulls as ""; an index outside the
+      // dictionary reads as hyparquet reads it: undefined, so ""
       if (p >= page.length && present > 0) corrupt("dictionary indices past the end");
       const width = present > 0 ? (page[p] as number) : 0;
-      const indices = new Uint32Array(present);
       if (width > 32) corrupt("bit width over 32");
+      if (indexBuffer.length < present) indexBuffer = new Uint32Array(Math.max(present, 2 * indexBuffer.length));
+      const indices = indexBuffer.subarray(0, present);
       if (width > 0) hybrid(page, p + 1, page.length, width, indices, present);
-      // an index outside the dictionary reads as hyparquet reads it: undefined, so NaN or ""
-      if (numbers !== undefined) {
-        const dict = dictNumbers ?? new Float64Array(0);
-        valNumbers = new Float64Array(present);
-        lookupNumbers(dict, indices, valNumbers);
-      } else {
-        const dict = dictTexts ?? [];
-        valTexts = new Array<string>(present);
-        for (let i = 0; i < present; i++) valTexts[i] = dict[indices[i] as number] ?? "";
-      }
+      else indices.fill(0);
+      const dict = dictTexts ?? [];
+      const target = texts as string[];
+      for (let i = 0, j = 0; from + i < stop; i++) target[from + i] = defs === undefined || defs[i] === 1 ? (dict[indices[j++] as number] ?? "") : "";
     } else throw UNSUPPORTED;
     // spread the values over the rows, nulls where the definition level is 0
     if (numbers !== undefined && valNumbers !== undefined) {
@@ -604,8 +684,8 @@ export function decodeColumnChunk(
       } else {
         spreadNumbers(defs, vals, numbers, from, stop - from);
       }
-    } else if (texts !== undefined) {
-      const vals = valTexts as string[];
+    } else if (texts !== undefined && valTexts !== undefined) {
+      const vals = valTexts;
       const target = texts as string[];
       for (let i = 0, j = 0; from + i < stop; i++) target[from + i] = defs === undefined || defs[i] === 1 ? (vals[j++] as string) : "";
     }

@@ -94,3 +94,4 @@ export type { TableFromCsvChunksOptions } from "./tableFromCsvChunks";
 export { tableFromArrow } from "./tableFromArrow";
 export type { ArrowTableLike, ArrowVectorLike, ColumnarSource, TableFromColumnsOptions } from "./tableFromArrow";
 export { tableFromParquet } from "./tableFromParquet";
+export { columnsFromParquet } from "./columnsFromParquet";
