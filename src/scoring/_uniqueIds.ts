@@ -23,10 +23,13 @@ export function allUniqueIds(ids: readonly unknown[]): boolean {
   const shared = new Set<number>();
   for (let p = 1; p < n; p++) if (sorted[p] === sorted[p - 1]) shared.add(sorted[p] as number);
   if (shared.size === 0) return true;
+  // a bitmap of the shared hashes' top 20 bits spares nearly every id the set lookup
+  const bits = new Uint32Array(1 << 15);
+  for (const h of shared) bits[h >>> 17]! |= 1 << ((h >>> 12) & 31);
   const seen = new Map<number, Set<string>>();
   for (let i = 0; i < n; i++) {
     const h = hashes[i] as number;
-    if (!shared.has(h)) continue;
+    if (((bits[h >>> 17] as number) & (1 << ((h >>> 12) & 31))) === 0 || !shared.has(h)) continue;
     let strings = seen.get(h);
     if (strings === undefined) seen.set(h, (strings = new Set()));
     const id = ids[i] as string;
