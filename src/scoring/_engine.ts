@@ -676,22 +676,23 @@ export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | u
   const work = ws ?? sortWorkspace(n);
   const order = argsortFinite(scores, n, true, work);
   const ranks = new Float64Array(n).fill(Number.NaN);
-  ranksFromOrder(scores, order, order.length, plan.ranking, ranks);
   let groupRanks: Float64Array | null = null;
   if (plan.groupOf !== undefined) {
+    // both in one pass along the order
     groupRanks = new Float64Array(n).fill(Number.NaN);
-    groupRanksAlong(scores, order, plan.groupOf, plan.groupNames.length, plan.ranking, groupRanks);
-  }
+    groupRanksAlong(scores, order, plan.groupOf, plan.groupNames.length, plan.ranking, groupRanks, ranks);
+  } else ranksFromOrder(scores, order, order.length, plan.ranking, ranks);
   return { ranks, groupRanks, order };
 }
 
 /**
- * Ranks within groups along the overall descending `order`, in one pass: each group's units
+ * Ranks within groups (`out`) and overall (`overall`, as `ranksFromOrder` gives them) along
+ * the overall descending `order`, in one pass: each group's units
  * come in its own descending order, and equal values are adjacent in it, so each unit's rank
  * is its position among its group's units so far, ties by `method` — the numbers
  * `ranksFromOrder` gives on each group's part of the order (the same sums, exact in integers).
  */
-function groupRanksAlong(values: Float64Array, order: Uint32Array, g: Int32Array, G: number, method: Plan["ranking"], out: Float64Array): void {
+function groupRanksAlong(values: Float64Array, order: Uint32Array, g: Int32Array, G: number, method: Plan["ranking"], out: Float64Array, overall: Float64Array): void {
   // units of the group ranked so far, distinct values so far; within a run of equal values,
   // the group's first position in the run and how many of the run are in it
   const seen = new Float64Array(G);
@@ -699,8 +700,10 @@ function groupRanksAlong(values: Float64Array, order: Uint32Array, g: Int32Array
   const first = new Float64Array(G);
   const inRun = new Float64Array(G);
   const m = order.length;
+  let distinctAll = 0; // distinct values so far, overall
   let p = 0;
   while (p < m) {
+    distinctAll++;
     const id = order[p] as number;
     const v = values[id] as number;
     if (p + 1 === m || values[order[p + 1] as number] !== v) {
@@ -711,6 +714,7 @@ function groupRanksAlong(values: Float64Array, order: Uint32Array, g: Int32Array
       const d = (distinct[k] as number) + 1;
       distinct[k] = d;
       out[id] = method === "dense" ? d : r;
+      overall[id] = method === "dense" ? distinctAll : p + 1;
       p++;
       continue;
     }
@@ -724,10 +728,13 @@ function groupRanksAlong(values: Float64Array, order: Uint32Array, g: Int32Array
       }
       inRun[k]!++;
     }
+    // ranksFromOrder's overall rank of the run
+    const whole = method === "min" ? p + 1 : method === "dense" ? distinctAll : (p + 1 + q) / 2;
     for (let r = p; r < q; r++) {
       const u = order[r] as number;
       const k = g[u] as number;
       const a = first[k] as number;
+      overall[u] = whole;
       // ranksFromOrder's (p + 1 + q) / 2 in the group's positions: first + last, halved
       out[u] = method === "min" ? a : method === "dense" ? (distinct[k] as number) : (a + (a + (inRun[k] as number) - 1)) / 2;
     }
