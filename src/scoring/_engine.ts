@@ -676,28 +676,77 @@ export function rankAll(plan: Plan, scores: Float64Array, ws?: SortWorkspace | u
   const work = ws ?? sortWorkspace(n);
   const order = argsortFinite(scores, n, true, work);
   const ranks = new Float64Array(n).fill(Number.NaN);
-  ranksFromOrder(scores, order, order.length, plan.ranking, ranks);
   let groupRanks: Float64Array | null = null;
   if (plan.groupOf !== undefined) {
-    const g = plan.groupOf;
-    const G = plan.groupNames.length;
-    const start = new Int32Array(G + 1);
-    for (let p = 0; p < order.length; p++) start[(g[order[p] as number] as number) + 1]!++;
-    for (let k = 0; k < G; k++) start[k + 1]! += start[k] as number;
-    const fill = start.slice(0, G);
-    const bucketed = new Uint32Array(order.length);
-    for (let p = 0; p < order.length; p++) {
-      const id = order[p] as number;
-      bucketed[fill[g[id] as number]!++] = id;
-    }
+    // both in one pass along the order
     groupRanks = new Float64Array(n).fill(Number.NaN);
-    for (let k = 0; k < G; k++) {
-      const a = start[k] as number;
-      const b = start[k + 1] as number;
-      ranksFromOrder(scores, bucketed.subarray(a, b), b - a, plan.ranking, groupRanks);
-    }
-  }
+    groupRanksAlong(scores, order, plan.groupOf, plan.groupNames.length, plan.ranking, groupRanks, ranks);
+  } else ranksFromOrder(scores, order, order.length, plan.ranking, ranks);
   return { ranks, groupRanks, order };
+}
+
+/**
+ * Ranks within groups (`out`) and overall (`overall`, as `ranksFromOrder` gives them) along
+ * the overall descending `order`, in one pass: each group's units
+ * come in its own descending order, and equal values are adjacent in it, so each unit's rank
+ * is its position among its group's units so far, ties by `method` — the numbers
+ * `ranksFromOrder` gives on each group's part of the order (the same sums, exact in integers).
+ */
+function groupRanksAlong(values: Float64Array, order: Uint32Array, g: Int32Array, G: number, method: Plan["ranking"], out: Float64Array, overall: Float64Array): void {
+  // units of the group ranked so far, distinct values so far; within a run of equal values,
+  // the group's first position in the run and how many of the run are in it
+  const seen = new Float64Array(G);
+  const distinct = new Float64Array(G);
+  const first = new Float64Array(G);
+  const inRun = new Float64Array(G);
+  const m = order.length;
+  let distinctAll = 0; // distinct values so far, overall
+  let p = 0;
+  while (p < m) {
+    distinctAll++;
+    const id = order[p] as number;
+    const v = values[id] as number;
+    if (p + 1 === m || values[order[p + 1] as number] !== v) {
+      // a value of its own (the common case): (p + 1 + q) / 2 with q = p + 1 is p + 1
+      const k = g[id] as number;
+      const r = (seen[k] as number) + 1;
+      seen[k] = r;
+      const d = (distinct[k] as number) + 1;
+      distinct[k] = d;
+      out[id] = method === "dense" ? d : r;
+      overall[id] = method === "dense" ? distinctAll : p + 1;
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    while (q < m && values[order[q] as number] === v) q++;
+    for (let r = p; r < q; r++) {
+      const k = g[order[r] as number] as number;
+      if (inRun[k] === 0) {
+        first[k] = (seen[k] as number) + 1;
+        distinct[k]!++;
+      }
+      inRun[k]!++;
+    }
+    // ranksFromOrder's overall rank of the run
+    const whole = method === "min" ? p + 1 : method === "dense" ? distinctAll : (p + 1 + q) / 2;
+    for (let r = p; r < q; r++) {
+      const u = order[r] as number;
+      const k = g[u] as number;
+      const a = first[k] as number;
+      overall[u] = whole;
+      // ranksFromOrder's (p + 1 + q) / 2 in the group's positions: first + last, halved
+      out[u] = method === "min" ? a : method === "dense" ? (distinct[k] as number) : (a + (a + (inRun[k] as number) - 1)) / 2;
+    }
+    for (let r = p; r < q; r++) {
+      const k = g[order[r] as number] as number;
+      if (inRun[k] !== 0) {
+        seen[k]! += inRun[k] as number;
+        inRun[k] = 0;
+      }
+    }
+    p = q;
+  }
 }
 
 /**

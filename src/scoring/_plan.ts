@@ -14,6 +14,7 @@ import type {
 import type { DenominatorSpec } from "./DenominatorSpec";
 import { denominate } from "./_denominate";
 import { IdSet } from "./_idSet";
+import { allUniqueIds } from "./_uniqueIds";
 import { resolveOutliers, type OutlierPlan } from "./_outliers";
 import { buildHierarchy, indicatorOnUpper, isHierarchical, levelAggregations, readParent, withAggregations, type DeclaredDimension, type Hierarchy } from "./_hierarchy";
 
@@ -244,9 +245,12 @@ export function checkTable(table: IndicatorTable, unique = true): { n: number; g
   const { ids, groups, columns } = table;
   if (!Array.isArray(ids)) throw fail("INDEX_INVALID_TABLE", "ids باید آرایه‌ای از شناسه‌ها باشد", "ids must be an array of strings");
   const n = ids.length;
-  // a typed-array hash set over the table's own ids: stored id k is ids[k], since every id before i was added
-  const seen = unique ? new IdSet(ids as readonly string[]) : undefined;
-  for (let i = 0; i < n; i++) {
+  // valid and distinct ids (the common case) are told by hashing and sorting; otherwise the
+  // loop below finds the first bad or repeated id, with a typed-array hash set over the
+  // table's own ids (stored id k is ids[k], since every id before i was added)
+  const plain = unique && allUniqueIds(ids as readonly unknown[]);
+  const seen = unique && !plain ? new IdSet(ids as readonly string[]) : undefined;
+  for (let i = 0; i < n && !plain; i++) {
     const id: unknown = ids[i];
     if (typeof id !== "string" || id.length === 0) {
       throw fail("INDEX_INVALID_TABLE", `شناسهٔ ردیف ${i} رشتهٔ ناتهی نیست`, `Unit id at ${i} is not a non-empty string`, { index: i });

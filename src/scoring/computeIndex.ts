@@ -3,6 +3,7 @@ import { fail, toSafe } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexSpec, LevelLabel } from "./IndexSpec";
 import { rankAll, runPass, type PassResult } from "./_engine";
+import { detailsPass, type DetailsPass } from "./_engineDetails";
 import { byColumn, contributionReader, topContributions, topContributionsByColumn } from "./_contributions";
 import { computeBreaks, levelOf, sortedFromOrder } from "./_levels";
 import { lazyFields, recordLayout, type RecordLayout } from "./_lazyRecord";
@@ -223,8 +224,11 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
   }
   // details are per unit, as computeIndex's results: ids must be unique then
   const plan = makePlan(table, spec, details);
+  // the common spec's details in two sweeps over the columns (null: the general path)
+  const quick = details ? detailsPass(plan, k) : null;
   // the column-by-column contributions normalise each column again rather than keep all of them
-  const pass = runPass(plan, details && k > 0 && !byColumn(plan), details);
+  const full = quick === null ? runPass(plan, details && k > 0 && !byColumn(plan), details) : null;
+  const pass = full ?? { ...(quick as DetailsPass), upper: [] as Float64Array[] };
   const ranked = options?.ranks === false && !details ? null : rankAll(plan, pass.scores);
   const ranks = ranked === null ? new Float64Array(plan.n).fill(Number.NaN) : ranked.ranks;
   const dimensions: Record<string, Float64Array> = {};
@@ -248,7 +252,8 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
     if (s === s) levels[i] = levelOf(s, breaks, plan.levels.count, inclusive);
     else excluded++;
   }
-  const top = k > 0 ? (topContributionsByColumn(plan, pass, k) ?? topContributions(n, k, contributionReader(plan, pass))) : { index: new Int32Array(0), value: new Float64Array(0) };
+  const top =
+    quick !== null ? quick.top : full !== null && k > 0 ? (topContributionsByColumn(plan, full, k) ?? topContributions(n, k, contributionReader(plan, full))) : { index: new Int32Array(0), value: new Float64Array(0) };
   return {
     ...base,
     details: {
@@ -265,7 +270,7 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
 }
 
 /** Effective weights by id: each indicator within its dimension, each dimension within its parent. */
-function weightsOf(plan: Plan, pass: PassResult): IndexResult["weights"] {
+function weightsOf(plan: Plan, pass: Pick<PassResult, "weights">): IndexResult["weights"] {
   return {
     indicators: Object.fromEntries(plan.indicators.map((ind, j) => [ind.id, pass.weights.indicator[j] as number])),
     dimensions: Object.fromEntries([
