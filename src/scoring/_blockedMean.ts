@@ -13,6 +13,8 @@ const BLOCK = 1024;
 /** One weighted mean: sources (columns, or dimension nodes of the block), weights, output node. */
 export interface Step {
   readonly columns: Float64Array[] | null;
+  /** The columns are block buffers of an {@link AffineColumns} (read from 0), not full-length columns. */
+  readonly local: boolean;
   readonly nodes: number[] | null;
   readonly weights: number[];
   readonly wsum: number;
@@ -20,10 +22,59 @@ export interface Step {
   readonly out: number;
 }
 
+/**
+ * Normalised columns that are never written out whole: column j is `lo[j] + (raw[j][i] −
+ * centre[j])·slope[j]` (the min-max map, as `Permutation.gatherAffine` and the engine's fused
+ * pass compute it), made one block at a time into `bufs[j]` when a run reads them (once per
+ * block for every run of a batch).
+ */
+export class AffineColumns {
+  /** The block buffers, one per column (steps name them as `local` columns). */
+  readonly bufs: Float64Array[];
+  private readonly raw: readonly Float64Array[];
+  private readonly lo: Float64Array;
+  private readonly centre: Float64Array;
+  private readonly slope: Float64Array;
+
+  /** Column j is `lo[j] + (raw[j][i] − centre[j])·slope[j]`. */
+  constructor(raw: readonly Float64Array[], lo: Float64Array, centre: Float64Array, slope: Float64Array) {
+    this.raw = raw;
+    this.lo = lo;
+    this.centre = centre;
+    this.slope = slope;
+    this.bufs = raw.map(() => new Float64Array(BLOCK));
+  }
+
+  /** Fills the block buffers with units i0 … i0 + len − 1. */
+  fill(i0: number, len: number): void {
+    for (let j = 0; j < this.raw.length; j++) {
+      const raw = this.raw[j] as Float64Array;
+      const buf = this.bufs[j] as Float64Array;
+      const lo = this.lo[j] as number;
+      const c = this.centre[j] as number;
+      const s = this.slope[j] as number;
+      for (let t = 0; t < len; t++) buf[t] = lo + ((raw[i0 + t] as number) - c) * s;
+    }
+  }
+
+  /** Column j whole (n units), the same values. */
+  column(j: number, n: number): Float64Array {
+    const raw = this.raw[j] as Float64Array;
+    const c = this.centre[j] as number;
+    const s = this.slope[j] as number;
+    const lo = this.lo[j] as number;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = lo + ((raw[i] as number) - c) * s;
+    return out;
+  }
+}
+
 /** The steps of one run and where its index scores go. */
 export interface BlockedRun {
   readonly steps: readonly Step[];
   readonly scores: Float64Array;
+  /** The affine columns its `local` steps read, or null. */
+  readonly affine?: AffineColumns | null | undefined;
 }
 
 /**
@@ -51,7 +102,7 @@ export class BlockedMean {
    * gap-free) or of dimension `nodes` computed by earlier steps. Zero weights are skipped;
    * the weights are copied.
    */
-  add(columns: readonly Float64Array[] | null, nodes: readonly number[] | null, weights: ArrayLike<number>, out: number): void {
+  add(columns: readonly Float64Array[] | null, nodes: readonly number[] | null, weights: ArrayLike<number>, out: number, local = false): void {
     const keptColumns: Float64Array[] | null = columns === null ? null : [];
     const keptNodes: number[] | null = nodes === null ? null : [];
     const kept: number[] = [];
@@ -64,7 +115,7 @@ export class BlockedMean {
       if (keptColumns !== null) keptColumns.push((columns as readonly Float64Array[])[q] as Float64Array);
       else (keptNodes as number[]).push((nodes as readonly number[])[q] as number);
     }
-    this.steps.push({ columns: keptColumns, nodes: keptNodes, weights: kept, wsum, out });
+    this.steps.push({ columns: keptColumns, local, nodes: keptNodes, weights: kept, wsum, out });
   }
 
   /** The steps added since `start`. */
@@ -75,15 +126,19 @@ export class BlockedMean {
   /** Runs every run's steps over units 0…n − 1, block by block, writing each run's index scores. */
   run(n: number, runs: readonly BlockedRun[]): void {
     const src = this.sources;
+    // the distinct affine column sets of these runs, each made once per block
+    const affine: AffineColumns[] = [];
+    for (const r of runs) if (r.affine != null && !affine.includes(r.affine)) affine.push(r.affine);
     for (let i0 = 0; i0 < n; i0 += BLOCK) {
       const len = Math.min(BLOCK, n - i0);
+      for (const a of affine) a.fill(i0, len);
       for (const { steps, scores } of runs) {
         for (const step of steps) {
           src.length = 0;
           let from = 0;
           if (step.columns !== null) {
             for (const c of step.columns) src.push(c);
-            from = i0;
+            from = step.local ? 0 : i0;
           } else for (const node of step.nodes as number[]) src.push(this.bufs[node] as Float64Array);
           const out = step.out < 0 ? scores : (this.bufs[step.out] as Float64Array);
           meanInto(src, step.weights, step.wsum, from, out, step.out < 0 ? i0 : 0, len);
