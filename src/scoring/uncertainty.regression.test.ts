@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { digest, exactDigest, uncertaintyCases } from "./_uncertaintyCases";
+import { setMeanKernel } from "./_blockedMean";
 import { columnLayout } from "./_uncertaintyLayout";
 
 /**
@@ -194,13 +195,21 @@ describe("uncertainty: results identical to the previous implementation", () => 
 
 // Both layouts of the normalised columns (in input order, min-max ones made block by block
 // from the raw columns, with each run's scores put into the nominal order; or every column put
-// into the nominal order once), whichever "auto" would pick for the case, give the same bits.
-describe.each(["input", "nominal"] as const)("uncertainty: the same results with the columns in %s order", (mode) => {
+// into the nominal order once), whichever "auto" would pick for the case, and the scalar means
+// (an engine without WebAssembly SIMD) instead of the kernel give the same bits.
+describe.each([
+  ["input", "auto"],
+  ["nominal", "auto"],
+  ["input", "js"],
+  ["nominal", "js"],
+] as const)("uncertainty: the same results with the columns in %s order, %s means", (mode, kernel) => {
   afterEach(() => {
     columnLayout.mode = "auto";
+    setMeanKernel("auto");
   });
   it.each(uncertaintyCases().map((c) => [c.name, c] as const))("%s", (name, c) => {
     columnLayout.mode = mode;
+    setMeanKernel(kernel);
     expect(digest(c)).toBe(BEFORE[name]);
   });
 });
