@@ -15,6 +15,7 @@ const BLOCK = 1024;
 interface Kernel {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   readonly mean: (dst: number, srcs: number, ws: number, count: number, wsum: number, len: number) => void;
+  readonly affine: (at: number, len: number, lo: number, centre: number, slope: number) => void;
 }
 
 interface WasmApi {
@@ -49,7 +50,7 @@ function loadKernel(): Kernel | null {
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
     // a small module: synchronous compilation is allowed on every engine's main thread
     const { exports } = new wasm.Instance(new wasm.Module(bytes), {});
-    kernel = { memory: exports["memory"] as Kernel["memory"], mean: exports["mean"] as Kernel["mean"] };
+    kernel = { memory: exports["memory"] as Kernel["memory"], mean: exports["mean"] as Kernel["mean"], affine: exports["affine"] as Kernel["affine"] };
   } catch {
     // no SIMD (CompileError), or compilation refused by a Content-Security-Policy
     kernel = null;
@@ -104,6 +105,12 @@ export class AffineColumns {
     const c = this.centre[j] as number;
     const s = this.slope[j] as number;
     for (let t = 0; t < len; t++) out[at + t] = lo + ((raw[i0 + t] as number) - c) * s;
+  }
+
+  /** Units i0 … i0 + len − 1 of column j into the kernel's memory at f64 index `at` (the raw values copied, then mapped there). */
+  fillKernel(wasm: Kernel, f64: Float64Array, j: number, i0: number, len: number, at: number): void {
+    f64.set((this.raw[j] as Float64Array).subarray(i0, i0 + len), at);
+    wasm.affine(at * 8, len, this.lo[j] as number, this.centre[j] as number, this.slope[j] as number);
   }
 
   /** Column j whole (n units), the same values. */
@@ -243,7 +250,7 @@ export class BlockedMean {
     for (let i0 = 0; i0 < n; i0 += BLOCK) {
       const len = Math.min(BLOCK, n - i0);
       for (const [c, slot] of full) f64.set(c.subarray(i0, i0 + len), slot * BLOCK);
-      for (const [affine, j, slot] of made) affine.fillColumn(j, i0, len, f64, slot * BLOCK);
+      for (const [affine, j, slot] of made) affine.fillKernel(wasm, f64, j, i0, len, slot * BLOCK);
       runs.forEach(({ steps, scores }, ri) => {
         const starts = at[ri] as number[];
         steps.forEach((step, si) => {

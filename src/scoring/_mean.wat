@@ -115,4 +115,19 @@
           (f64x2.div (v128.load (i32.add (local.get $dst) (local.get $t))) (local.get $d)))
         (local.set $t (i32.add (local.get $t) (i32.const 16)))
         (br $units))))
+;; A block of a min-max column in place: x ← lo + (x − centre)·slope, two values per vector, each
+  ;; rounded as the scalar JS expression rounds it (`len` rounded up to even, as above).
+  (func (export "affine") (param $at i32) (param $len i32) (param $lo f64) (param $centre f64) (param $slope f64)
+    (local $end i32) (local $l v128) (local $c v128) (local $s v128)
+    (local.set $end (i32.add (local.get $at) (i32.shl (i32.and (i32.add (local.get $len) (i32.const 1)) (i32.const -2)) (i32.const 3))))
+    (local.set $l (f64x2.splat (local.get $lo)))
+    (local.set $c (f64x2.splat (local.get $centre)))
+    (local.set $s (f64x2.splat (local.get $slope)))
+    (block $done
+      (loop $units
+        (br_if $done (i32.ge_u (local.get $at) (local.get $end)))
+        (v128.store (local.get $at)
+          (f64x2.add (local.get $l) (f64x2.mul (f64x2.sub (v128.load (local.get $at)) (local.get $c)) (local.get $s))))
+        (local.set $at (i32.add (local.get $at) (i32.const 16)))
+        (br $units))))
 )
