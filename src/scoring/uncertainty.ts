@@ -302,9 +302,12 @@ const list = <T>(v: readonly T[] | undefined, name: string): readonly T[] | unde
  *
  * The cost is linear in units × runs: the columns are prepared once per distinct
  * (imputation, outliers, normalisation) choice and kept (least recently used ones are dropped
- * beyond 512 MB), laid out in the order of the nominal ranking, so that each run is a weighted
- * sum of those columns (block by block through every level when all means are arithmetic and
- * the columns have no gaps) and a bucket sort of nearly sorted scores.
+ * beyond 512 MB), so that each run is a weighted sum of those columns (block by block through
+ * every level when all means are arithmetic and the columns have no gaps, by a WebAssembly
+ * SIMD kernel where available, with the same roundings as without) and a bucket sort of
+ * scores laid out in the order of the nominal ranking (nearly sorted). With fewer runs than
+ * columns, min-max columns of finite values are never written out: each block is made from
+ * the raw column when a run reads it.
  *
  * Reproducible: the same `seed` gives the same result on every platform.
  *
@@ -863,21 +866,23 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     }
     for (let b = 0; b < width; b++) {
       const p = p0 + b;
-      // a run that left out every indicator a unit has does not score it: those runs are skipped
-      const ranks = tile.subarray(b * total, (b + 1) * total);
+      // a run that left out every indicator a unit has does not score it: those runs are
+      // skipped. The unit's ranks are tile[o…o + total) (no view per unit: a million of them
+      // were a million small objects for the garbage collector)
+      const o = b * total;
       let sum = 0;
       let m = 0;
       for (let r = 0; r < total; r++) {
-        const v = ranks[r] as number;
+        const v = tile[o + r] as number;
         if (v !== v) continue;
         sum += v;
-        ranks[m++] = v;
+        tile[o + m++] = v;
       }
       if (m === 0) {
         medianP[p] = p05P[p] = p95P[p] = meanP[p] = Number.NaN;
         continue;
       }
-      quantiles7(ranks, m, q);
+      quantiles7(tile, o, m, q);
       p05P[p] = q[0] as number;
       medianP[p] = q[1] as number;
       p95P[p] = q[2] as number;
@@ -1037,12 +1042,12 @@ function bootstrapIntervals(Y: Float64Array, N: number, starts: readonly number[
 }
 
 /**
- * Type-7 5th, 50th and 95th percentiles of the first `m` values (reordered in place) into
+ * Type-7 5th, 50th and 95th percentiles of the `m` values a[o…o + m) (reordered in place) into
  * `out`: the six order statistics they need are selected
  * (quickselect), the median pair first and then each outer pair inside its half, so the cost
  * per unit is linear in the runs and each selection sees only the part it needs.
  */
-function quantiles7(a: Float64Array, m: number, out: Float64Array): void {
+function quantiles7(a: Float64Array, o: number, m: number, out: Float64Array): void {
   // positions and fractions of the type-7 quantiles, written out (no closure or tuple per unit)
   const x05 = (m - 1) * 0.05;
   const l05 = Math.floor(x05);
@@ -1058,15 +1063,31 @@ function quantiles7(a: Float64Array, m: number, out: Float64Array): void {
   const f95 = x95 - l95;
   // each target is selected between the nearest positions already in place (fewer than 16
   // values are simply sorted by the first selection)
-  select(a, 0, m - 1, l50);
-  if (h50 > l50) select(a, l50 + 1, m - 1, h50);
-  if (l05 < l50) select(a, 0, l50 - 1, l05);
-  if (h05 > l05 && h05 < l50) select(a, l05 + 1, l50 - 1, h05);
-  if (l95 > h50) select(a, h50 + 1, m - 1, l95);
-  if (h95 > l95 && h95 > h50) select(a, Math.max(l95, h50) + 1, m - 1, h95);
-  out[0] = (a[l05] as number) + f05 * ((a[h05] as number) - (a[l05] as number));
-  out[1] = (a[l50] as number) + f50 * ((a[h50] as number) - (a[l50] as number));
-  out[2] = (a[l95] as number) + f95 * ((a[h95] as number) - (a[l95] as number));
+  // (the upper one of a pair, h = l + 1, is the smallest value above l: a scan, not a selection)
+  select(a, o, o + m - 1, o + l50);
+  if (h50 > l50) smallestFirst(a, o + l50 + 1, o + m - 1);
+  if (l05 < l50) select(a, o, o + l50 - 1, o + l05);
+  if (h05 > l05 && h05 < l50) smallestFirst(a, o + l05 + 1, o + l50 - 1);
+  if (l95 > h50) select(a, o + h50 + 1, o + m - 1, o + l95);
+  if (h95 > l95 && h95 > h50) smallestFirst(a, o + Math.max(l95, h50) + 1, o + m - 1);
+  out[0] = (a[o + l05] as number) + f05 * ((a[o + h05] as number) - (a[o + l05] as number));
+  out[1] = (a[o + l50] as number) + f50 * ((a[o + h50] as number) - (a[o + l50] as number));
+  out[2] = (a[o + l95] as number) + f95 * ((a[o + h95] as number) - (a[o + l95] as number));
+}
+
+/** Moves the smallest of a[left…right] to position left (swapped with what was there). */
+function smallestFirst(a: Float64Array, left: number, right: number): void {
+  let at = left;
+  let min = a[left] as number;
+  for (let p = left + 1; p <= right; p++) {
+    const v = a[p] as number;
+    if (v < min) {
+      min = v;
+      at = p;
+    }
+  }
+  a[at] = a[left] as number;
+  a[left] = min;
 }
 
 /** Moves the t-th smallest of a[left…right] to position t, smaller ones before it and larger after (Hoare quickselect, median-of-three pivot). */
