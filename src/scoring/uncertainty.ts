@@ -559,9 +559,17 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   /** A set's columns written out (the aggregations other than the blocked arithmetic mean read them whole). */
   const written = (set: ColumnSet): Float64Array[] => {
     if (set.cols === null) {
+      // within the cache's budget, as columnsFor keeps it (other written sets go first)
+      const bytes = n * k * 8;
+      for (const [key, other] of cache) {
+        if (cachedBytes + bytes <= COLUMN_CACHE_BYTES) break;
+        if (other === set || other.cols === null) continue;
+        cache.delete(key);
+        cachedBytes -= bytes;
+      }
       const affine = set.affine as AffineColumns;
       set.cols = indicators.map((_, j) => affine.column(j, n));
-      cachedBytes += n * k * 8;
+      cachedBytes += bytes;
     }
     return set.cols;
   };
