@@ -7,12 +7,62 @@
  * weights, then divided by their sum), so the scores are bit-identical.
  */
 
+import { MEAN_WASM } from "./_meanWasm";
+
 /** Units per block: the dimension scores of one block stay in the first-level cache. */
 const BLOCK = 1024;
+
+interface Kernel {
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly mean: (dst: number, srcs: number, ws: number, count: number, wsum: number, len: number) => void;
+  readonly affine: (at: number, len: number, lo: number, centre: number, slope: number) => void;
+}
+
+interface WasmApi {
+  readonly Module: new (bytes: Uint8Array) => object;
+  readonly Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
+}
+
+/** undefined: not tried yet; null: unavailable (or forced off). */
+let kernel: Kernel | null | undefined;
+let forced: "auto" | "js" = "auto";
+
+/**
+ * Testing hook: `"js"` forces the scalar means (as on an engine without WebAssembly SIMD),
+ * `"auto"` loads the WebAssembly kernel afresh (falling back when it does not load). Returns
+ * which will run.
+ */
+export function setMeanKernel(mode: "auto" | "js"): "wasm" | "js" {
+  forced = mode;
+  kernel = undefined;
+  return loadKernel() === null ? "js" : "wasm";
+}
+
+function loadKernel(): Kernel | null {
+  if (forced === "js") return null;
+  if (kernel !== undefined) return kernel;
+  kernel = null;
+  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (wasm === undefined || typeof atob !== "function") return null;
+  try {
+    const text = atob(MEAN_WASM);
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    // a small module: synchronous compilation is allowed on every engine's main thread
+    const { exports } = new wasm.Instance(new wasm.Module(bytes), {});
+    kernel = { memory: exports["memory"] as Kernel["memory"], mean: exports["mean"] as Kernel["mean"], affine: exports["affine"] as Kernel["affine"] };
+  } catch {
+    // no SIMD (CompileError), or compilation refused by a Content-Security-Policy
+    kernel = null;
+  }
+  return kernel;
+}
 
 /** One weighted mean: sources (columns, or dimension nodes of the block), weights, output node. */
 export interface Step {
   readonly columns: Float64Array[] | null;
+  /** The columns are block buffers of an {@link AffineColumns} (read from 0), not full-length columns. */
+  readonly local: boolean;
   readonly nodes: number[] | null;
   readonly weights: number[];
   readonly wsum: number;
@@ -20,10 +70,67 @@ export interface Step {
   readonly out: number;
 }
 
+/**
+ * Normalised columns that are never written out whole: column j is `lo[j] + (raw[j][i] −
+ * centre[j])·slope[j]` (the min-max map, as `Permutation.gatherAffine` and the engine's fused
+ * pass compute it), made one block at a time into `bufs[j]` when a run reads them (once per
+ * block for every run of a batch).
+ */
+export class AffineColumns {
+  /** The block buffers, one per column (steps name them as `local` columns). */
+  readonly bufs: Float64Array[];
+  private readonly raw: readonly Float64Array[];
+  private readonly lo: Float64Array;
+  private readonly centre: Float64Array;
+  private readonly slope: Float64Array;
+
+  /** Column j is `lo[j] + (raw[j][i] − centre[j])·slope[j]`. */
+  constructor(raw: readonly Float64Array[], lo: Float64Array, centre: Float64Array, slope: Float64Array) {
+    this.raw = raw;
+    this.lo = lo;
+    this.centre = centre;
+    this.slope = slope;
+    this.bufs = raw.map(() => new Float64Array(BLOCK));
+  }
+
+  /** Fills the block buffers with units i0 … i0 + len − 1. */
+  fill(i0: number, len: number): void {
+    for (let j = 0; j < this.raw.length; j++) this.fillColumn(j, i0, len, this.bufs[j] as Float64Array, 0);
+  }
+
+  /** Units i0 … i0 + len − 1 of column j into out[at …]. */
+  fillColumn(j: number, i0: number, len: number, out: Float64Array, at: number): void {
+    const raw = this.raw[j] as Float64Array;
+    const lo = this.lo[j] as number;
+    const c = this.centre[j] as number;
+    const s = this.slope[j] as number;
+    for (let t = 0; t < len; t++) out[at + t] = lo + ((raw[i0 + t] as number) - c) * s;
+  }
+
+  /** Units i0 … i0 + len − 1 of column j into the kernel's memory at f64 index `at` (the raw values copied, then mapped there). */
+  fillKernel(wasm: Kernel, f64: Float64Array, j: number, i0: number, len: number, at: number): void {
+    f64.set((this.raw[j] as Float64Array).subarray(i0, i0 + len), at);
+    wasm.affine(at * 8, len, this.lo[j] as number, this.centre[j] as number, this.slope[j] as number);
+  }
+
+  /** Column j whole (n units), the same values. */
+  column(j: number, n: number): Float64Array {
+    const raw = this.raw[j] as Float64Array;
+    const c = this.centre[j] as number;
+    const s = this.slope[j] as number;
+    const lo = this.lo[j] as number;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = lo + ((raw[i] as number) - c) * s;
+    return out;
+  }
+}
+
 /** The steps of one run and where its index scores go. */
 export interface BlockedRun {
   readonly steps: readonly Step[];
   readonly scores: Float64Array;
+  /** The affine columns its `local` steps read, or null. */
+  readonly affine?: AffineColumns | null | undefined;
 }
 
 /**
@@ -51,7 +158,7 @@ export class BlockedMean {
    * gap-free) or of dimension `nodes` computed by earlier steps. Zero weights are skipped;
    * the weights are copied.
    */
-  add(columns: readonly Float64Array[] | null, nodes: readonly number[] | null, weights: ArrayLike<number>, out: number): void {
+  add(columns: readonly Float64Array[] | null, nodes: readonly number[] | null, weights: ArrayLike<number>, out: number, local = false): void {
     const keptColumns: Float64Array[] | null = columns === null ? null : [];
     const keptNodes: number[] | null = nodes === null ? null : [];
     const kept: number[] = [];
@@ -64,7 +171,7 @@ export class BlockedMean {
       if (keptColumns !== null) keptColumns.push((columns as readonly Float64Array[])[q] as Float64Array);
       else (keptNodes as number[]).push((nodes as readonly number[])[q] as number);
     }
-    this.steps.push({ columns: keptColumns, nodes: keptNodes, weights: kept, wsum, out });
+    this.steps.push({ columns: keptColumns, local, nodes: keptNodes, weights: kept, wsum, out });
   }
 
   /** The steps added since `start`. */
@@ -72,18 +179,111 @@ export class BlockedMean {
     return this.steps;
   }
 
-  /** Runs every run's steps over units 0…n − 1, block by block, writing each run's index scores. */
+  /**
+   * Runs every run's steps over units 0…n − 1, block by block, writing each run's index scores:
+   * by the WebAssembly SIMD kernel (src/scoring/_mean.wat, two units per vector, the same
+   * roundings) when it loads, else by the scalar loops. The same bits either way.
+   */
   run(n: number, runs: readonly BlockedRun[]): void {
-    const src = this.sources;
+    const wasm = loadKernel();
+    if (wasm === null || !this.runWasm(wasm, n, runs)) this.runJs(n, runs);
+  }
+
+  /**
+   * The kernel's memory: a block buffer per dimension node, per distinct column the runs read
+   * (a block of a full-length column is copied in, one of an affine column made there), and
+   * one for the index; then each step's table of source offsets and weights. Returns false
+   * when the memory cannot grow (the scalar loops then run).
+   */
+  private runWasm(wasm: Kernel, n: number, runs: readonly BlockedRun[]): boolean {
+    const nodes = this.bufs.length;
+    // distinct columns: full-length ones (copied) and affine block buffers (made)
+    const slotOf = new Map<Float64Array, number>();
+    const full: [Float64Array, number][] = [];
+    const made: [AffineColumns, number, number][] = [];
+    let slots = nodes;
+    let table = 0;
+    for (const r of runs) {
+      for (const step of r.steps) {
+        table += step.weights.length;
+        if (step.columns === null) continue;
+        for (const c of step.columns) {
+          if (slotOf.has(c)) continue;
+          slotOf.set(c, slots);
+          if (step.local) made.push([r.affine as AffineColumns, (r.affine as AffineColumns).bufs.indexOf(c), slots]);
+          else full.push([c, slots]);
+          slots++;
+        }
+      }
+    }
+    const indexSlot = slots++;
+    // f64 units: the slots, the weights, then the i32 offsets (two per f64 unit)
+    const weightsAt = slots * BLOCK;
+    const offsetsAt = weightsAt + table;
+    const bytes = (offsetsAt + Math.ceil(table / 2)) * 8;
+    const have = wasm.memory.buffer.byteLength;
+    if (have < bytes) {
+      try {
+        wasm.memory.grow(Math.ceil((bytes - have) / 65_536));
+      } catch {
+        return false;
+      }
+    }
+    const f64 = new Float64Array(wasm.memory.buffer);
+    const i32 = new Int32Array(wasm.memory.buffer);
+    // each step's tables, written once for every block
+    const at: number[][] = [];
+    let w = 0;
+    for (const r of runs) {
+      const starts: number[] = [];
+      for (const step of r.steps) {
+        starts.push(w);
+        step.weights.forEach((weight, q) => {
+          f64[weightsAt + w + q] = weight;
+          const slot = step.columns !== null ? (slotOf.get(step.columns[q] as Float64Array) as number) : ((step.nodes as number[])[q] as number);
+          i32[2 * offsetsAt + w + q] = slot * BLOCK * 8;
+        });
+        w += step.weights.length;
+      }
+      at.push(starts);
+    }
     for (let i0 = 0; i0 < n; i0 += BLOCK) {
       const len = Math.min(BLOCK, n - i0);
+      for (const [c, slot] of full) f64.set(c.subarray(i0, i0 + len), slot * BLOCK);
+      for (const [affine, j, slot] of made) affine.fillKernel(wasm, f64, j, i0, len, slot * BLOCK);
+      runs.forEach(({ steps, scores }, ri) => {
+        const starts = at[ri] as number[];
+        steps.forEach((step, si) => {
+          const dst = step.out < 0 ? indexSlot : step.out;
+          const count = step.weights.length;
+          if (!(step.wsum > 0) || count === 0) f64.fill(Number.NaN, dst * BLOCK, dst * BLOCK + len);
+          else {
+            const s = starts[si] as number;
+            wasm.mean(dst * BLOCK * 8, (2 * offsetsAt + s) * 4, (weightsAt + s) * 8, count, step.wsum, len);
+          }
+          if (step.out < 0) scores.set(f64.subarray(indexSlot * BLOCK, indexSlot * BLOCK + len), i0);
+        });
+      });
+    }
+    return true;
+  }
+
+  /** The scalar loops of {@link run}. */
+  private runJs(n: number, runs: readonly BlockedRun[]): void {
+    const src = this.sources;
+    // the distinct affine column sets of these runs, each made once per block
+    const affine: AffineColumns[] = [];
+    for (const r of runs) if (r.affine != null && !affine.includes(r.affine)) affine.push(r.affine);
+    for (let i0 = 0; i0 < n; i0 += BLOCK) {
+      const len = Math.min(BLOCK, n - i0);
+      for (const a of affine) a.fill(i0, len);
       for (const { steps, scores } of runs) {
         for (const step of steps) {
           src.length = 0;
           let from = 0;
           if (step.columns !== null) {
             for (const c of step.columns) src.push(c);
-            from = i0;
+            from = step.local ? 0 : i0;
           } else for (const node of step.nodes as number[]) src.push(this.bufs[node] as Float64Array);
           const out = step.out < 0 ? scores : (this.bufs[step.out] as Float64Array);
           meanInto(src, step.weights, step.wsum, from, out, step.out < 0 ? i0 : 0, len);

@@ -2,8 +2,8 @@
 import { fail } from "../internal/safe";
 import type { IndicatorRef } from "./IndicatorRef";
 import type { IndicatorTable } from "./IndicatorTable";
-import { emptyColumn, finiteTypedColumns, readColumns } from "./_statistics";
-import type { ColumnRef, RawColumn } from "./_statistics";
+import { emptyColumn, readColumns, typedColumns } from "./_statistics";
+import type { ColumnRef, TypedColumn } from "./_statistics";
 
 /** The indicators as column references (at least two, else a wrong call). */
 function columnRefs(indicators: readonly IndicatorRef[], what: string): ColumnRef[] {
@@ -15,12 +15,13 @@ function columnRefs(indicators: readonly IndicatorRef[], what: string): ColumnRe
 
 /**
  * The fast path of {@link completeColumns}: the table's own columns (no copy, see
- * finiteTypedColumns) when each is a typed array of finite values and there are at least
- * `min` units; null otherwise (call {@link completeColumns}, which reads, subsets and reports).
+ * typedColumns) when each is a typed array and there are at least `min` units; null otherwise
+ * (call {@link completeColumns}, which reads, subsets and reports). Whether every value is
+ * finite is for the caller's sums to tell (then call {@link completeColumns} too).
  */
-export function finiteCompleteColumns(table: IndicatorTable, indicators: readonly IndicatorRef[], what: string, min: number): { names: string[]; columns: RawColumn[]; units: number } | null {
+export function typedCompleteColumns(table: IndicatorTable, indicators: readonly IndicatorRef[], what: string, min: number): { names: string[]; columns: TypedColumn[]; units: number } | null {
   const refs = columnRefs(indicators, what);
-  const fast = finiteTypedColumns(table, refs);
+  const fast = typedColumns(table, refs);
   if (fast === null || fast.n < min) return null;
   return { names: refs.map((r) => r.id), columns: fast.columns, units: fast.n };
 }

@@ -6,7 +6,7 @@ import { errorCodeOf } from "../internal/errorCodeOf";
 import { cronbachAlpha } from "./cronbachAlpha";
 import { indicatorCorrelations } from "./indicatorCorrelations";
 import { principalComponents } from "./principalComponents";
-import { gram, gramOf, setGramKernel } from "./_gram";
+import { centredGram, gram, gramOf, setGramKernel } from "./_gram";
 import type { GramColumn } from "./_gram";
 import type { IndicatorTable } from "./IndicatorTable";
 
@@ -205,5 +205,106 @@ describe("the audit functions with either kernel, and the table's own columns ag
     expect(errorCodeOf(() => principalComponents(constant, ["a", "b"]))).toBe("INDEX_CONSTANT_INDICATOR");
     const big = { ...constant, columns: { ...constant.columns, b: new BigInt64Array(4) } } as unknown as IndicatorTable;
     expect(errorCodeOf(() => indicatorCorrelations(big, s))).toBe("INDEX_INVALID_TABLE");
+  });
+});
+
+/**
+ * The two-pass reference: means (compensated sums, Neumaier: a naive sum of 20,000 values near
+ * 1e9 is off by about 0.3, which moves a sum of squares by n·δ² ≈ 1e-6), then
+ * Σ (xₐ − meanₐ)(x_b − mean_b) in plain loops.
+ */
+function twoPass(cols: readonly Float64Array[], dirs: readonly number[]): { g: number[]; means: number[] } {
+  const k = cols.length;
+  const n = k === 0 ? 0 : (cols[0] as Float64Array).length;
+  const means = cols.map((c, j) => {
+    let s = 0;
+    let comp = 0;
+    for (let i = 0; i < n; i++) {
+      const x = (c[i] as number) * (dirs[j] as number);
+      const t = s + x;
+      comp += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+      s = t;
+    }
+    return (s + comp) / n;
+  });
+  const g: number[] = [];
+  for (let a = 0; a < k; a++) {
+    for (let b = 0; b < k; b++) {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += ((cols[a] as Float64Array)[i]! * dirs[a]! - means[a]!) * ((cols[b] as Float64Array)[i]! * dirs[b]! - means[b]!);
+      g.push(s);
+    }
+  }
+  return { g, means };
+}
+
+describe("centred cross-products in one pass (centredGram)", () => {
+  it("the WebAssembly and scalar kernels give the same bits (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.constantFrom(1, 2, 3, 255, 256, 257, 2049, 5000), fc.integer(), (k, n, seed) => {
+        const cols = columns(k, n, seed, false);
+        const dirs = cols.map((_, j) => (j % 2 === 0 ? 1 : -1));
+        const wasm = centredGram(cols, dirs, n);
+        const js = withJs(() => centredGram(cols, dirs, n));
+        expect(wasm === null).toBe(js === null);
+        if (wasm !== null && js !== null) {
+          expect(sameBits(wasm.gram, js.gram)).toBe(true);
+          expect(sameBits(wasm.means, js.means)).toBe(true);
+          expect(wasm.constant).toBe(js.constant);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("equals the two-pass sums to 1e-12 (relative), also with a mean far larger than the spread, sorted values and an outlier first", () => {
+    const n = 20_000;
+    let s = 3;
+    const next = (): number => {
+      s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+      return s / 4294967296;
+    };
+    const cols = [
+      Float64Array.from({ length: n }, () => 1e9 + next()),
+      Float64Array.from({ length: n }, (_, i) => i * 1e3),
+      Float64Array.from({ length: n }, (_, i) => (i === 0 ? 1e7 : next() - 0.5)),
+      Float64Array.from({ length: n }, (_, i) => (i < 300 ? 1e6 : next())),
+      Float64Array.from({ length: n }, () => -1e-100 * next()),
+    ];
+    const dirs = [1, -1, 1, -1, 1];
+    const ours = centredGram(cols, dirs, n);
+    const ref = twoPass(cols, dirs);
+    expect(ours).not.toBeNull();
+    const k = cols.length;
+    for (let a = 0; a < k; a++) {
+      expect(Math.abs(ours!.means[a]! - ref.means[a]!)).toBeLessThanOrEqual(1e-12 * Math.abs(ref.means[a]!));
+      for (let b = 0; b < k; b++) {
+        // relative to the pair's scale √(G_aa·G_bb) (a correlation to 1e-12)
+        const scale = Math.sqrt(ref.g[a * k + a]!) * Math.sqrt(ref.g[b * k + b]!);
+        expect(Math.abs(ours!.gram[a * k + b]! - ref.g[a * k + b]!)).toBeLessThanOrEqual(1e-12 * scale);
+      }
+    }
+  });
+
+  it("finds the first column without spread (every value equal, even one whose mean does not round to itself), and gives null for a value that is not finite or an overflow", () => {
+    const n = 3000;
+    const spread = Float64Array.from({ length: n }, (_, i) => i % 7);
+    const tenth = new Float64Array(n).fill(0.1);
+    const seventh = new Float64Array(n).fill(1 / 7);
+    expect(centredGram([spread, tenth, seventh], [1, 1, -1], n)?.constant).toBe(1);
+    expect(centredGram([spread, spread], [1, -1], n)?.constant).toBe(-1);
+    expect(centredGram([seventh], [-1], n)?.constant).toBe(0);
+    // one unit: no spread
+    expect(centredGram([Float64Array.of(4), Float64Array.of(-0)], [1, 1], 1)?.constant).toBe(0);
+    // −0 and 0 are the same value
+    expect(centredGram([Float64Array.of(-0, 0, -0), Float64Array.of(1, 2, 3)], [1, 1], 3)?.constant).toBe(0);
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      const c = spread.slice();
+      c[2000] = bad;
+      expect(centredGram([spread, c], [1, 1], n)).toBeNull();
+      expect(withJs(() => centredGram([spread, c], [1, 1], n))).toBeNull();
+    }
+    const huge = Float64Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1e200 : -1e200));
+    expect(centredGram([spread, huge], [1, 1], n)).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import { checkTable } from "./_plan";
 import { argsortFinite, ranksFromOrder, sortWorkspace } from "../internal/sort";
-import { gram, gramOf } from "./_gram";
+import { centredGram, gram, gramOf } from "./_gram";
 import { standardize } from "./_gramJs";
 import type { GramColumn } from "./_gramJs";
 
@@ -200,7 +200,21 @@ export function pearsonMatrix(cols: readonly Float64Array[], names: readonly str
   const count = new Float64Array(k * k);
   const full = cols.map(complete);
   if (full.every(Boolean)) {
-    // no gap anywhere: one Gram matrix of the columns standardised on the fly
+    // no gap anywhere: the centred cross-products in one pass, scaled to correlations (the
+    // same numbers as the fast path of the table's own typed columns)
+    const centred = correlationsOf(cols, new Array<number>(k).fill(1), n, names);
+    if (centred !== null) {
+      const { r: g, columns } = centred;
+      if (inPlace) for (const c of columns) standardize(c, n, c.values as Float64Array);
+      for (let a = 0; a < k; a++) {
+        for (let b = 0; b < k; b++) {
+          r[a * k + b] = g[a * k + b] as number;
+          count[a * k + b] = n;
+        }
+      }
+      return { r, count };
+    }
+    // an overflowing sum of squares: the columns scaled first
     const g = gramStandardized(
       standardizedColumns(rawColumns(cols), n, names, 0),
       n,
@@ -523,29 +537,29 @@ export function rawColumns(columns: readonly Float64Array[]): RawColumn[] {
   return columns.map((values, j) => ({ values, direction: 1, sum: sums[j] as number }));
 }
 
+/** A complete column as the table holds it: values and orientation. */
+export interface TypedColumn {
+  readonly values: ArrayLike<number>;
+  readonly direction: 1 | -1;
+}
+
 /**
- * The columns of a table as they are, for the audit's fast path (no copy): each with its
- * oriented sum, when every indicator's column is a typed array (of numbers) of n ≥ 1 finite
- * values; null otherwise — the caller then reads them with {@link readColumns}, which reports
- * what is wrong. A sum that is not finite (a value that is not, or an overflow) also gives
- * null. Throws what the table check throws.
+ * The columns of a table as they are, for the audit's fast path (no copy), when every
+ * indicator's column is a typed array (of numbers) of n ≥ 1 values; null otherwise — the caller
+ * then reads them with {@link readColumns}, which reports what is wrong. Whether the values
+ * are finite is not checked here: the fast path's sums tell (see {@link centredGram}). Throws
+ * what the table check throws.
  */
-export function finiteTypedColumns(table: IndicatorTable, refs: readonly ColumnRef[]): { n: number; columns: RawColumn[] } | null {
+export function typedColumns(table: IndicatorTable, refs: readonly ColumnRef[]): { n: number; columns: TypedColumn[] } | null {
   const { n } = checkTable(table, false);
   if (n === 0) return null;
-  const raws: ArrayLike<number>[] = [];
+  const columns: TypedColumn[] = [];
   for (const ref of refs) {
     const raw = Object.hasOwn(table.columns, ref.id) ? (table.columns as Record<string, unknown>)[ref.id] : undefined;
     if (!ArrayBuffer.isView(raw) || raw instanceof DataView || (raw as unknown as ArrayLike<unknown>).length !== n || typeof (raw as unknown as ArrayLike<unknown>)[0] !== "number") return null;
-    raws.push(raw as unknown as ArrayLike<number>);
+    columns.push({ values: raw as unknown as ArrayLike<number>, direction: ref.direction });
   }
-  const sums = orientedSums(
-    raws,
-    refs.map((r) => r.direction),
-    n,
-  );
-  for (let j = 0; j < sums.length; j++) if (!Number.isFinite(sums[j] as number)) return null;
-  return { n, columns: raws.map((values, j) => ({ values, direction: (refs[j] as ColumnRef).direction, sum: sums[j] as number })) };
+  return { n, columns };
 }
 
 /**
@@ -558,13 +572,60 @@ function gramStandardized(columns: readonly GramColumn[], n: number, inPlace: bo
 }
 
 /**
- * Sample covariance (n − 1) or correlation matrix of complete columns, row-major. With
- * `inPlace` (Float64Array columns owned by the caller) the columns are left centred and scaled.
+ * Pearson correlations of complete columns xⱼ = values[j]·directions[j] from their centred
+ * cross-products ({@link centredGram}: one pass over the data): r_ab = G_ab·s_a·s_b with
+ * s = 1/√G_jj, clamped to [−1, 1], 1 on the diagonal; and each column as a
+ * {@link GramColumn} standardised to unit length (the coherence reads them). Throws for the
+ * first column (in order) without spread; null when a sum is not finite (the caller's
+ * general path then decides).
  */
-export function covarianceMatrix(columns: readonly RawColumn[], n: number, names: readonly string[], standardize: boolean, inPlace = false): Float64Array {
+export function correlationsOf(values: readonly ArrayLike<number>[], directions: readonly number[], n: number, names: readonly string[]): { r: Float64Array; columns: GramColumn[] } | null {
+  const k = values.length;
+  const centred = centredGram(values, directions, n);
+  if (centred === null) return null;
+  if (centred.constant >= 0) throw constantColumn(names[centred.constant] as string);
+  const { gram: g, means } = centred;
+  const scale = Float64Array.from({ length: k }, (_, j) => 1 / Math.sqrt(g[j * k + j] as number));
+  const r = new Float64Array(k * k);
+  for (let a = 0; a < k; a++) {
+    r[a * k + a] = 1;
+    // the upper triangle, mirrored (the same rounding both ways)
+    for (let b = a + 1; b < k; b++) {
+      const v = (g[a * k + b] as number) * (scale[a] as number) * (scale[b] as number);
+      r[a * k + b] = r[b * k + a] = v > 1 ? 1 : v < -1 ? -1 : v;
+    }
+  }
+  return { r, columns: values.map((v, j) => ({ values: v, direction: directions[j] as number, mean: means[j] as number, scale: scale[j] as number })) };
+}
+
+/**
+ * Sample covariance (n − 1) or correlation matrix of complete columns, row-major: from their
+ * centred cross-products in one pass ({@link centredGram}), or, when a sum of squares
+ * overflows, from the columns centred and scaled first (`inPlace`: Float64Array columns owned
+ * by the caller, then left centred and scaled). Null when a value is not finite.
+ */
+export function covarianceMatrix(columns: readonly TypedColumn[], n: number, names: readonly string[], standardize: boolean, inPlace = false): Float64Array | null {
   const k = columns.length;
+  const values = columns.map((c) => c.values);
+  const directions = columns.map((c) => c.direction);
+  if (standardize) {
+    const corr = correlationsOf(values, directions, n, names);
+    if (corr !== null) return corr.r;
+  } else {
+    const centred = centredGram(values, directions, n);
+    if (centred !== null) {
+      if (centred.constant >= 0) throw constantColumn(names[centred.constant] as string);
+      const m = centred.gram;
+      for (let q = 0; q < k * k; q++) m[q] = (m[q] as number) / (n - 1);
+      return m;
+    }
+  }
+  // no finite sums: a value that is not finite (null: the caller's general path), or an overflow
+  for (const v of values) for (let i = 0; i < n; i++) if ((v[i] as number) - (v[i] as number) !== 0) return null;
+  const sums = orientedSums(values, directions, n);
+  const raw = columns.map((c, j) => ({ values: c.values, direction: c.direction, sum: sums[j] as number }));
   const m = gramStandardized(
-    standardizedColumns(columns, n, names, standardize ? 0 : n - 1),
+    standardizedColumns(raw, n, names, standardize ? 0 : n - 1),
     n,
     inPlace,
   );

@@ -2,9 +2,8 @@ import { fail } from "../internal/safe";
 import { computeIndexColumns } from "./computeIndex";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexSpec } from "./IndexSpec";
-import { gramOf } from "./_gram";
 import { standardize } from "./_gramJs";
-import { averageRanks, correlationPValue, emptyColumn, finiteTypedColumns, pairwise, pearsonMatrix, readColumns, standardizedColumns } from "./_statistics";
+import { averageRanks, correlationPValue, correlationsOf, emptyColumn, pairwise, pearsonMatrix, readColumns, typedColumns } from "./_statistics";
 
 /**
  * Options of {@link indicatorCorrelations}.
@@ -130,22 +129,29 @@ export function indicatorCorrelations(table: IndicatorTable, spec: IndexSpec, op
   const inds = spec.indicators;
   const names = inds.map((ind) => ind.id);
   const refs = inds.map((ind) => ({ id: ind.id, direction: ind.direction === -1 ? (-1 as const) : (1 as const) }));
-  // Pearson on typed columns without a gap: the table's own columns, standardised on the fly
-  const fast = method === "pearson" ? finiteTypedColumns(table, refs) : null;
+  // Pearson on typed columns without a gap: the table's own columns, centred cross-products in one pass
+  const typed = method === "pearson" ? typedColumns(table, refs) : null;
+  const fast =
+    typed === null
+      ? null
+      : correlationsOf(
+          typed.columns.map((c) => c.values),
+          typed.columns.map((c) => c.direction),
+          typed.n,
+          names,
+        );
   let read: Float64Array[] | undefined;
   /** The oriented columns (NaN = missing), read once when needed. */
   let columnsOf = (): Float64Array[] => (read ??= readColumns(table, refs).columns);
   const k = names.length;
   let r: Float64Array;
   let count: Float64Array;
-  if (fast !== null) {
-    const { n } = fast;
-    const z = standardizedColumns(fast.columns, n, names, 0);
-    r = gramOf(z, n);
-    for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) r[a * k + b] = a === b ? 1 : clampUnit(r[a * k + b] as number);
+  if (fast !== null && typed !== null) {
+    const { n } = typed;
+    r = fast.r;
     count = new Float64Array(k * k).fill(n);
     // the coherence below reads the standardised columns (as the general path leaves them)
-    columnsOf = (): Float64Array[] => (read ??= z.map((c) => standardize(c, n, new Float64Array(n))));
+    columnsOf = (): Float64Array[] => (read ??= fast.columns.map((c) => standardize(c, n, new Float64Array(n))));
   } else {
     columnsOf().forEach((c, j) => {
       let i = 0;
@@ -194,7 +200,5 @@ export function indicatorCorrelations(table: IndicatorTable, spec: IndexSpec, op
   }
   return { method, indicators: names, r: R, p: P, n: N, collinear, negative, coherence };
 }
-
-const clampUnit = (v: number): number => (v > 1 ? 1 : v < -1 ? -1 : v);
 
 const bad = (fa: string, en: string): Error => fail("INDEX_INVALID_OPTIONS", fa, en);

@@ -1,9 +1,8 @@
 import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndicatorRef } from "./IndicatorRef";
-import { completeColumns, finiteCompleteColumns } from "./_complete";
-import { covarianceMatrix, rawColumns, symmetricEigen } from "./_statistics";
-import type { RawColumn } from "./_statistics";
+import { completeColumns, typedCompleteColumns } from "./_complete";
+import { covarianceMatrix, symmetricEigen } from "./_statistics";
 
 /**
  * Options of {@link principalComponents}.
@@ -82,12 +81,24 @@ export function principalComponents(table: IndicatorTable, indicators: readonly 
   const standardize = options?.standardize ?? true;
   if (typeof standardize !== "boolean") throw fail("INDEX_INVALID_OPTIONS", "standardize باید true یا false باشد", "standardize must be true or false");
   const min = Math.max(3, Array.isArray(indicators) ? indicators.length : 0);
-  // the table's own typed columns when complete and finite (no copy), else complete copies
-  const fast = finiteCompleteColumns(table, indicators, "PCA", min);
-  const { names, columns, units } = fast ?? copiedColumns(completeColumns(table, indicators, "PCA", min));
-  const k = columns.length;
-  // copies are ours: the scalar fallback may standardise them in place
-  const matrix = covarianceMatrix(columns, units, names, standardize, fast === null);
+  // the table's own typed columns (no copy) when complete and finite, else complete copies
+  const fast = typedCompleteColumns(table, indicators, "PCA", min);
+  let matrix = fast === null ? null : covarianceMatrix(fast.columns, fast.units, fast.names, standardize);
+  let names = fast?.names ?? [];
+  let units = fast?.units ?? 0;
+  if (matrix === null) {
+    const read = completeColumns(table, indicators, "PCA", min);
+    ({ names, units } = read);
+    // copies are ours: the scaled fallback may standardise them in place
+    matrix = covarianceMatrix(
+      read.columns.map((values) => ({ values, direction: 1 as const })),
+      units,
+      names,
+      standardize,
+      true,
+    ) as Float64Array;
+  }
+  const k = names.length;
   const { values, vectors } = symmetricEigen(matrix, k);
   // rounding can leave a zero eigenvalue slightly negative
   const eig = Array.from(values, (v) => Math.max(0, v));
@@ -116,6 +127,3 @@ export function principalComponents(table: IndicatorTable, indicators: readonly 
 }
 
 /** The copies read by completeColumns as raw columns. */
-function copiedColumns(read: { names: string[]; columns: Float64Array[]; units: number }): { names: string[]; columns: RawColumn[]; units: number } {
-  return { names: read.names, columns: rawColumns(read.columns), units: read.units };
-}

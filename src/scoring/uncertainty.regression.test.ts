@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { digest, exactDigest, uncertaintyCases } from "./_uncertaintyCases";
+import { setMeanKernel } from "./_blockedMean";
+import { columnLayout } from "./_uncertaintyLayout";
 
 /**
  * Digests of the whole result of each case (every unit, sensitivity index and kept run, each
@@ -188,5 +190,26 @@ describe("uncertainty: results identical to the previous implementation", () => 
     expect(exactDigest([1])).not.toBe(exactDigest([1 + Number.EPSILON]));
     expect(exactDigest(Float32Array.of(1.5))).not.toBe(exactDigest([1.5]));
     expect(exactDigest({ a: [1, 2] })).toBe(exactDigest({ a: [1, 2] }));
+  });
+});
+
+// Both layouts of the normalised columns (in input order, min-max ones made block by block
+// from the raw columns, with each run's scores put into the nominal order; or every column put
+// into the nominal order once), whichever "auto" would pick for the case, and the scalar means
+// (an engine without WebAssembly SIMD) instead of the kernel give the same bits.
+describe.each([
+  ["input", "auto"],
+  ["nominal", "auto"],
+  ["input", "js"],
+  ["nominal", "js"],
+] as const)("uncertainty: the same results with the columns in %s order, %s means", (mode, kernel) => {
+  afterEach(() => {
+    columnLayout.mode = "auto";
+    setMeanKernel("auto");
+  });
+  it.each(uncertaintyCases().map((c) => [c.name, c] as const))("%s", (name, c) => {
+    columnLayout.mode = mode;
+    setMeanKernel(kernel);
+    expect(digest(c)).toBe(BEFORE[name]);
   });
 });

@@ -2,14 +2,16 @@ import { fail } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { AggregationMethod, AggregationSpec, IndexSpec, LevelsSpec, MissingMethod, NormalizationSpec, OutlierSpec } from "./IndexSpec";
 import { aggregateInto, isComplete, normalizeColumn, prepareColumn, rangeAndSum, runPass, screen, type AggBuffers } from "./_engine";
+import { affineColumns, minMaxMap, nominalScores as blockedNominal, type RangeOf } from "./_nominalPass";
 import { levelAggregations } from "./_hierarchy";
 import { computeBreaks, levelOf } from "./_levels";
 import { bindReference, checkNormalizationFits, makePlan, resolveAggregation, resolveLevels, resolveNormalization, type Agg, type Levels, type Norm, type Plan, type PlanIndicator } from "./_plan";
 import { Random } from "./_random";
 import { rankWorkspace, ranksInto } from "./_ranks";
 import { sobolIndices } from "./_sobol";
-import { argsortFinite, ranksFromOrder, sortWorkspace } from "../internal/sort";
-import { BlockedMean, type Step } from "./_blockedMean";
+import { sortWorkspace } from "../internal/sort";
+import { BlockedMean, type AffineColumns, type Step } from "./_blockedMean";
+import { columnLayout } from "./_uncertaintyLayout";
 import { Permutation } from "./_permutation";
 
 /**
@@ -300,9 +302,12 @@ const list = <T>(v: readonly T[] | undefined, name: string): readonly T[] | unde
  *
  * The cost is linear in units × runs: the columns are prepared once per distinct
  * (imputation, outliers, normalisation) choice and kept (least recently used ones are dropped
- * beyond 512 MB), laid out in the order of the nominal ranking, so that each run is a weighted
- * sum of those columns (block by block through every level when all means are arithmetic and
- * the columns have no gaps) and a bucket sort of nearly sorted scores.
+ * beyond 512 MB), so that each run is a weighted sum of those columns (block by block through
+ * every level when all means are arithmetic and the columns have no gaps, by a WebAssembly
+ * SIMD kernel where available, with the same roundings as without) and a bucket sort of
+ * scores laid out in the order of the nominal ranking (nearly sorted). With fewer runs than
+ * columns, min-max columns of finite values are never written out: each block is made from
+ * the raw column when a run reads it.
  *
  * Reproducible: the same `seed` gives the same result on every platform.
  *
@@ -433,9 +438,6 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     );
   }
 
-  // nominal run (also resolves data-driven weights)
-  // only the scores and weights are kept (the dimension scores can go: 8 bytes × units each)
-  const { scores: nominalScores, weights: baseW } = runPass(plan, false, false);
   // range and sum of each raw Float64Array column, read once: every column finite means every
   // unit has every value, what the coverage screen would find, and min-max needs the ranges
   const ranges = new Map<Float64Array, Float64Array>();
@@ -449,26 +451,49 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     }
     return r;
   };
-  const complete = indicators.every((ind) => {
+  /** A raw Float64Array column of finite values (its sum is finite). */
+  const gapFree = (ind: PlanIndicator): boolean => {
     if (!(ind.raw instanceof Float64Array)) return false;
     const sum = rangeOf(ind.raw)[2] as number;
     return sum - sum === 0;
-  });
+  };
+  const complete = indicators.every(gapFree);
+  // dimension nodes: the leaf dimensions (plan.dims), then the upper ones of a deeper hierarchy
+  const L = dims.length;
+  const U = h === null ? 0 : h.ids.length;
+  const nodeNames = [...dims, ...(h?.ids ?? [])];
+  // sibling groups whose weights are drawn together, in draw order: the children of each upper
+  // node (bottom up), then the nodes aggregated into the index (every dimension when flat)
+  const groups: (readonly number[])[] = h === null ? [dims.map((_, d) => d)] : [...h.children, h.roots];
+  // aggregation level of each group (index into an alternative's `levels`)
+  const groupLevel = h === null ? [0] : [...h.level.map((l) => l - 3), depth - 1];
+  // the group's output: an upper node's buffer, or the index (−1)
+  const groupOut = h === null ? [-1] : [...h.ids.map((_, q) => L + q), -1];
+  const blocked = new BlockedMean(nodeNames.length);
+
+  // nominal run (also resolves data-driven weights); only the scores and weights are kept (the
+  // dimension scores can go: 8 bytes × units each). The common case (gap-free min-max columns,
+  // arithmetic means, weights that need no data) goes block by block as the runs do, from the
+  // raw columns (the engine's fused pass gives the same sums); everything else through the engine.
+  const nominalAffine = complete ? affineColumns(plan, plan.normalization, rangeOf) : null;
+  const nominal = blockedNominal(plan, nominalAffine, blocked);
+  const { scores: nominalScores, weights: baseW } = nominal ?? runPass(plan, false, false);
   const screened = complete ? { included: new Uint8Array(n).fill(1), excluded: 0 } : screen(plan);
   const included = screened.included;
   // units in the order of the nominal ranking (unscored last): each run's scores are then
-  // nearly sorted, which keeps the bucket sort's scatter and look-ups local in memory
-  const sortWs = sortWorkspace(n);
+  // nearly sorted, which keeps the bucket sort's scatter and look-ups local in memory. The
+  // bucket sort of the runs gives both the nominal ranks and that order (its units by bucket,
+  // highest first; the order within a bucket does not matter for the layout).
+  const rankWs = rankWorkspace(n);
   const perm = new Uint32Array(n);
-  const nominalRanks = new Float64Array(n).fill(Number.NaN);
+  const nominalRanks = new Float64Array(n);
   {
-    // one argsort gives both the nominal ranks and the layout
-    const order = argsortFinite(nominalScores, n, true, sortWs);
-    ranksFromOrder(nominalScores, order, order.length, plan.ranking, nominalRanks);
-    perm.set(order);
-    let p = order.length;
+    const m = ranksInto(nominalScores, n, plan.ranking, nominalRanks, rankWs);
+    perm.set(rankWs.index.subarray(0, m));
+    let p = m;
     for (let i = 0; i < n; i++) if (nominalScores[i] !== nominalScores[i]) perm[p++] = i;
   }
+  let sortWs: ReturnType<typeof sortWorkspace> | undefined;
   // every column is gathered into that order in two streaming passes (a plain gather of a
   // column larger than the cache misses it on nearly every value)
   const permutation = new Permutation(perm);
@@ -476,10 +501,16 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   permutation.gather(nominalRanks, nomP);
   const scratch = new Float64Array(n);
   const work = new Float64Array(n);
-  // normalised column sets per (variant, normalisation), permuted, with their gap flags
-  const cache = new Map<number, { cols: Float64Array[]; complete: boolean[] }>();
+  // Two layouts of the normalised columns. With fewer runs than columns (per column set), the
+  // columns stay in input order, min-max ones not even written (made block by block from the
+  // raw columns), and each run's scores are put into the nominal order (one gather per run
+  // instead of one per column); otherwise the columns are put into the nominal order once.
+  const inputOrder = columnLayout.mode === "auto" ? total < k * variants.length * norms.length : columnLayout.mode === "input";
+  // normalised column sets per (variant, normalisation), with their gap flags
+  type ColumnSet = { cols: Float64Array[] | null; affine: AffineColumns | null; complete: boolean[]; inputOrder: boolean };
+  const cache = new Map<number, ColumnSet>();
   let cachedBytes = 0;
-  const columnsFor = (variant: number, a: number): { cols: Float64Array[]; complete: boolean[] } => {
+  const columnsFor = (variant: number, a: number): ColumnSet => {
     const key = variant * norms.length + a;
     const hit = cache.get(key);
     if (hit !== undefined) {
@@ -487,28 +518,60 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
       cache.set(key, hit);
       return hit;
     }
+    const vplan = variants[variant] as Plan;
+    const norm = norms[a] as Norm;
+    const affine = inputOrder && screened.excluded === 0 ? (variant === 0 && a === 0 && norm === plan.normalization && nominalAffine !== null ? nominalAffine : affineColumns(vplan, norm, rangeOf)) : null;
+    if (affine !== null) {
+      // nothing written (unless an aggregation other than the blocked mean needs them)
+      const set = { cols: null, affine, complete: vplan.indicators.map(gapFree), inputOrder: true };
+      cache.set(key, set);
+      return set;
+    }
     const bytes = n * k * 8;
     while (cache.size > 0 && cachedBytes + bytes > COLUMN_CACHE_BYTES) {
       const oldest = cache.keys().next().value as number;
+      const gone = cache.get(oldest) as ColumnSet;
       cache.delete(oldest);
-      cachedBytes -= bytes;
+      if (gone.cols !== null) cachedBytes -= bytes;
     }
-    const vplan = variants[variant] as Plan;
-    const norm = norms[a] as Norm;
-    const cols = vplan.indicators.map((ind: PlanIndicator) => {
-      const direct = screened.excluded === 0 ? minMaxPermuted(vplan, ind, norm, permutation, rangeOf) : null;
-      if (direct !== null) return direct;
+    // min-max columns read straight from raw ones of finite values have no gap
+    const whole = vplan.indicators.map(() => false);
+    const cols = vplan.indicators.map((ind: PlanIndicator, j) => {
+      if (!inputOrder) {
+        const direct = screened.excluded === 0 ? minMaxPermuted(vplan, ind, norm, permutation, rangeOf) : null;
+        whole[j] = direct !== null && gapFree(ind);
+        if (direct !== null) return direct;
+      }
       // prepared and normalised in input order (the same sums as computeIndex), then permuted
-      prepareColumn(vplan, ind, included, work, scratch);
-      normalizeColumn(ind, norm, work, sortWs, scratch);
-      const col = new Float64Array(n);
-      permutation.gather(work, col);
-      return col;
+      const col = inputOrder ? new Float64Array(n) : work;
+      prepareColumn(vplan, ind, included, col, scratch);
+      normalizeColumn(ind, norm, col, (sortWs ??= sortWorkspace(n)), scratch);
+      if (inputOrder) return col;
+      const out = new Float64Array(n);
+      permutation.gather(col, out);
+      return out;
     });
-    const set = { cols, complete: cols.map(isComplete) };
+    const set = { cols, affine: null, complete: cols.map((c, j) => whole[j] === true || isComplete(c)), inputOrder };
     cache.set(key, set);
     cachedBytes += bytes;
     return set;
+  };
+  /** A set's columns written out (the aggregations other than the blocked arithmetic mean read them whole). */
+  const written = (set: ColumnSet): Float64Array[] => {
+    if (set.cols === null) {
+      // within the cache's budget, as columnsFor keeps it (other written sets go first)
+      const bytes = n * k * 8;
+      for (const [key, other] of cache) {
+        if (cachedBytes + bytes <= COLUMN_CACHE_BYTES) break;
+        if (other === set || other.cols === null) continue;
+        cache.delete(key);
+        cachedBytes -= bytes;
+      }
+      const affine = set.affine as AffineColumns;
+      set.cols = indicators.map((_, j) => affine.column(j, n));
+      cachedBytes += bytes;
+    }
+    return set.cols;
   };
 
   const master = new Random(seed);
@@ -544,17 +607,6 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     permutation.gather(levelNominal, scratch);
     nomLevelP.set(scratch);
   }
-  // dimension nodes: the leaf dimensions (plan.dims), then the upper ones of a deeper hierarchy
-  const L = dims.length;
-  const U = h === null ? 0 : h.ids.length;
-  const nodeNames = [...dims, ...(h?.ids ?? [])];
-  // sibling groups whose weights are drawn together, in draw order: the children of each upper
-  // node (bottom up), then the nodes aggregated into the index (every dimension when flat)
-  const groups: (readonly number[])[] = h === null ? [dims.map((_, d) => d)] : [...h.children, h.roots];
-  // aggregation level of each group (index into an alternative's `levels`)
-  const groupLevel = h === null ? [0] : [...h.level.map((l) => l - 3), depth - 1];
-  // the group's output: an upper node's buffer, or the index (−1)
-  const groupOut = h === null ? [-1] : [...h.ids.map((_, q) => L + q), -1];
   const baseNode = [...baseW.dimension, ...(baseW.upper ?? [])];
   const groupBase = groups.map((g) => g.map((c) => baseNode[c] as number));
   const groupW = groups.map((g) => new Float64Array(g.length));
@@ -562,9 +614,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const nodeBufs: Float64Array[] = [];
   const nodeComplete = new Uint8Array(L + U);
   const memberRunW = byDim.map((members) => new Float64Array(members.length));
-  const blocked = new BlockedMean(nodeNames.length);
   const rankBuf = new Float64Array(n);
-  const rankWs = rankWorkspace(n);
   const aggBuf: AggBuffers = { acc: new Float64Array(n), ws: new Float64Array(n) };
   const tmp = new Float64Array(Math.max(k, L + U));
   const perturb = (rng: Random, nominalW: ArrayLike<number>, out: Float64Array, offset: number, count: number): void => {
@@ -593,6 +643,7 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const step = Math.max(1, Math.floor(total / 100));
 
   const samples: UncertaintyRun[] = [];
+  let laidOut: Float64Array | undefined;
   const indicatorW = new Float64Array(k);
   const left = new Uint8Array(k);
   // Runs are evaluated in batches: the weights of up to BATCH runs are drawn and their sums
@@ -600,10 +651,10 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   // the columns are read once per batch), then each is ranked and recorded in order.
   const BATCH = Math.max(1, Math.min(8, Math.floor(2 ** 22 / Math.max(1, n))));
   const batchScores: Float64Array[] = [];
-  type Job = { row: Row; slot: number; block: UncertaintyRun["block"]; steps: readonly Step[] | null; scores: Float64Array; excluded: string[]; indicatorWeights: number[]; dimensionWeights: number[]; upperWeights: number[] };
+  type Job = { row: Row; slot: number; block: UncertaintyRun["block"]; steps: readonly Step[] | null; scores: Float64Array; affine: AffineColumns | null; inputOrder: boolean; excluded: string[]; indicatorWeights: number[]; dimensionWeights: number[]; upperWeights: number[] };
   const queue: Job[] = [];
   const flush = (): void => {
-    const runs = queue.flatMap((job) => (job.steps === null ? [] : [{ steps: job.steps, scores: job.scores }]));
+    const runs = queue.flatMap((job) => (job.steps === null ? [] : [{ steps: job.steps, scores: job.scores, affine: job.affine }]));
     if (runs.length > 0) blocked.run(n, runs);
     for (const job of queue) finish(job);
     queue.length = 0;
@@ -611,7 +662,8 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   const evaluate = (row: Row, slot: number, block: UncertaintyRun["block"]): void => {
     if (queue.length === BATCH) flush();
     const scoreBuf = (batchScores[queue.length] ??= new Float64Array(n));
-    const { cols, complete } = columnsFor(row[3] * outs.length + row[4], row[1]);
+    const set = columnsFor(row[3] * outs.length + row[4], row[1]);
+    const { complete, affine } = set;
     const agg = aggs[row[2]] as AggAlt;
     const norm = norms[row[1]] as Norm;
     if (exclusion !== null) exclusion.draw(row[5], left);
@@ -648,10 +700,12 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     if (arithmetic && nodeComplete.subarray(0, L).every((c) => c === 1)) {
       // every sum is a plain weighted mean of gap-free columns: done with the batch, blocked
       blocked.start();
-      byDim.forEach((members, dd) => blocked.add(members.map((j) => cols[j] as Float64Array), null, memberRunW[dd] as Float64Array, dd));
+      if (affine !== null) byDim.forEach((members, dd) => blocked.add(members.map((j) => affine.bufs[j] as Float64Array), null, memberRunW[dd] as Float64Array, dd, true));
+      else byDim.forEach((members, dd) => blocked.add(members.map((j) => (set.cols as Float64Array[])[j] as Float64Array), null, memberRunW[dd] as Float64Array, dd));
       groups.forEach((g, gi) => blocked.add(null, g, groupW[gi] as Float64Array, groupOut[gi] as number));
       steps = blocked.take();
     } else {
+      const cols = written(set);
       byDim.forEach((members, dd) => {
         const out = (nodeBufs[dd] ??= new Float64Array(n));
         aggregateInto(n, members.length, (q) => cols[members[q] as number] as Float64Array, memberRunW[dd] as Float64Array, agg.ind, norm, out, aggBuf, (q) => (indicators[members[q] as number] as PlanIndicator).id, nodeComplete[dd] === 1);
@@ -674,6 +728,8 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
       block,
       steps,
       scores: scoreBuf,
+      affine,
+      inputOrder: set.inputOrder,
       excluded: exclusion === null || !keepRuns ? [] : indicators.filter((_, j) => left[j] === 1).map((ind) => ind.id),
       indicatorWeights: keepRuns ? Array.from(indicatorW) : [],
       dimensionWeights: keepRuns ? Array.from(wNode.subarray(0, L)) : [],
@@ -681,7 +737,14 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     });
   };
   const finish = (job: Job): void => {
-    const { row, slot, block, scores: scoreBuf } = job;
+    const { row, slot, block } = job;
+    // scores in input order go into the nominal order first
+    let scoreBuf = job.scores;
+    if (job.inputOrder) {
+      laidOut ??= new Float64Array(n);
+      permutation.gather(scoreBuf, laidOut);
+      scoreBuf = laidOut;
+    }
     const m = ranksInto(scoreBuf, n, plan.ranking, rankBuf, rankWs);
     let shift = 0;
     // run-major: this run's ranks are one contiguous stretch (the per-unit pass transposes in tiles)
@@ -811,21 +874,23 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
     }
     for (let b = 0; b < width; b++) {
       const p = p0 + b;
-      // a run that left out every indicator a unit has does not score it: those runs are skipped
-      const ranks = tile.subarray(b * total, (b + 1) * total);
+      // a run that left out every indicator a unit has does not score it: those runs are
+      // skipped. The unit's ranks are tile[o…o + total) (no view per unit: a million of them
+      // were a million small objects for the garbage collector)
+      const o = b * total;
       let sum = 0;
       let m = 0;
       for (let r = 0; r < total; r++) {
-        const v = ranks[r] as number;
+        const v = tile[o + r] as number;
         if (v !== v) continue;
         sum += v;
-        ranks[m++] = v;
+        tile[o + m++] = v;
       }
       if (m === 0) {
         medianP[p] = p05P[p] = p95P[p] = meanP[p] = Number.NaN;
         continue;
       }
-      quantiles7(ranks, m, q);
+      quantiles7(tile, o, m, q);
       p05P[p] = q[0] as number;
       medianP[p] = q[1] as number;
       p95P[p] = q[2] as number;
@@ -876,28 +941,12 @@ export function uncertainty(table: IndicatorTable, spec: IndexSpec, options?: Un
   return { units, sensitivity, runs: total, outputVariance, samples };
 }
 
-/**
- * The common case in one gather: a raw `Float64Array` column, nothing to impute, no outlier
- * treatment, every unit screened in, min-max normalisation. The normalised values are those
- * of `prepareColumn` + `normalizeColumn` (same formulas), read straight from the raw column
- * in the nominal order. Returns null for everything else (and for the columns those refuse:
- * empty, constant, infinite), which then takes the general path.
- */
-function minMaxPermuted(plan: Plan, ind: PlanIndicator, spec: Norm, permutation: Permutation, rangeOf: (raw: Float64Array) => Float64Array): Float64Array | null {
-  const norm = ind.norm ?? spec;
-  const raw = ind.raw;
-  if (norm.method !== "minmax" || plan.missing !== "reweight" || plan.outliers !== null || !(raw instanceof Float64Array)) return null;
-  const range = rangeOf(raw);
-  const min = range[0] as number;
-  const max = range[1] as number;
-  if (!(max > min) || !Number.isFinite(min) || !Number.isFinite(max)) return null;
-  const { lo, hi } = norm;
-  const scale = (hi - lo) / (max - min);
-  if (!Number.isFinite(scale)) return null;
+/** {@link minMaxMap} read straight from the raw column into the nominal order (one gather), or null. */
+function minMaxPermuted(plan: Plan, ind: PlanIndicator, spec: Norm, permutation: Permutation, rangeOf: RangeOf): Float64Array | null {
+  const map = minMaxMap(plan, ind, spec, rangeOf);
+  if (map === null) return null;
   const col = new Float64Array(plan.n);
-  // lo + (max − x)·scale is lo + (x − max)·(−scale) exactly: a difference and a product only change sign
-  if (ind.direction === 1) permutation.gatherAffine(raw, col, lo, min, scale);
-  else permutation.gatherAffine(raw, col, lo, max, -scale);
+  permutation.gatherAffine(ind.raw as Float64Array, col, map[0], map[1], map[2]);
   return col;
 }
 
@@ -1001,12 +1050,12 @@ function bootstrapIntervals(Y: Float64Array, N: number, starts: readonly number[
 }
 
 /**
- * Type-7 5th, 50th and 95th percentiles of the first `m` values (reordered in place) into
+ * Type-7 5th, 50th and 95th percentiles of the `m` values a[o…o + m) (reordered in place) into
  * `out`: the six order statistics they need are selected
  * (quickselect), the median pair first and then each outer pair inside its half, so the cost
  * per unit is linear in the runs and each selection sees only the part it needs.
  */
-function quantiles7(a: Float64Array, m: number, out: Float64Array): void {
+function quantiles7(a: Float64Array, o: number, m: number, out: Float64Array): void {
   // positions and fractions of the type-7 quantiles, written out (no closure or tuple per unit)
   const x05 = (m - 1) * 0.05;
   const l05 = Math.floor(x05);
@@ -1022,15 +1071,31 @@ function quantiles7(a: Float64Array, m: number, out: Float64Array): void {
   const f95 = x95 - l95;
   // each target is selected between the nearest positions already in place (fewer than 16
   // values are simply sorted by the first selection)
-  select(a, 0, m - 1, l50);
-  if (h50 > l50) select(a, l50 + 1, m - 1, h50);
-  if (l05 < l50) select(a, 0, l50 - 1, l05);
-  if (h05 > l05 && h05 < l50) select(a, l05 + 1, l50 - 1, h05);
-  if (l95 > h50) select(a, h50 + 1, m - 1, l95);
-  if (h95 > l95 && h95 > h50) select(a, Math.max(l95, h50) + 1, m - 1, h95);
-  out[0] = (a[l05] as number) + f05 * ((a[h05] as number) - (a[l05] as number));
-  out[1] = (a[l50] as number) + f50 * ((a[h50] as number) - (a[l50] as number));
-  out[2] = (a[l95] as number) + f95 * ((a[h95] as number) - (a[l95] as number));
+  // (the upper one of a pair, h = l + 1, is the smallest value above l: a scan, not a selection)
+  select(a, o, o + m - 1, o + l50);
+  if (h50 > l50) smallestFirst(a, o + l50 + 1, o + m - 1);
+  if (l05 < l50) select(a, o, o + l50 - 1, o + l05);
+  if (h05 > l05 && h05 < l50) smallestFirst(a, o + l05 + 1, o + l50 - 1);
+  if (l95 > h50) select(a, o + h50 + 1, o + m - 1, o + l95);
+  if (h95 > l95 && h95 > h50) smallestFirst(a, o + Math.max(l95, h50) + 1, o + m - 1);
+  out[0] = (a[o + l05] as number) + f05 * ((a[o + h05] as number) - (a[o + l05] as number));
+  out[1] = (a[o + l50] as number) + f50 * ((a[o + h50] as number) - (a[o + l50] as number));
+  out[2] = (a[o + l95] as number) + f95 * ((a[o + h95] as number) - (a[o + l95] as number));
+}
+
+/** Moves the smallest of a[left…right] to position left (swapped with what was there). */
+function smallestFirst(a: Float64Array, left: number, right: number): void {
+  let at = left;
+  let min = a[left] as number;
+  for (let p = left + 1; p <= right; p++) {
+    const v = a[p] as number;
+    if (v < min) {
+      min = v;
+      at = p;
+    }
+  }
+  a[at] = a[left] as number;
+  a[left] = min;
 }
 
 /** Moves the t-th smallest of a[left…right] to position t, smaller ones before it and larger after (Hoare quickselect, median-of-three pivot). */

@@ -49,6 +49,10 @@ const SMOKE: Record<string, Smoke> = {
       m.computeIndex({ ids: ["a", "b", "c"], columns: { x: [20, 8, 14], y: [70, 95, 80] } }, { indicators: [{ id: "x", dimension: "e", direction: 1 }, { id: "y", dimension: "s", direction: -1 }] }).units.map((u: any) => [u.score, u.rank]),
       m.principalComponents(table, ids).eigenvalues,
       m.indicatorCorrelations(table, { indicators: ids.map((id, j) => ({ id, dimension: "d", direction: j === 1 ? -1 : 1 })) }, { coherence: false }).r,
+      // uncertainty's WebAssembly SIMD weighted means (the same bits as Node's), with the columns
+      // laid out in the nominal order (12 runs) and made block by block from the raw ones (4 runs)
+      m.uncertainty(table, { indicators: ids.map((id, j) => ({ id, dimension: `d${j % 2}`, direction: j === 1 ? -1 : 1 })) }, { runs: 12, seed: 3, bootstrap: 0 }).units.slice(0, 50),
+      m.uncertainty(table, { indicators: ids.map((id, j) => ({ id, dimension: `d${j % 2}`, direction: j === 1 ? -1 : 1 })) }, { runs: 4, seed: 3, sensitivity: false }).units.slice(0, 50),
     ];
   },
   planning: (m) => [typeof m.isMahallehError, m.isMahallehError(new m.MahallehError("INTERNAL", { fa: "خطا", en: "error" }))],
