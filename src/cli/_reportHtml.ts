@@ -175,6 +175,8 @@ export function reportHtml(m: ReportModel): string {
     });
   }
 
+  // the day things are judged on is said only when something was judged on it
+  const judged = m.followUps.length > 0 || m.charts.some((c) => c.key === "schedule");
   const asOfText = `${date(m.asOf)} (${
     m.asOfSource === "flag" ? T("گزینهٔ --as-of", "the --as-of option") : m.asOfSource === "dataset" ? T("تاریخ مجموعه‌داده", "the dataset's date") : T("امروز، هنگام ساختن گزارش", "today, when the report was made")
   })`;
@@ -190,7 +192,7 @@ export function reportHtml(m: ReportModel): string {
 <body>
 <header>
 <h1>${esc(T("گزارش شاخص ترکیبی محرومیت محله‌ها", "Neighbourhood deprivation index report"))}</h1>
-<p class="meta">${esc(d(m.title[m.locale]))}<br>${T("پیگیری‌ها به تاریخ", "Follow-up judged on")} ${asOfText}</p>
+<p class="meta">${esc(d(m.title[m.locale]))}${judged ? `<br>${T("پیگیری‌ها به تاریخ", "Follow-up judged on")} ${asOfText}` : ""}</p>
 </header>
 <nav><ol>${sections.map((x) => `<li><a href="#${x.id}">${esc(x.title)}</a></li>`).join("")}</ol></nav>
 <main>
