@@ -4,12 +4,29 @@ import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
 import { fd, frame, label, localeOf, rowY, size, t, unitsOf, valueScale } from "./_common";
 
-const median = (xs: number[]): number | null => {
-  if (xs.length === 0) return null;
-  xs.sort((a, b) => a - b);
-  const m = xs.length >> 1;
-  return xs.length % 2 === 1 ? (xs[m] as number) : ((xs[m - 1] as number) + (xs[m] as number)) / 2;
-};
+/**
+ * The median score of each dimension over the scored units: one pass over the units filling a
+ * typed column per dimension, then a numeric sort of each column (at 100,000 units an array
+ * filter and a comparator sort per dimension took a second).
+ */
+function medians(units: readonly Pick<IndexResult["units"][number], "score" | "dimensions">[], dimensions: readonly string[]): (number | null)[] {
+  const columns = dimensions.map(() => new Float64Array(units.length));
+  const counts = dimensions.map(() => 0);
+  for (const u of units) {
+    if (u.score === null) continue;
+    for (let k = 0; k < dimensions.length; k++) {
+      const v = u.dimensions[dimensions[k] as string];
+      if (typeof v === "number" && Number.isFinite(v)) (columns[k] as Float64Array)[(counts[k] as number)++] = v;
+    }
+  }
+  return columns.map((column, k) => {
+    const n = counts[k] as number;
+    if (n === 0) return null;
+    const xs = column.subarray(0, n).sort();
+    const m = n >> 1;
+    return n % 2 === 1 ? (xs[m] as number) : ((xs[m - 1] as number) + (xs[m] as number)) / 2;
+  });
+}
 
 /**
  * The dimension profile of one unit: a bar per dimension with the unit's dimension score,
@@ -48,11 +65,9 @@ export function dimensionProfileChart(
   const locale = localeOf(options);
   const unit = result.units.find((u) => u.id === unitId);
   if (unit === undefined) throw fail("CHARTS_UNKNOWN_UNIT", `واحد «${unitId}» در نتیجه نیست`, `Unit "${unitId}" is not in the result`, { unitId });
-  const values = Object.keys(unit.dimensions).map((d) => ({
-    dimension: label(options, d),
-    value: unit.dimensions[d] ?? null,
-    median: median(result.units.filter((u) => u.score !== null).flatMap((u) => (typeof u.dimensions[d] === "number" ? [u.dimensions[d] as number] : []))),
-  }));
+  const dimensions = Object.keys(unit.dimensions);
+  const middle = medians(result.units, dimensions);
+  const values = dimensions.map((d, k) => ({ dimension: label(options, d), value: unit.dimensions[d] ?? null, median: middle[k] ?? null }));
   const name = label(options, unitId);
   const worse = values.filter((v) => v.value !== null && v.median !== null && v.value > v.median).map((v) => v.dimension);
   const description = t(
