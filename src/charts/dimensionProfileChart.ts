@@ -5,26 +5,59 @@ import type { VegaLiteSpec } from "./VegaLiteSpec";
 import { fd, frame, label, localeOf, rowY, size, t, unitsOf, valueScale } from "./_common";
 
 /**
- * The median score of each dimension over the scored units: one pass over the units filling a
- * typed column per dimension, then a numeric sort of each column (at 100,000 units an array
- * filter and a comparator sort per dimension took a second).
+ * The `k`-th smallest value of `xs` (0-based), moving it to `xs[k]` with every smaller value
+ * before it and every larger one after it: Hoare's quickselect with a median-of-three pivot,
+ * linear on average where a sort is n log n (eight sorts of 100,000 values took 90 ms).
+ */
+function select(xs: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (hi > lo) {
+    const a = xs[lo] as number;
+    const b = xs[(lo + hi) >> 1] as number;
+    const c = xs[hi] as number;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((xs[i] as number) < pivot) i++;
+      while ((xs[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = xs[i] as number;
+        xs[i++] = xs[j] as number;
+        xs[j--] = swap;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return xs[k] as number;
+}
+
+/**
+ * The median score of each dimension over the scored units: one pass per dimension filling a
+ * typed column, then a quickselect (at 100,000 units an array filter and a comparator sort
+ * per dimension took a second).
  */
 function medians(units: readonly Pick<IndexResult["units"][number], "score" | "dimensions">[], dimensions: readonly string[]): (number | null)[] {
-  const columns = dimensions.map(() => new Float64Array(units.length));
-  const counts = dimensions.map(() => 0);
-  for (const u of units) {
-    if (u.score === null) continue;
-    for (let k = 0; k < dimensions.length; k++) {
-      const v = u.dimensions[dimensions[k] as string];
-      if (typeof v === "number" && Number.isFinite(v)) (columns[k] as Float64Array)[(counts[k] as number)++] = v;
+  return dimensions.map((d) => {
+    const column = new Float64Array(units.length);
+    let n = 0;
+    for (const u of units) {
+      if (u.score === null) continue;
+      const v = u.dimensions[d];
+      if (typeof v === "number" && Number.isFinite(v)) column[n++] = v;
     }
-  }
-  return columns.map((column, k) => {
-    const n = counts[k] as number;
     if (n === 0) return null;
-    const xs = column.subarray(0, n).sort();
+    const xs = column.subarray(0, n);
     const m = n >> 1;
-    return n % 2 === 1 ? (xs[m] as number) : ((xs[m - 1] as number) + (xs[m] as number)) / 2;
+    const upper = select(xs, m);
+    if (n % 2 === 1) return upper;
+    // even: the largest value below the middle one, now all before it
+    let lower = -Infinity;
+    for (let i = 0; i < m; i++) if ((xs[i] as number) > lower) lower = xs[i] as number;
+    return (lower + upper) / 2;
   });
 }
 
