@@ -102,10 +102,12 @@ describe("mahalleh report options", () => {
       "m5,کمال‌شهر,17,84,,",
       "m6,ماهدشت,14,86,35.76,50.76",
     ].join("\n");
-    const r = await run(["report", "t.csv", "--out", "t.html"], { "t.csv": csv });
+    const r = await run(["report", "m2.csv", "--out", "t.html"], { "m2.csv": csv });
     expect(r.code).toBe(0);
     expect(r.err).toContain("mahalleh report: مشخصاتی (--spec) داده نشد؛ ۲ ستون");
     const html = r.files.get("t.html") ?? "";
+    // the file's name keeps its digits; the count is in Persian digits
+    expect(html).toContain("<title>پروندهٔ m2.csv، ۶ واحد</title>");
     expect([...html.matchAll(/data-chart="(\w+)"/g)].map((m) => m[1])).toEqual(["ranked", "map", "contributions", "profile"]);
     // by hand (min–max, literacy reversed, equal weights): حصارک has the highest unemployment
     // and the lowest literacy, so it is rank 1; مهرشهر has the lowest and the highest, so it is last
