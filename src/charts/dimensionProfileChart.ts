@@ -4,12 +4,62 @@ import type { ChartOptions } from "./ChartOptions";
 import type { VegaLiteSpec } from "./VegaLiteSpec";
 import { fd, frame, label, localeOf, rowY, size, t, unitsOf, valueScale } from "./_common";
 
-const median = (xs: number[]): number | null => {
-  if (xs.length === 0) return null;
-  xs.sort((a, b) => a - b);
-  const m = xs.length >> 1;
-  return xs.length % 2 === 1 ? (xs[m] as number) : ((xs[m - 1] as number) + (xs[m] as number)) / 2;
-};
+/**
+ * The `k`-th smallest value of `xs` (0-based), moving it to `xs[k]` with every smaller value
+ * before it and every larger one after it: Hoare's quickselect with a median-of-three pivot,
+ * linear on average where a sort is n log n (eight sorts of 100,000 values took 90 ms).
+ */
+function select(xs: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (hi > lo) {
+    const a = xs[lo] as number;
+    const b = xs[(lo + hi) >> 1] as number;
+    const c = xs[hi] as number;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((xs[i] as number) < pivot) i++;
+      while ((xs[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = xs[i] as number;
+        xs[i++] = xs[j] as number;
+        xs[j--] = swap;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return xs[k] as number;
+}
+
+/**
+ * The median score of each dimension over the scored units: one pass per dimension filling a
+ * typed column, then a quickselect (at 100,000 units an array filter and a comparator sort
+ * per dimension took a second).
+ */
+function medians(units: readonly Pick<IndexResult["units"][number], "score" | "dimensions">[], dimensions: readonly string[]): (number | null)[] {
+  return dimensions.map((d) => {
+    const column = new Float64Array(units.length);
+    let n = 0;
+    for (const u of units) {
+      if (u.score === null) continue;
+      const v = u.dimensions[d];
+      if (typeof v === "number" && Number.isFinite(v)) column[n++] = v;
+    }
+    if (n === 0) return null;
+    const xs = column.subarray(0, n);
+    const m = n >> 1;
+    const upper = select(xs, m);
+    if (n % 2 === 1) return upper;
+    // even: the largest value below the middle one, now all before it
+    let lower = -Infinity;
+    for (let i = 0; i < m; i++) if ((xs[i] as number) > lower) lower = xs[i] as number;
+    return (lower + upper) / 2;
+  });
+}
 
 /**
  * The dimension profile of one unit: a bar per dimension with the unit's dimension score,
@@ -48,11 +98,9 @@ export function dimensionProfileChart(
   const locale = localeOf(options);
   const unit = result.units.find((u) => u.id === unitId);
   if (unit === undefined) throw fail("CHARTS_UNKNOWN_UNIT", `واحد «${unitId}» در نتیجه نیست`, `Unit "${unitId}" is not in the result`, { unitId });
-  const values = Object.keys(unit.dimensions).map((d) => ({
-    dimension: label(options, d),
-    value: unit.dimensions[d] ?? null,
-    median: median(result.units.filter((u) => u.score !== null).flatMap((u) => (typeof u.dimensions[d] === "number" ? [u.dimensions[d] as number] : []))),
-  }));
+  const dimensions = Object.keys(unit.dimensions);
+  const middle = medians(result.units, dimensions);
+  const values = dimensions.map((d, k) => ({ dimension: label(options, d), value: unit.dimensions[d] ?? null, median: middle[k] ?? null }));
   const name = label(options, unitId);
   const worse = values.filter((v) => v.value !== null && v.median !== null && v.value > v.median).map((v) => v.dimension);
   const description = t(

@@ -133,9 +133,18 @@ function gridMap(located: Located<MapUnit>, limit: number, locale: Locale, title
     let lat: number;
     if (g.type === "Point") [lon, lat] = g.coordinates;
     else {
-      const ring = (g.coordinates[0] ?? []).slice(0, -1);
-      lon = ring.reduce((a, p) => a + p[0], 0) / ring.length;
-      lat = ring.reduce((a, p) => a + p[1], 0) / ring.length;
+      // the mean of the outer ring without its closing position (no copy of the ring)
+      const ring = g.coordinates[0] ?? [];
+      const m = ring.length - 1;
+      lon = 0;
+      lat = 0;
+      for (let k = 0; k < m; k++) {
+        const p = ring[k] as readonly [number, number];
+        lon += p[0];
+        lat += p[1];
+      }
+      lon /= m;
+      lat /= m;
     }
     xs[i] = lon;
     ys[i] = lat;

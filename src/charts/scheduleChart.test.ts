@@ -35,6 +35,15 @@ describe("scheduleChart", () => {
     expect(svg).not.toMatch(/>20\d\d</); // no Gregorian year on the axis
   });
 
+  it("describes each bar to screen readers with its Jalali dates, never the day number it is drawn on", async () => {
+    const svg = await new vega.View(vega.parse(vl.compile(scheduleChart([item]) as unknown as vl.TopLevelSpec).spec), { renderer: "none" }).toSVG();
+    const labels = [...svg.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1] as string);
+    expect(labels).toContain("کارگاه مهارت‌آموزی: برنامه ۱۴۰۳/۰۱/۰۱ – ۱۴۰۳/۰۶/۳۱");
+    expect(labels).toContain("کارگاه مهارت‌آموزی: اجرا ۱۴۰۳/۰۲/۰۱ – ۱۴۰۳/۰۵/۱۵");
+    // 1403/01/01 is day 19,802 (2024-03-20): no day number in any label, in either digits
+    expect(labels.filter((l) => /۱۹٬?[۷-۹]|19,?[7-9]\d\d/.test(l))).toEqual([]);
+  });
+
   it("marks work still running after its planned end on asOf as late, drawn up to asOf", () => {
     const { actualEnd: _, ...open } = item;
     const spec = scheduleChart([open], { asOf: { year: 1403, month: 12, day: 27 } /* 1403/12/27 = 2025-03-17 */ });

@@ -132,15 +132,19 @@ export function scheduleChart(items: readonly ScheduleItem[], options?: Schedule
   ];
   const layer: Record<string, unknown>[] = [
     {
+      // what a screen reader says of a bar: its dates in Jalali, not the day numbers it is drawn on
+      transform: [{ calculate: "datum.label+': '+datum.kind+' '+datum.start+' – '+datum.end", as: "aria" }],
       mark: { type: "bar", cornerRadius: 2 },
       encoding: {
+        description: fd("aria", "n"),
         y: rowY(locale),
         x: {
           field: "from",
           type: "quantitative",
           title: t(locale, "تاریخ (خورشیدی)", "Date (Jalali)"),
           scale: { domain: [lo === Infinity ? 0 : lo, hi === -Infinity ? 1 : hi], nice: false, zero: false, ...(locale === "fa" ? { reverse: true } : {}) },
-          axis: { values: ticks, labelExpr: `${JSON.stringify(labels)}[indexof(${JSON.stringify(ticks)}, datum.value)]`, labelAngle: 0, labelOverlap: true, grid: true },
+          // the axis is drawn on day numbers: hidden from screen readers, which read each bar's dates
+          axis: { aria: false, values: ticks, labelExpr: `${JSON.stringify(labels)}[indexof(${JSON.stringify(ticks)}, datum.value)]`, labelAngle: 0, labelOverlap: true, grid: true },
         },
         x2: { field: "to" },
         yOffset: { ...fd("kind", "n"), scale: { domain: kindNames } },

@@ -78,6 +78,13 @@ describe.each(["fa", "en"] as const)("charts of the sample (%s)", (locale) => {
       const labels = [...(svg["ranked"] as string).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] as string);
       expect(labels.some((l) => /[۰-۹]/.test(l))).toBe(true);
       expect(labels.filter((l) => /[0-9]/.test(l))).toEqual([]);
+      // the tooltips, as Vega writes them into each mark's aria-label («امتیاز: ۸۷٫۵; رتبه: ۱»): Persian digits only
+      for (const key of ["ranked", "intervals", "map", "profile", "schedule"]) {
+        const marks = [...(svg[key] as string).matchAll(/<(?:path|line|rect|circle)\b[^>]*aria-label="([^"]*)"/g)].map((m) => m[1] as string);
+        expect(marks.length, key).toBeGreaterThan(0);
+        // (a field name such as p95 is a Latin word, not a number)
+        expect(marks.filter((l) => !/[۰-۹]/.test(l) || /[0-9]/.test(l.replace(/\b[a-z]+[0-9]+\b/g, ""))), key).toEqual([]);
+      }
     }
   });
 

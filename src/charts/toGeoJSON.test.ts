@@ -70,6 +70,30 @@ describe("toGeoJSON", () => {
     expect(fc.notes[1]?.fa).toContain("مهرشهر");
   });
 
+  it("judges a polygon by all its rings: swapped, partly outside, an unclosed hole (named by ring), a non-numeric position", () => {
+    const swap = (g: ReturnType<typeof square>) => ({ ...g, coordinates: g.coordinates.map((r) => r.map(([x, y]) => [y, x])) });
+    const hole = square(50.9, 35.8);
+    const places = [
+      { id: "swapped", nameFa: "گلشهر", location: swap(square(50.9, 35.8)) },
+      // one corner across the Caspian's northern shore (latitude 40.5 > 39.8)
+      { id: "partly", location: { type: "Polygon", coordinates: [[[50.9, 35.8], [51, 35.8], [51, 40.5], [50.9, 35.8]]] } },
+      { id: "openHole", location: { type: "Polygon", coordinates: [hole.coordinates[0], [[50.901, 35.801], [50.905, 35.801], [50.905, 35.805], [50.901, 35.806]]] } },
+      { id: "text", location: { type: "Polygon", coordinates: [[[50.9, 35.8], ["51", 35.8], [51, 35.9], [50.9, 35.8]]] } },
+      { id: "ok", location: { type: "Polygon", coordinates: [hole.coordinates[0], [[50.901, 35.801], [50.905, 35.801], [50.905, 35.805], [50.901, 35.801]]] } },
+    ];
+    const fc = toGeoJSON({ units: places.map((p) => unit(p.id, 50)) }, places as never);
+    expect(fc.features.map((f) => f.id)).toEqual(["ok"]);
+    expect(fc.notes.map((n) => [n.unitId, n.code])).toEqual([
+      ["swapped", "CHARTS_SWAPPED_COORDINATES"],
+      ["partly", "CHARTS_OUTSIDE_BOUNDS"],
+      ["openHole", "CHARTS_INVALID_GEOMETRY"],
+      ["text", "CHARTS_INVALID_GEOMETRY"],
+    ]);
+    expect(fc.notes[0]?.fa).toBe("طول و عرض جغرافیایی «گلشهر» (swapped) جابه‌جا است (GeoJSON نخست طول را می‌خواهد)");
+    expect(fc.notes[2]?.en).toBe('The location of "openHole" (openHole) is invalid: ring 2 is not closed (its last position differs from its first)');
+    expect(fc.notes[3]?.en).toBe('The location of "text" (text) is invalid: ring 1 has fewer than 4 numeric positions');
+  });
+
   it("throws CHARTS_INVALID_GEOMETRY with strict, naming the unit; a missing location is still only listed", () => {
     const result = { units: [unit("swapped", 60), unit("none", 40)] };
     expect(() => toGeoJSON(result, [{ id: "swapped", location: { type: "Point", coordinates: [35.83, 50.99] } }], { strict: true })).toThrow(

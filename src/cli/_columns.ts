@@ -113,8 +113,8 @@ export function listHeaders(headers: readonly string[], locale: "fa" | "en"): st
   return locale === "fa" ? headers.map((h) => `«${h}»`).join("، ") : headers.map((h) => `"${h}"`).join(", ");
 }
 
-/** How to write a spec: the text shown when a direction is unknown. */
-export function specHowTo(path: string): { fa: string; en: string } {
+/** How to write a spec: the text shown when a direction is unknown (`command`: the command to run again, default `score`). */
+export function specHowTo(path: string, command = "score"): { fa: string; en: string } {
   const file = /[\s"'$`\\]/.test(path) ? `"${path.replace(/(["$`\\])/g, "\\$1")}"` : path;
   return {
     fa:
@@ -123,13 +123,13 @@ export function specHowTo(path: string): { fa: string; en: string } {
       `در spec.json برای هر شاخص «direction» را «1» بگذارید اگر مقدار بیشتر یعنی محروم‌تر (مانند نرخ بیکاری)، ` +
       `و «-1» اگر مقدار بیشتر یعنی برخوردارتر (مانند نرخ باسوادی یا سرانهٔ فضای سبز)؛ «dimension» بُعد آن است (مثلاً education). ` +
       `ستونی را که شاخص نیست از فهرست پاک کنید. سپس:\n` +
-      `  mahalleh score ${file} --spec spec.json`,
+      `  mahalleh ${command} ${file} --spec spec.json`,
     en:
       `Write a spec that gives each indicator its direction:\n` +
       `  mahalleh spec ${file} > spec.json\n` +
       `In spec.json set each indicator's "direction" to 1 if a higher value means more deprived (e.g. unemployment), ` +
       `or -1 if a higher value means better off (e.g. literacy, green space per person); "dimension" is its dimension ` +
       `(e.g. education). Delete any column that is not an indicator. Then:\n` +
-      `  mahalleh score ${file} --spec spec.json`,
+      `  mahalleh ${command} ${file} --spec spec.json`,
   };
 }

@@ -1,6 +1,6 @@
 /** Private: the HTML of `mahalleh report` — one file, inline CSS and SVG, no script, no network. */
 import type { ChartNote } from "../charts/index";
-import { persianDigits } from "../internal/chars";
+import { persianDigits, persianDigitsInProse } from "../internal/chars";
 import type { JalaliDate } from "../jalali/index";
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
 
@@ -82,6 +82,8 @@ export function reportHtml(m: ReportModel): string {
   const num = (x: number | null | undefined, places = 1): string => (x === null || x === undefined ? "—" : d(x.toFixed(places).replace(".", fa ? "٫" : ".")));
   const date = (j: JalaliDate | undefined): string => (j === undefined ? "—" : d(`${j.year}/${String(j.month).padStart(2, "0")}/${String(j.day).padStart(2, "0")}`));
   const name = (id: string): string => esc(m.labels[id] ?? id);
+  // the title names the file read: its digits stay as written («m2.csv»), the count's become Persian
+  const title = esc(fa ? persianDigitsInProse(m.title.fa) : m.title.en);
   const chart = (key: string): string => {
     const c = m.charts.find((x) => x.key === key);
     if (c === undefined) return "";
@@ -175,6 +177,8 @@ export function reportHtml(m: ReportModel): string {
     });
   }
 
+  // the day things are judged on is said only when something was judged on it
+  const judged = m.followUps.length > 0 || m.charts.some((c) => c.key === "schedule");
   const asOfText = `${date(m.asOf)} (${
     m.asOfSource === "flag" ? T("گزینهٔ --as-of", "the --as-of option") : m.asOfSource === "dataset" ? T("تاریخ مجموعه‌داده", "the dataset's date") : T("امروز، هنگام ساختن گزارش", "today, when the report was made")
   })`;
@@ -184,13 +188,13 @@ export function reportHtml(m: ReportModel): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="mahalleh report">
-<title>${esc(d(m.title[m.locale]))}</title>
+<title>${title}</title>
 <style>${CSS}</style>
 </head>
 <body>
 <header>
 <h1>${esc(T("گزارش شاخص ترکیبی محرومیت محله‌ها", "Neighbourhood deprivation index report"))}</h1>
-<p class="meta">${esc(d(m.title[m.locale]))}<br>${T("پیگیری‌ها به تاریخ", "Follow-up judged on")} ${asOfText}</p>
+<p class="meta"><bdi>${title}</bdi>${judged ? `<br>${T("پیگیری‌ها به تاریخ", "Follow-up judged on")} ${asOfText}` : ""}</p>
 </header>
 <nav><ol>${sections.map((x) => `<li><a href="#${x.id}">${esc(x.title)}</a></li>`).join("")}</ol></nav>
 <main>

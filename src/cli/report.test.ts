@@ -90,13 +90,60 @@ describe("mahalleh report options", () => {
     expect(r.err).toContain('--as-of "1403/13/01" is not a valid Jalali date');
   });
 
-  it("reports on a CSV table (scores only, units listed as without location)", async () => {
-    const csv = "id,name,x,y\na,گلشهر,1,5\nb,حصارک,3,2\nc,مهرشهر,2,9\n";
-    const r = await run(["report", "t.csv", "--out", "t.html"], { "t.csv": csv });
+  it("reports on a CSV table as score does: known directions, lon/lat columns on the map, unlocated units named", async () => {
+    // Persian headers: two standard indicators (unemployment +1, literacy −1) and coordinates;
+    // «ماهدشت» has latitude and longitude swapped, «کمال‌شهر» none
+    const csv = [
+      "شناسه,نام محله,نرخ بیکاری,نرخ باسوادی,طول جغرافیایی,عرض جغرافیایی",
+      "m1,گلشهر,18.5,82,50.93,35.82",
+      "m2,حصارک,21,79,50.98,35.85",
+      "m3,اسلام‌آباد,15,88,51.01,35.80",
+      "m4,مهرشهر,9,93,50.88,35.81",
+      "m5,کمال‌شهر,17,84,,",
+      "m6,ماهدشت,14,86,35.76,50.76",
+    ].join("\n");
+    const r = await run(["report", "m2.csv", "--out", "t.html"], { "m2.csv": csv });
     expect(r.code).toBe(0);
+    expect(r.err).toContain("mahalleh report: مشخصاتی (--spec) داده نشد؛ ۲ ستون");
     const html = r.files.get("t.html") ?? "";
+    // the file's name keeps its digits; the count is in Persian digits
+    expect(html).toContain("<title>پروندهٔ m2.csv، ۶ واحد</title>");
     expect([...html.matchAll(/data-chart="(\w+)"/g)].map((m) => m[1])).toEqual(["ranked", "map", "contributions", "profile"]);
-    expect(html).toContain("CHARTS_NO_LOCATION");
+    // by hand (min–max, literacy reversed, equal weights): حصارک has the highest unemployment
+    // and the lowest literacy, so it is rank 1; مهرشهر has the lowest and the highest, so it is last
+    const table = html.slice(html.indexOf('<table class="ranking">'));
+    const names = [...table.matchAll(/<tr[^>]*><td class="num">[^<]*<\/td><td>([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(names[0]).toBe("حصارک");
+    expect(names.at(-1)).toBe("مهرشهر");
+    // the four units with coordinates inside Iran are drawn; the other two are named with their reason
+    const map = html.slice(html.indexOf('data-chart="map"'), html.indexOf("</figure>", html.indexOf('data-chart="map"')));
+    expect(map.match(/aria-roledescription="circle"/g)?.length).toBe(4);
+    expect(map).toContain("«کمال‌شهر» (m5) موقعیت ندارد");
+    expect(map).toContain("CHARTS_SWAPPED_COORDINATES");
     expect(html).not.toContain('id="followup"');
+    expect(html).not.toContain("پیگیری‌ها به تاریخ"); // nothing was judged on a date
   }, 120_000);
+
+  it("stops, as score does, on a column whose direction it does not know", async () => {
+    const r = await run(["report", "t.csv", "--out", "t.html", "--locale", "en"], { "t.csv": "id,name,x\na,گلشهر,1\nb,حصارک,3\n" });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('the direction of column "x" is unknown');
+    expect(r.err).toContain("mahalleh report t.csv --spec spec.json");
+    expect(r.files.size).toBe(0);
+  });
+
+  it("reads a spec with --spec and refuses one that still lacks a direction", async () => {
+    const csv = "id,name,x,y\na,گلشهر,1,5\nb,حصارک,3,2\nc,مهرشهر,2,9\n";
+    const spec = { indicators: [{ id: "x", dimension: "economy", direction: 1 }, { id: "y", dimension: "health", direction: -1 }] };
+    const ok = await run(["report", "t.csv", "--spec", "s.json", "--out", "t.html"], { "t.csv": csv, "s.json": JSON.stringify(spec) });
+    expect(ok.code).toBe(0);
+    // x: b highest (worse), y: b lowest (worse, direction −1) → b is rank 1, c (x mid, y best) and a (x best) after
+    const html = ok.files.get("t.html") ?? "";
+    const table = html.slice(html.indexOf('<table class="ranking">'));
+    expect([...table.matchAll(/<tr[^>]*><td class="num">[^<]*<\/td><td>([^<]*)<\/td>/g)].map((m) => m[1])[0]).toBe("حصارک");
+    const half = { indicators: [{ id: "x", dimension: "economy", direction: 1 }, { id: "y", dimension: "health" }] };
+    const bad = await run(["report", "t.csv", "--spec", "s.json", "--out", "t.html"], { "t.csv": csv, "s.json": JSON.stringify(half) });
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("CLI_SPEC_INCOMPLETE");
+  });
 });

@@ -8,9 +8,13 @@ import { INDICATOR_DIMENSIONS, sampleDataset } from "../models/index";
 import { computeIndex, uncertainty, type IndexSpec, type UncertaintyResult } from "../scoring/index";
 import { UsageError, parseArgs } from "./_args";
 import { DataError, type CliCommand, type CliLocale } from "./_command";
-import { defaultSpec, fromSample, fromText } from "./_input";
+import { located as withPoint } from "./_coordinates";
+import { readText } from "./_files";
+import { describeNote, fromSample, loadFile, type ScoreInput } from "./_input";
 import { reportHtml, type ReportFollowUp, type ReportModel } from "./_reportHtml";
 import { renderSvg } from "./_vega";
+import { escapeControls } from "./_table";
+import { impliedSpec, matchSpecIds, readSpec } from "./score";
 import type { CliIO } from "./run";
 
 export const REPORT_HELP = `mahalleh report [file] [options]
@@ -22,14 +26,19 @@ Right-to-left with Persian digits by default; prints on A4.
 Without a file, reports on the bundled synthetic Alborz sample.
 
 file            as for \`mahalleh score\` (a dataset JSON brings locations, interventions and
-                resolutions; a CSV or table brings scores only)
+                resolutions; a CSV, Parquet or rows file brings the indicators, and its
+                longitude and latitude columns, if any, place the units on the map)
 --out FILE      where to write (default report.html; "-" = standard output)
---spec FILE     index specification (JSON IndexSpec)
+--spec FILE     index specification (JSON IndexSpec); default as for \`mahalleh score\`: the
+                dataset's indicators, or the columns that are standard indicators with their
+                known directions (a column of unknown direction stops the command)
 --period P      period to score (default: the latest)
 --runs N        Monte Carlo runs for the rank-interval chart (default none)
 --seed N        seed of the Monte Carlo runs (default 1)
 --as-of DATE    the Jalali day follow-up is judged on (default: the dataset's asOf, else today,
                 and the report says which)
+--encoding E    utf-8 | utf-16le | utf-16be | windows-1256 (default: detected)
+--delimiter D   , ; tab | (default: detected)
 --locale L      fa (default) | en
 `;
 
@@ -44,16 +53,6 @@ interface DatasetLike {
   readonly resolutions?: readonly Record<string, unknown>[];
   readonly agencies?: readonly { readonly id: string; readonly nameFa?: string; readonly nameEn?: string }[];
   readonly asOf?: unknown;
-}
-
-async function read(io: CliIO, path: string): Promise<string> {
-  try {
-    return io.readFile !== undefined ? await io.readFile(path) : await (await import("node:fs/promises")).readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === "ENOENT") throw new DataError(`پروندهٔ «${path}» پیدا نشد`, `File "${path}" not found`);
-    throw new DataError(`پروندهٔ «${path}» خوانده نشد (${code ?? String(error)})`, `Cannot read "${path}" (${code ?? String(error)})`);
-  }
 }
 
 /** A Jalali date from a record field: `{ year, month, day }` or text such as `1403/12/27`. */
@@ -76,7 +75,7 @@ function integer(value: string | true | undefined, name: string, min: number): n
 /** Runs `mahalleh report`. */
 async function reportCommand(argv: readonly string[], cliIO: CliIO, _locale: CliLocale): Promise<number> {
   const io = cliIO as ReportIO;
-  const { positionals, flags } = parseArgs(argv, ["out", "spec", "period", "runs", "seed", "as-of", "locale"], []);
+  const { positionals, flags } = parseArgs(argv, ["out", "spec", "period", "runs", "seed", "as-of", "locale", "encoding", "delimiter"], []);
   if (positionals.length > 1) throw new UsageError("تنها یک پرونده را می‌توان داد", "Only one file can be given");
   const locale = flags.get("locale") ?? "fa";
   if (locale !== "fa" && locale !== "en") throw new UsageError(`زبان «${String(locale)}» شناخته نیست (fa، en)`, `Unknown locale "${String(locale)}" (fa, en)`);
@@ -87,28 +86,33 @@ async function reportCommand(argv: readonly string[], cliIO: CliIO, _locale: Cli
   const runs = integer(flags.get("runs"), "runs", 10);
   const seed = integer(flags.get("seed"), "seed", 0) ?? 1;
 
-  const text = file === undefined ? undefined : await read(io, file);
-  const input = text === undefined || file === undefined ? fromSample(typeof period === "string" ? period : undefined) : fromText(text, file, typeof period === "string" ? period : undefined);
+  const encoding = flags.get("encoding");
+  const delimiter = flags.get("delimiter");
+  const enc = typeof encoding === "string" ? encoding : undefined;
+  // read as \`score\` reads: encoding and delimiter detected, CSV, JSON or Parquet; a dataset
+  // JSON is read again for what only the report uses (locations, interventions, resolutions)
+  let input: ScoreInput;
   let dataset: DatasetLike = {};
-  if (text === undefined) dataset = sampleDataset as unknown as DatasetLike;
-  else {
-    try {
-      const parsed = JSON.parse(text.replace(/^\uFEFF/, "")) as unknown;
-      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) dataset = parsed as DatasetLike;
-    } catch {
-      // CSV: scores only
+  if (file === undefined) {
+    input = fromSample(typeof period === "string" ? period : undefined);
+    dataset = sampleDataset as unknown as DatasetLike;
+  } else {
+    const loaded = await loadFile(io, file, { encoding: enc, delimiter: typeof delimiter === "string" ? delimiter : undefined, period: typeof period === "string" ? period : undefined }, (note) =>
+      io.stderr(`mahalleh report: ${escapeControls(describeNote(file, note, locale))}\n`),
+    );
+    input = loaded.input;
+    if (loaded.note.delimiter === undefined && !/\.parquet$/i.test(file)) {
+      try {
+        const parsed = JSON.parse((await readText(io, file, enc)).text) as unknown;
+        if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) dataset = parsed as DatasetLike;
+      } catch {
+        // rows or a table: scores only
+      }
     }
   }
-  let spec: IndexSpec;
   const specFlag = flags.get("spec");
-  if (typeof specFlag === "string") {
-    const specText = await read(io, specFlag);
-    try {
-      spec = JSON.parse(specText) as IndexSpec;
-    } catch (error) {
-      throw new DataError(`مشخصات ${specFlag} JSON معتبر نیست: ${(error as Error).message}`, `${specFlag} is not valid JSON: ${(error as Error).message}`);
-    }
-  } else spec = input.spec ?? defaultSpec(input.table);
+  const spec: IndexSpec =
+    typeof specFlag === "string" ? matchSpecIds(await readSpec(io, specFlag, enc), input) : (input.spec ?? impliedSpec(input, file ?? "", io, locale, "report"));
   if (spec.indicators.length === 0) throw new DataError("پرونده هیچ ستون عددی برای شاخص ندارد", "the file has no numeric indicator column");
 
   // the day follow-up is judged on: said in the report (no hidden clock)
@@ -135,7 +139,7 @@ async function reportCommand(argv: readonly string[], cliIO: CliIO, _locale: Cli
   const dimensionOf = Object.fromEntries(spec.indicators.map((i) => [i.id, i.dimension]));
   const records = new Map((dataset.neighbourhoods ?? []).map((n) => [n.id, n]));
   const located: LocatedUnit[] = input.table.ids.map((id, i) => ({
-    ...records.get(id),
+    ...withPoint(records.get(id), input, i),
     id,
     nameFa: input.unitName(i, "fa"),
     nameEn: input.unitName(i, "en"),

@@ -61,7 +61,7 @@ const SCORE_HELP_FA = `mahalleh score [پرونده] [گزینه‌ها]
                 فارسی یا انگلیسی یکی از شاخص‌های استاندارد هستند، با جهت شناخته‌شده‌شان.
                 ستون‌های ردیف، جمعیت، خانوار، مساحت و کد کنار گذاشته می‌شوند. ستونی با جهت
                 ناشناخته فرمان را متوقف می‌کند؛ مشخصات بسازید:  mahalleh spec file > spec.json
---format F      table (پیش‌فرض) | csv | json | md
+--format F      table (پیش‌فرض) | csv | json | md | geojson (نقشه: واحدهای دارای موقعیت)
 --runs N        شمار اجراهای مونت‌کارلو برای بازهٔ رتبه؛ پیش‌فرض هیچ
 --seed N        بذر اجراهای مونت‌کارلو (پیش‌فرض ۱)
 --period P      دورهٔ امتیازدهی (پیش‌فرض: آخرین)؛ برای CSV، ردیف‌هایی که ستون دوره/سال آن‌ها P است
@@ -124,8 +124,8 @@ export function parseScoreArgs(argv: readonly string[]): Options {
   };
 }
 
-/** Reads `--spec FILE`: JSON, every indicator with a direction (a starter spec may still lack some). */
-async function readSpec(io: CliIO, path: string, encoding: string | undefined): Promise<IndexSpec> {
+/** Reads `--spec FILE`: JSON, every indicator with a direction (a starter spec may still lack some). Also used by `report`. */
+export async function readSpec(io: CliIO, path: string, encoding: string | undefined): Promise<IndexSpec> {
   const { text } = await readText(io, path, encoding);
   let spec: unknown;
   try {
@@ -152,8 +152,9 @@ async function readSpec(io: CliIO, path: string, encoding: string | undefined): 
 /**
  * A spec's indicator ids matched to the table's columns as the columns are read (normalised
  * Persian): an id written with Arabic ي/ك, as in a Windows-1256 file, finds its column.
+ * Also used by `report`.
  */
-function matchSpecIds(spec: IndexSpec, input: ScoreInput): IndexSpec {
+export function matchSpecIds(spec: IndexSpec, input: ScoreInput): IndexSpec {
   if (typeof spec !== "object" || spec === null || !Array.isArray(spec.indicators)) return spec;
   const columns = input.table.columns;
   const indicators = spec.indicators.map((i) => {
@@ -167,8 +168,9 @@ function matchSpecIds(spec: IndexSpec, input: ScoreInput): IndexSpec {
 /**
  * The spec of an input without one: its columns that are standard indicators, with their
  * known directions. A column of unknown direction is an error that shows how to write a spec.
+ * Also used by `report` (`command` names the command in its messages; default `score`).
  */
-function impliedSpec(input: ScoreInput, file: string, io: CliIO, locale: CliLocale): IndexSpec {
+export function impliedSpec(input: ScoreInput, file: string, io: CliIO, locale: CliLocale, command = "score"): IndexSpec {
   const roles = input.roles ?? classifyColumns(Object.keys(input.table.columns));
   const candidates = roles.filter((r) => r.kind !== "skip");
   if (candidates.length === 0) {
@@ -179,7 +181,7 @@ function impliedSpec(input: ScoreInput, file: string, io: CliIO, locale: CliLoca
   }
   const unknown = roles.filter((r) => r.kind === "unknown").map((r) => r.header);
   if (unknown.length > 0) {
-    const how = specHowTo(file);
+    const how = specHowTo(file, command);
     throw new DataError(
       `جهت ${unknown.length === 1 ? "ستون" : "ستون‌های"} ${listHeaders(unknown, "fa")} شناخته نیست (شاخص استاندارد نیست)، و امتیازدهی بی‌دانستن اینکه مقدار بیشتر محروم‌تر است یا برخوردارتر، رتبه‌ای وارونه می‌دهد.\n${how.fa}\n`.trimEnd(),
       `the direction of ${unknown.length === 1 ? "column" : "columns"} ${listHeaders(unknown, "en")} is unknown (not a standard indicator), and scoring without knowing whether a higher value is worse or better would rank neighbourhoods backwards.\n${how.en}\n`.trimEnd(),
@@ -192,14 +194,14 @@ function impliedSpec(input: ScoreInput, file: string, io: CliIO, locale: CliLoca
   const dir = (d: number): string => (d === 1 ? "+1" : "-1");
   const lines = [
     locale === "fa"
-      ? `mahalleh score: مشخصاتی (--spec) داده نشد؛ ${n(matched.length)} ستون با شاخص‌های استاندارد و جهت شناخته‌شده‌شان به کار رفت: ${matched.map((r) => `«${r.header}» (${r.indicator.id}، جهت ${n(r.indicator.direction)})`).join("، ")}`
-      : `mahalleh score: no --spec given; ${matched.length} ${matched.length === 1 ? "column" : "columns"} used as standard indicators with their known directions: ${matched.map((r) => `"${r.header}" (${r.indicator.id}, direction ${dir(r.indicator.direction)})`).join(", ")}`,
+      ? `mahalleh ${command}: مشخصاتی (--spec) داده نشد؛ ${n(matched.length)} ستون با شاخص‌های استاندارد و جهت شناخته‌شده‌شان به کار رفت: ${matched.map((r) => `«${r.header}» (${r.indicator.id}، جهت ${n(r.indicator.direction)})`).join("، ")}`
+      : `mahalleh ${command}: no --spec given; ${matched.length} ${matched.length === 1 ? "column" : "columns"} used as standard indicators with their known directions: ${matched.map((r) => `"${r.header}" (${r.indicator.id}, direction ${dir(r.indicator.direction)})`).join(", ")}`,
   ];
   if (skipped.length > 0) {
     lines.push(
       locale === "fa"
-        ? `mahalleh score: کنار گذاشته (شاخص نیست): ${skipped.map((r) => `«${r.header}» (${SKIP_NAMES[r.reason].fa})`).join("، ")}`
-        : `mahalleh score: left out (not indicators): ${skipped.map((r) => `"${r.header}" (${SKIP_NAMES[r.reason].en})`).join(", ")}`,
+        ? `mahalleh ${command}: کنار گذاشته (شاخص نیست): ${skipped.map((r) => `«${r.header}» (${SKIP_NAMES[r.reason].fa})`).join("، ")}`
+        : `mahalleh ${command}: left out (not indicators): ${skipped.map((r) => `"${r.header}" (${SKIP_NAMES[r.reason].en})`).join(", ")}`,
     );
   }
   io.stderr(`${escapeControls(lines.join("\n"), true)}\n`);
