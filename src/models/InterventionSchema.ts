@@ -294,6 +294,20 @@ const kpi = nested(
         seen.add(period);
       });
     }
+    if (
+      typeof row.baseline === "number" &&
+      typeof row.target === "number" &&
+      ((row.direction === "increase" && row.target < row.baseline) || (row.direction === "decrease" && row.target > row.baseline))
+    ) {
+      report(
+        ctx,
+        "MODELS_OUT_OF_RANGE",
+        "هدف شاخص عملکرد در جهت بدتر از مقدار پایه است (جهت را بررسی کنید)",
+        "The KPI's target lies on the worse side of its baseline for its direction (check the direction)",
+        row.target,
+        ["target"],
+      );
+    }
     if (row.unit !== "percent") return;
     for (const key of ["baseline", "target", "actual"] as const) {
       const value = row[key];

@@ -20,14 +20,15 @@ export interface Text {
   readonly en: string;
 }
 
-type MessageKey = "unknownNeighbourhood" | "notArray" | "notRecord" | "badOption" | "badDate" | "doneWithoutDate" | "unknownIntervention" | "badAmount";
+type MessageKey = "unknownNeighbourhood" | "notArray" | "notRecord" | "badOption" | "badDate" | "beforeSession" | "notAfterSession" | "unknownIntervention" | "badAmount";
 
 const MESSAGES: Readonly<Record<MessageKey, (...args: string[]) => Text>> = {
   notArray: (what: string) => ({ fa: `«${what}» باید فهرست (آرایه) باشد`, en: `"${what}" must be an array` }),
   notRecord: (what: string) => ({ fa: `هر عضو «${what}» باید یک رکورد (شیء) باشد`, en: `Every item of "${what}" must be a record (object)` }),
   badOption: (name: string, allowed: string) => ({ fa: `گزینهٔ «${name}» نامعتبر است؛ مقدار مجاز: ${allowed}`, en: `Invalid option "${name}"; allowed: ${allowed}` }),
   badDate: (where: string) => ({ fa: `تاریخ شمسی نامعتبر در ${where}`, en: `Invalid Jalali date at ${where}` }),
-  doneWithoutDate: (where: string) => ({ fa: `مصوبهٔ انجام‌شده تاریخ انجام ندارد (${where})`, en: `A done resolution has no completion date (${where})` }),
+  beforeSession: (where: string) => ({ fa: `تاریخ ${where} پیش از تاریخ جلسهٔ مصوبه است`, en: `${where} is dated before the resolution's session` }),
+  notAfterSession: (where: string) => ({ fa: `تاریخ ${where} باید پس از تاریخ جلسهٔ مصوبه باشد`, en: `${where} must fall after the resolution's session` }),
   unknownIntervention: (where: string, id: string) => ({ fa: `اقدام «${id}» در فهرست اقدامات نیست (${where})`, en: `Intervention "${id}" is not in the list of interventions (${where})` }),
   unknownNeighbourhood: (where: string, id: string) => ({ fa: `محلهٔ «${id}» در فهرست محلات نیست (${where})`, en: `Neighbourhood "${id}" is not in the list of neighbourhoods (${where})` }),
   badAmount: (where: string) => ({ fa: `مبلغ باید عددی نامنفی به ریال (Decimal) باشد (${where})`, en: `An amount must be a non-negative number of rials (a Decimal) (${where})` }),

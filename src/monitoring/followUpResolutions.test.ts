@@ -74,6 +74,33 @@ describe("followUpResolutions: the edges of the counting rule", () => {
     expect(at(deadline, { year: 1403, month: 12, day: 26 }, { status: "done", completedOn: { year: 1403, month: 12, day: 27 } })).toMatchObject({ state: "overdue", workingDaysOverdue: 1, completedOn: null });
   });
 
+  it("an old record marked done without completedOn: done, date missing, never on time nor late", () => {
+    const deadline = { year: 1403, month: 12, day: 25 }; /* = 2025-03-15 */
+    for (const asOf of [{ year: 1403, month: 12, day: 20 }, { year: 1404, month: 1, day: 20 }]) {
+      expect(at(deadline, asOf, { status: "done" })).toEqual({
+        id: "alb-sh-73-r9",
+        sessionId: "alb-sh-73",
+        agencyId: "alb-health",
+        state: "done",
+        deadline,
+        effectiveDeadline: deadline,
+        deadlineChanges: 0,
+        completedOn: null,
+        completionDateMissing: true,
+        workingDaysOverdue: 0,
+        calendarDaysOverdue: 0,
+        workingDaysLeft: 0,
+        calendarDaysLeft: 0,
+        lastFollowUp: null,
+        daysSinceLastFollowUp: null,
+        progressPercent: 100,
+      });
+    }
+    // Every other record says false, dated or not.
+    expect(at(deadline, { year: 1404, month: 1, day: 20 }, { status: "done", completedOn: deadline }).completionDateMissing).toBe(false);
+    expect(at(deadline, { year: 1404, month: 1, day: 20 }).completionDateMissing).toBe(false);
+  });
+
   it("applies the latest deadline change approved by asOf, and only those", () => {
     const extra: Partial<Resolution> = {
       deadlineChanges: [
@@ -112,9 +139,23 @@ describe("followUpResolutions: the edges of the counting rule", () => {
     };
     expect(codeOf(() => followUpResolutions("x" as never, { asOf: session }))).toEqual(["MONITORING_INVALID_INPUT", { list: "resolutions" }]);
     expect(codeOf(() => followUpResolutions([], { asOf: { year: 1403, month: 7, day: 31 } }))).toMatchObject(["MONITORING_INVALID_DATE", { field: "asOf" }]);
-    expect(codeOf(() => followUpResolutions([resolution({ year: 1404, month: 1, day: 5 }, { status: "done" })], { asOf: session }))).toMatchObject([
-      "MONITORING_INVALID_INPUT",
-      { index: 0, field: "completedOn" },
+    // Dates against the session (1403/12/01), for records built in code without the schema.
+    const early = { year: 1403, month: 11, day: 20 }; /* = 2025-02-08 */
+    const late = { year: 1404, month: 1, day: 5 }; /* = 2025-03-25 */
+    expect(codeOf(() => followUpResolutions([resolution(late, { status: "done", completedOn: early })], { asOf: session }))).toEqual([
+      "MONITORING_DATE_ORDER",
+      { list: "resolutions", index: 0, id: "alb-sh-73-r9", field: "completedOn" },
+    ]);
+    expect(codeOf(() => followUpResolutions([resolution(late), resolution(session)], { asOf: session }))).toMatchObject(["MONITORING_DATE_ORDER", { index: 1, field: "deadline" }]);
+    const change = { date: early, newDeadline: late, reasonFa: "تمدید" };
+    expect(codeOf(() => followUpResolutions([resolution(late, { deadlineChanges: [change] })], { asOf: late }))).toMatchObject(["MONITORING_DATE_ORDER", { field: "deadlineChanges.0.date" }]);
+    expect(codeOf(() => followUpResolutions([resolution(late, { deadlineChanges: [{ ...change, date: session, newDeadline: early }] })], { asOf: late }))).toMatchObject([
+      "MONITORING_DATE_ORDER",
+      { field: "deadlineChanges.0.newDeadline" },
+    ]);
+    expect(codeOf(() => followUpResolutions([resolution(late, { completedOn: { year: 1403, month: 12, day: 31 } })], { asOf: late }))).toMatchObject([
+      "MONITORING_INVALID_DATE",
+      { field: "completedOn" },
     ]);
     expect(codeOf(() => followUpResolutions([], { asOf: session, dueSoonWorkingDays: -1 }))).toMatchObject(["MONITORING_INVALID_INPUT", { option: "dueSoonWorkingDays" }]);
   });

@@ -121,13 +121,13 @@ export interface InterventionProgress {
   readonly earnedValue: {
     /** Planned value, rials. */
     readonly plannedValueRials: Decimal;
-    /** Earned value, rials, or `null` when progress is unmeasured. */
+    /** Earned value, rials, or `null` when progress is unmeasured or there is no budget. */
     readonly earnedValueRials: Decimal | null;
     /** Actual cost (spent), rials. */
     readonly actualCostRials: Decimal;
     /** Schedule performance index EV / PV, or `null` (nothing planned yet, or unmeasured). */
     readonly spi: number | null;
-    /** Cost performance index EV / AC, or `null` (nothing spent, or unmeasured). */
+    /** Cost performance index EV / AC, or `null` (nothing spent, no budget, or unmeasured). */
     readonly cpi: number | null;
   };
 }
@@ -223,9 +223,10 @@ export function interventionProgress(interventions: readonly Intervention[], opt
       m.budget = m.budget.plus(line.amountRials);
     });
   });
+  const known = new Set<string>(interventions.map((intervention) => intervention.id));
   transactions.forEach((t, i) => {
     const where = (field: string): { list: string; index: number; id: string; field: string } => ({ list: "transactions", index: i, id: String(t.id), field });
-    if (!money.has(t.interventionId)) {
+    if (!known.has(t.interventionId)) {
       throw monitoringError("MONITORING_UNKNOWN_INTERVENTION", "unknownIntervention", [whereText(where("interventionId")), String(t.interventionId)], where("interventionId"));
     }
     if (!isDecimal(t.amountRials) || t.amountRials.isNegative() || !t.amountRials.isFinite()) {
@@ -264,7 +265,8 @@ export function interventionProgress(interventions: readonly Intervention[], opt
       total.expenditure = total.expenditure.plus(m.expenditure);
     }
     const pv = total.budget.times(expected);
-    const ev = physical === null ? null : total.budget.times(physical);
+    // Earned value is a share of the budget: with no budget there is none to earn (not 0).
+    const ev = physical === null || total.budget.isZero() ? null : total.budget.times(physical);
 
     const reasons: ProgressReason[] = [];
     let state: InterventionState;

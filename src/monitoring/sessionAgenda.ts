@@ -52,11 +52,13 @@ const WORDS = {
     prepared: (d: string, next: string) => `تاریخ گزارش: ${d} · جلسهٔ بعد: ${next}`,
     summary: "خلاصه",
     counts: (c: Record<string, string>) =>
-      `مصوبات: ${c["all"]} — انجام‌شده به‌موقع ${c["done"]}، با تأخیر ${c["done-late"]}، در جریان ${c["open"]}، نزدیک به مهلت ${c["due-soon"]}، معوق ${c["overdue"]}، لغوشده ${c["cancelled"]}`,
+      `مصوبات: ${c["all"]} — انجام‌شده به‌موقع ${c["done"]}، با تأخیر ${c["done-late"]}${c["undated"] === undefined ? "" : `، بی تاریخ انجام ${c["undated"]}`}، در جریان ${c["open"]}، نزدیک به مهلت ${c["due-soon"]}، معوق ${c["overdue"]}، لغوشده ${c["cancelled"]}`,
     overdue: "۱. مصوبات معوق به تفکیک دستگاه (بیشترین تأخیر نخست)",
     due: "۲. مصوبات با مهلت تا جلسهٔ بعد",
     offTrack: "۳. اقدامات خارج از برنامه",
     spending: "۴. هزینه‌کرد عقب‌تر از برنامه",
+    undated: "۵. مصوبات انجام‌شده بی تاریخ انجام (برای تکمیل داده‌ها)",
+    undatedHead: ["مصوبه", "متن", "دستگاه", "مهلت"],
     none: "موردی نیست.",
     resolutionHead: ["مصوبه", "متن", "مهلت", "تأخیر (روز کاری)", "آخرین پیگیری"],
     dueHead: ["مصوبه", "متن", "دستگاه", "مهلت", "روز کاری مانده"],
@@ -87,11 +89,13 @@ const WORDS = {
     prepared: (d: string, next: string) => `Prepared on ${d} · next session: ${next}`,
     summary: "Summary",
     counts: (c: Record<string, string>) =>
-      `Resolutions: ${c["all"]} — done on time ${c["done"]}, done late ${c["done-late"]}, open ${c["open"]}, due soon ${c["due-soon"]}, overdue ${c["overdue"]}, cancelled ${c["cancelled"]}`,
+      `Resolutions: ${c["all"]} — done on time ${c["done"]}, done late ${c["done-late"]}${c["undated"] === undefined ? "" : `, done without a completion date ${c["undated"]}`}, open ${c["open"]}, due soon ${c["due-soon"]}, overdue ${c["overdue"]}, cancelled ${c["cancelled"]}`,
     overdue: "1. Overdue resolutions by agency (longest delay first)",
     due: "2. Resolutions due by the next session",
     offTrack: "3. Interventions off track",
     spending: "4. Spending behind schedule",
+    undated: "5. Resolutions done without a completion date (to complete the records)",
+    undatedHead: ["resolution", "text", "agency", "deadline"],
     none: "None.",
     resolutionHead: ["resolution", "text", "deadline", "delay (working days)", "last follow-up"],
     dueHead: ["resolution", "text", "agency", "deadline", "working days left"],
@@ -132,7 +136,9 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
  * the resolutions' states, the overdue resolutions grouped by agency (agencies and
  * resolutions with the longest working-day delay first), the resolutions due by the next
  * session, the interventions off track with their reasons, and those whose spending is
- * behind the time elapsed. Persian with Persian digits by default; Jalali dates throughout.
+ * behind the time elapsed; and, when there are any, the resolutions marked done without a
+ * completion date (records to complete: whether they were on time cannot be said). Persian
+ * with Persian digits by default; Jalali dates throughout.
  * Counting rules are those of {@link followUpResolutions} and {@link interventionProgress}.
  *
  * @param dataset - resolutions, and optionally sessions, agencies, interventions, transactions
@@ -173,7 +179,9 @@ export function sessionAgenda(dataset: AgendaDataset, options: SessionAgendaOpti
   const follow = followUpResolutions(dataset.resolutions, { asOf: options.asOf, ...calendar });
   const byId = new Map(dataset.resolutions.map((r) => [r.id as string, r]));
   const counts: Record<string, string> = { all: digits(follow.length) };
-  for (const s of ["done", "done-late", "open", "due-soon", "overdue", "cancelled"]) counts[s] = digits(follow.filter((f) => f.state === s).length);
+  for (const s of ["done", "done-late", "open", "due-soon", "overdue", "cancelled"]) counts[s] = digits(follow.filter((f) => f.state === s && !f.completionDateMissing).length);
+  const undated = follow.filter((f) => f.completionDateMissing);
+  if (undated.length > 0) counts["undated"] = digits(undated.length);
 
   const out: string[] = [`# ${w.title(number === undefined ? "" : digits(number))}`, "", w.prepared(date(options.asOf), date(next)), "", `## ${w.summary}`, "", w.counts(counts), ""];
 
@@ -230,5 +238,10 @@ export function sessionAgenda(dataset: AgendaDataset, options: SessionAgendaOpti
   const pct = (x: number | null): string => (x === null ? "—" : `${digits(Math.round(100 * x))}${locale === "fa" ? "٪" : "%"}`);
   out.push(`## ${w.spending}`, "");
   out.push(behind.length === 0 ? w.none : table(w.spendHead, behind.map((p) => [p.id, p.titleFa, pct(p.schedule.expectedProgress), pct(p.budget.spentShare)])), "");
+
+  // 5. Only when there are any: done resolutions whose completion date was never recorded.
+  if (undated.length > 0) {
+    out.push(`## ${w.undated}`, "", table(w.undatedHead, undated.map((f) => [f.id, byId.get(f.id)?.text ?? "", nameOf(f.agencyId), date(f.effectiveDeadline)])), "");
+  }
   return out.join("\n");
 }
