@@ -302,8 +302,8 @@ const kpi = nested(
       report(
         ctx,
         "MODELS_OUT_OF_RANGE",
-        "هدف شاخص عملکرد در جهت بدتر از مقدار پایه است (جهت را بررسی کنید)",
-        "The KPI's target lies on the worse side of its baseline for its direction (check the direction)",
+        "هدف با جهت شاخص نمی‌خواند",
+        "The target contradicts the KPI's direction",
         row.target,
         ["target"],
       );

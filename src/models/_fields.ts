@@ -281,8 +281,8 @@ export function money(): z.ZodType<Decimal, Decimal | number | string> {
       report(
         ctx,
         "MODELS_INVALID_MONEY",
-        "مبلغ نمی‌تواند منفی باشد (بازگشت وجه، هزینهٔ منفی نیست)",
-        "An amount cannot be negative (a refund is not a negative expenditure)",
+        "مبلغ نمی‌تواند منفی باشد",
+        "An amount cannot be negative",
         input,
       );
       return input;

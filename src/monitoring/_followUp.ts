@@ -8,7 +8,7 @@ import type { WorkCalendar } from "../jalali/createWorkCalendar";
 import type { JalaliDate } from "../jalali/types";
 import type { FollowUp, Resolution } from "../models/index";
 import { dayAt, dayOf } from "./_dates";
-import { badOption, checkList, monitoringError, whereText } from "./_messages";
+import { badOption, checkList, failAt } from "./_messages";
 import { defaultWorkCalendar, workdayCounter } from "./_workdays";
 import type { FollowUpState } from "./followUpResolutions";
 
@@ -44,9 +44,8 @@ export interface FollowUpScan {
 }
 
 /** A `MONITORING_DATE_ORDER` error for a date of resolution `i` against its session. */
-function outOfOrder(i: number, r: Resolution, field: string, key: "beforeSession" | "notAfterSession"): Error {
-  const where = { list: "resolutions", index: i, id: String(r.id), field };
-  return monitoringError("MONITORING_DATE_ORDER", key, [whereText(where)], where);
+function outOfOrder(i: number, r: Resolution, field: string, rule: "<" | "<="): Error {
+  return failAt("MONITORING_DATE_ORDER", "dateOrder", { list: "resolutions", index: i, id: String(r.id), field }, rule);
 }
 
 /** Follows up every resolution and passes each to `visit` (the record is reused: copy what you keep). */
@@ -64,7 +63,7 @@ export function scanFollowUps(resolutions: readonly Resolution[], options: ScanO
     const r = resolutions[i]!;
     const session = dayAt(r.sessionDate, "resolutions", i, r.id, "sessionDate");
     let deadline = dayAt(r.deadline, "resolutions", i, r.id, "deadline");
-    if (deadline <= session) throw outOfOrder(i, r, "deadline", "notAfterSession");
+    if (deadline <= session) throw outOfOrder(i, r, "deadline", "<");
     let effective = r.deadline;
     let applied = 0;
     const changes = r.deadlineChanges;
@@ -74,8 +73,8 @@ export function scanFollowUps(resolutions: readonly Resolution[], options: ScanO
         const change = changes[k]!;
         const approved = dayAt(change.date, "resolutions", i, r.id, "deadlineChanges", k, "date");
         const next = dayAt(change.newDeadline, "resolutions", i, r.id, "deadlineChanges", k, "newDeadline");
-        if (approved < session) throw outOfOrder(i, r, `deadlineChanges.${k}.date`, "beforeSession");
-        if (next <= session) throw outOfOrder(i, r, `deadlineChanges.${k}.newDeadline`, "notAfterSession");
+        if (approved < session) throw outOfOrder(i, r, `deadlineChanges.${k}.date`, "<=");
+        if (next <= session) throw outOfOrder(i, r, `deadlineChanges.${k}.newDeadline`, "<");
         if (approved > asOf) continue;
         applied++;
         if (approved >= latest) {
@@ -101,7 +100,7 @@ export function scanFollowUps(resolutions: readonly Resolution[], options: ScanO
     let undated = false;
     if (r.completedOn !== undefined && r.completedOn !== null) {
       const on = dayAt(r.completedOn, "resolutions", i, r.id, "completedOn");
-      if (on < session) throw outOfOrder(i, r, "completedOn", "beforeSession");
+      if (on < session) throw outOfOrder(i, r, "completedOn", "<=");
       if (r.status === "done" && on <= asOf) completed = on;
     } else if (r.status === "done") undated = true;
     let state: FollowUpState;

@@ -2,9 +2,9 @@ import type { Decimal } from "decimal.js";
 import type { WorkCalendar } from "../jalali/createWorkCalendar";
 import type { JalaliDate } from "../jalali/types";
 import type { AgencyId, FundingSource, Intervention, InterventionId, InterventionStatus, Transaction } from "../models/index";
-import { D, isDecimal, ratio } from "./_decimal";
-import { dayOf } from "./_dates";
-import { badOption, checkList, monitoringError, whereText } from "./_messages";
+import { D, ratio } from "./_decimal";
+import { dayAt, dayOf } from "./_dates";
+import { badOption, checkAmount, checkList, failAt } from "./_messages";
 import { defaultWorkCalendar, workdayCounter } from "./_workdays";
 import { kpiProgress } from "./kpiProgress";
 import type { KpiProgress } from "./kpiProgress";
@@ -215,36 +215,30 @@ export function interventionProgress(interventions: readonly Intervention[], opt
   };
   interventions.forEach((intervention, i) => {
     intervention.budget.forEach((line, k) => {
-      if (!isDecimal(line.amountRials) || line.amountRials.isNegative() || !line.amountRials.isFinite()) {
-        const where = { list: "interventions", index: i, id: String(intervention.id), field: `budget.${k}.amountRials` };
-        throw monitoringError("MONITORING_INVALID_AMOUNT", "badAmount", [whereText(where)], where);
-      }
+      const amount = checkAmount(line.amountRials, { list: "interventions", index: i, id: String(intervention.id), field: `budget.${k}.amountRials` });
       const m = slot(intervention.id, line.source);
-      m.budget = m.budget.plus(line.amountRials);
+      m.budget = m.budget.plus(amount);
     });
   });
   const known = new Set<string>(interventions.map((intervention) => intervention.id));
   transactions.forEach((t, i) => {
     const where = (field: string): { list: string; index: number; id: string; field: string } => ({ list: "transactions", index: i, id: String(t.id), field });
-    if (!known.has(t.interventionId)) {
-      throw monitoringError("MONITORING_UNKNOWN_INTERVENTION", "unknownIntervention", [whereText(where("interventionId")), String(t.interventionId)], where("interventionId"));
-    }
-    if (!isDecimal(t.amountRials) || t.amountRials.isNegative() || !t.amountRials.isFinite()) {
-      throw monitoringError("MONITORING_INVALID_AMOUNT", "badAmount", [whereText(where("amountRials"))], where("amountRials"));
-    }
-    if (t.currency !== undefined && t.currency !== "IRR") throw monitoringError("MONITORING_INVALID_AMOUNT", "badAmount", [whereText(where("currency"))], where("currency"));
+    if (!known.has(t.interventionId)) throw failAt("MONITORING_UNKNOWN_INTERVENTION", "unknownIntervention", where("interventionId"), String(t.interventionId));
+    const amount = checkAmount(t.amountRials, where("amountRials"));
+    if (t.currency !== undefined && t.currency !== "IRR") throw failAt("MONITORING_INVALID_AMOUNT", "badAmount", where("currency"));
     if (t.type !== "commitment" && t.type !== "disbursement" && t.type !== "expenditure") throw badOption(`transactions[${i}].type`, "commitment | disbursement | expenditure", t.type);
     if (dayOf(t.date, where("date")) > asOf) return;
     const m = slot(t.interventionId, t.source);
-    m[t.type] = m[t.type].plus(t.amountRials);
+    m[t.type] = m[t.type].plus(amount);
   });
 
   return interventions.map((intervention, i) => {
-    const where = (field: string): { list: string; index: number; id: string; field: string } => ({ list: "interventions", index: i, id: String(intervention.id), field });
-    const ps = dayOf(intervention.plannedStart, where("plannedStart"));
-    const pe = dayOf(intervention.plannedEnd, where("plannedEnd"));
-    const as = intervention.actualStart === undefined ? undefined : dayOf(intervention.actualStart, where("actualStart"));
-    const ae = intervention.actualEnd === undefined ? undefined : dayOf(intervention.actualEnd, where("actualEnd"));
+    const day = (field: "plannedStart" | "plannedEnd" | "actualStart" | "actualEnd"): number | undefined =>
+      intervention[field] === undefined ? undefined : dayAt(intervention[field], "interventions", i, intervention.id, field);
+    const ps = day("plannedStart")!;
+    const pe = day("plannedEnd")!;
+    const as = day("actualStart");
+    const ae = day("actualEnd");
     const started = as !== undefined && as <= asOf;
     const finished = ae !== undefined && ae <= asOf;
     const completed = intervention.status === "completed" && finished;

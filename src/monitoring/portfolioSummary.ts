@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import type { Intervention, Neighbourhood, TargetGroupId } from "../models/index";
-import { D, isDecimal } from "./_decimal";
-import { badOption, checkList, monitoringError, whereText } from "./_messages";
+import { D } from "./_decimal";
+import { badOption, checkAmount, checkList, failAt } from "./_messages";
 
 /**
  * What {@link portfolioSummary} groups by.
@@ -139,22 +139,16 @@ export function portfolioSummary(interventions: readonly Intervention[], options
     let sum = zero;
     const bySource = new Map<string, Decimal>();
     i.budget.forEach((line, k) => {
-      if (!isDecimal(line.amountRials) || line.amountRials.isNegative() || !line.amountRials.isFinite()) {
-        const where = { list: "interventions", index, id: String(i.id), field: `budget.${k}.amountRials` };
-        throw monitoringError("MONITORING_INVALID_AMOUNT", "badAmount", [whereText(where)], where);
-      }
-      sum = sum.plus(line.amountRials);
-      bySource.set(line.source, (bySource.get(line.source) ?? zero).plus(line.amountRials));
+      const amount = checkAmount(line.amountRials, { list: "interventions", index, id: String(i.id), field: `budget.${k}.amountRials` });
+      sum = sum.plus(amount);
+      bySource.set(line.source, (bySource.get(line.source) ?? zero).plus(amount));
     });
     addTo(total, i, sum);
     const keyed: [string, Decimal][] = [];
     if (by === "source") keyed.push(...bySource.entries());
     else if (by === "county") {
       const county = countyOf!.get(i.neighbourhoodIds[0]!);
-      if (county === undefined) {
-        const where = { list: "interventions", index, id: String(i.id), field: "neighbourhoodIds.0" };
-        throw monitoringError("MONITORING_INVALID_INPUT", "unknownNeighbourhood", [whereText(where), String(i.neighbourhoodIds[0])], where);
-      }
+      if (county === undefined) throw failAt("MONITORING_INVALID_INPUT", "unknownNeighbourhood", { list: "interventions", index, id: String(i.id), field: "neighbourhoodIds.0" }, String(i.neighbourhoodIds[0]));
       keyed.push([county, sum]);
     } else keyed.push([by === "type" ? i.type : by === "agency" ? i.leadAgencyId : i.status, sum]);
     for (const [key, amount] of keyed) {
