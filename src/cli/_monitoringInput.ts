@@ -73,15 +73,15 @@ function recordText(list: string, index: number, row: unknown): string {
 function checkAcross(io: CliIO, input: MonitoringInput, locale: CliLocale): void {
   const issues = checkDataset(input);
   if (issues.length === 0) return;
-  const lines = issues.slice(0, 20).map((issue) => {
+  const place = (issue: (typeof issues)[number]): string => {
     const row = (input[issue.list as keyof MonitoringInput] as readonly unknown[] | undefined)?.[issue.index];
-    const at = `${recordText(issue.list, issue.index, row)}${issue.path.length > 0 ? `.${issue.path.join(".")}` : ""}`;
-    return `  • ${at}: ${locale === "fa" ? issue.fa : issue.en} [${issue.code}]`;
-  });
+    return `${recordText(issue.list, issue.index, row)}${issue.path.length > 0 ? `.${issue.path.join(".")}` : ""}`;
+  };
+  const lines = issues.slice(0, 20).map((issue) => `  • ${place(issue)}: ${locale === "fa" ? issue.fa : issue.en} [${issue.code}]`);
   if (issues.length > 20) lines.push(locale === "fa" ? `  … و ${toPersianDigits(String(issues.length - 20))} ایراد دیگر` : `  … and ${issues.length - 20} more`);
   io.stderr(`${lines.join("\n")}\n`);
   const first = issues[0]!;
-  const at = `${first.list}[${first.index}]${first.path.length > 0 ? `.${first.path.join(".")}` : ""}`;
+  const at = place(first);
   throw new DataError(`${issues.length} ایراد در مجموعهٔ داده؛ نخستین: ${at}: ${first.fa} [${first.code}]`, `${issues.length} problem(s) in the dataset; first: ${at}: ${first.en} [${first.code}]`);
 }
 

@@ -97,6 +97,6 @@ describe("mahalleh agenda", () => {
     const broken = { ...dataset, interventions: sampleDataset.interventions, transactions: [{ ...JSON.parse(JSON.stringify(sampleDataset.transactions[0])), interventionId: "alb-int-999" }] };
     const bad = await run(["agenda", "d.json", "--as-of", "1404/01/20", "--locale", "en"], { "d.json": JSON.stringify(broken) });
     expect(bad.code).toBe(1);
-    expect(bad.err).toContain("transactions[0].interventionId");
+    expect(bad.err).toContain(`transactions[0] «${sampleDataset.transactions[0]!.id}».interventionId: Unknown intervention "alb-int-999" [MODELS_UNKNOWN_VALUE]`);
   });
 });
