@@ -33,7 +33,8 @@ function resolutions(count: number): Resolution[] {
       status,
       followUps: [{ date: fromDayNumber(session + 20), note: "پیگیری", progressPercent: 30 }],
     };
-    if (status === "done") r.completedOn = fromDayNumber(deadline - 30 + Math.floor(next() * 60));
+    // Done within a month either side of the deadline, never before the session (the schema's rule).
+    if (status === "done") r.completedOn = fromDayNumber(Math.max(session, deadline - 30 + Math.floor(next() * 60)));
     if (k % 10 === 0) r.deadlineChanges = [{ date: fromDayNumber(session + 5), newDeadline: fromDayNumber(deadline + 60), reasonFa: "تمدید" }];
     return r;
   });

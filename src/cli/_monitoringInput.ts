@@ -63,6 +63,28 @@ async function read(io: CliIO, path: string): Promise<string> {
   }
 }
 
+/** `resolutions[3] «alb-sh-73-r1»`: the list, the index and the id when the record has one. */
+function recordText(list: string, index: number, row: unknown): string {
+  const id = typeof row === "object" && row !== null ? (row as { id?: unknown }).id : undefined;
+  return `${list}[${index}]${typeof id === "string" && id.trim() !== "" ? ` «${id}»` : ""}`;
+}
+
+/** Refuses a dataset with problems across records, listing them all (the first 20) on stderr. */
+function checkAcross(io: CliIO, input: MonitoringInput, locale: CliLocale): void {
+  const issues = checkDataset(input);
+  if (issues.length === 0) return;
+  const place = (issue: (typeof issues)[number]): string => {
+    const row = (input[issue.list as keyof MonitoringInput] as readonly unknown[] | undefined)?.[issue.index];
+    return `${recordText(issue.list, issue.index, row)}${issue.path.length > 0 ? `.${issue.path.join(".")}` : ""}`;
+  };
+  const lines = issues.slice(0, 20).map((issue) => `  • ${place(issue)}: ${locale === "fa" ? issue.fa : issue.en} [${issue.code}]`);
+  if (issues.length > 20) lines.push(locale === "fa" ? `  … و ${toPersianDigits(String(issues.length - 20))} ایراد دیگر` : `  … and ${issues.length - 20} more`);
+  io.stderr(`${lines.join("\n")}\n`);
+  const first = issues[0]!;
+  const at = place(first);
+  throw new DataError(`${issues.length} ایراد در مجموعهٔ داده؛ نخستین: ${at}: ${first.fa} [${first.code}]`, `${issues.length} problem(s) in the dataset; first: ${at}: ${first.en} [${first.code}]`);
+}
+
 function parseList<T>(schema: z.ZodType<T>, rows: unknown, list: string, locale: CliLocale): T[] | undefined {
   if (rows === undefined) return undefined;
   if (!Array.isArray(rows)) throw new DataError(`«${list}» باید فهرست باشد`, `"${list}" must be an array`);
@@ -71,7 +93,7 @@ function parseList<T>(schema: z.ZodType<T>, rows: unknown, list: string, locale:
     if (result.success) return result.data;
     const issue = result.error.issues[0]!;
     const params = (issue as { params?: { fa?: string; en?: string } }).params;
-    const at = `${list}[${index}]${issue.path.length > 0 ? `.${issue.path.join(".")}` : ""}`;
+    const at = `${recordText(list, index, row)}${issue.path.length > 0 ? `.${issue.path.join(".")}` : ""}`;
     const message = locale === "fa" ? (params?.fa ?? issue.message) : (params?.en ?? issue.message);
     throw new DataError(`رکورد نامعتبر در ${at}: ${message}`, `Invalid record at ${at}: ${params?.en ?? issue.message}`);
   });
@@ -89,7 +111,9 @@ export async function readMonitoringInput(io: CliIO, file: string | undefined, l
       io.stderr(formatReport(report, { locale, maxRows: 20 }));
       throw new DataError(`${report.summary.invalid} ردیف نامعتبر در «${file}»`, `${report.summary.invalid} invalid row(s) in "${file}"`);
     }
-    return { resolutions: report.valid.map((r) => r.data as Resolution) };
+    const input: MonitoringInput = { resolutions: report.valid.map((r) => r.data as Resolution) };
+    checkAcross(io, input, locale);
+    return input;
   }
   let data: unknown;
   try {
@@ -108,11 +132,6 @@ export async function readMonitoringInput(io: CliIO, file: string | undefined, l
     interventions: parseList(InterventionSchema as unknown as z.ZodType<Intervention>, object["interventions"], "interventions", locale),
     transactions: parseList(TransactionSchema as unknown as z.ZodType<Transaction>, object["transactions"], "transactions", locale),
   };
-  const issues = checkDataset(input);
-  if (issues.length > 0) {
-    const first = issues[0]!;
-    const at = `${first.list}[${first.index}]${first.path.length > 0 ? `.${first.path.join(".")}` : ""}`;
-    throw new DataError(`${issues.length} ایراد در مجموعهٔ داده؛ نخستین: ${at}: ${first.fa} [${first.code}]`, `${issues.length} problem(s) in the dataset; first: ${at}: ${first.en} [${first.code}]`);
-  }
+  checkAcross(io, input, locale);
   return input;
 }

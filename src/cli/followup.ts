@@ -37,6 +37,9 @@ const STATES: Readonly<Record<FollowUpState, { fa: string; en: string }>> = {
   cancelled: { fa: "لغوشده", en: "cancelled" },
 };
 
+/** State label of a resolution marked done whose completion date was never recorded. */
+const UNDATED = { fa: "انجام‌شده (بی تاریخ)", en: "done (no date)" };
+
 const HEAD = {
   fa: ["مصوبه", "دستگاه", "وضعیت", "مهلت", "تأخیر (روز کاری)", "مانده (روز کاری)", "آخرین پیگیری"],
   en: ["resolution", "agency", "state", "deadline", "overdue (working days)", "left (working days)", "last follow-up"],
@@ -51,7 +54,7 @@ function render(rows: readonly ResolutionFollowUp[], format: FollowUpFormat, loc
     return `${JSON.stringify({ asOf, followUps: rows }, null, 2)}\n`;
   }
   if (format === "csv") {
-    const header = ["id", "sessionId", "agencyId", "state", "deadline", "effectiveDeadline", "completedOn", "workingDaysOverdue", "calendarDaysOverdue", "workingDaysLeft", "calendarDaysLeft", "lastFollowUp", "daysSinceLastFollowUp", "progressPercent"];
+    const header = ["id", "sessionId", "agencyId", "state", "deadline", "effectiveDeadline", "completedOn", "workingDaysOverdue", "calendarDaysOverdue", "workingDaysLeft", "calendarDaysLeft", "lastFollowUp", "daysSinceLastFollowUp", "progressPercent", "completionDateMissing"];
     const lines = rows.map((r) =>
       [
         r.id,
@@ -68,6 +71,7 @@ function render(rows: readonly ResolutionFollowUp[], format: FollowUpFormat, loc
         r.lastFollowUp === null ? "" : dateText(r.lastFollowUp.date),
         r.daysSinceLastFollowUp === null ? "" : String(r.daysSinceLastFollowUp),
         r.progressPercent === null ? "" : String(r.progressPercent),
+        String(r.completionDateMissing),
       ]
         .map(csvCell)
         .join(","),
@@ -78,7 +82,7 @@ function render(rows: readonly ResolutionFollowUp[], format: FollowUpFormat, loc
   const cells = rows.map((r) => [
     r.id,
     r.agencyId,
-    STATES[r.state][locale],
+    r.completionDateMissing ? UNDATED[locale] : STATES[r.state][locale],
     digits(dateText(r.effectiveDeadline)),
     digits(String(r.workingDaysOverdue)),
     digits(String(r.workingDaysLeft)),

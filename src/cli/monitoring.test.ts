@@ -34,8 +34,8 @@ describe("mahalleh followup", () => {
     expect(csv.code).toBe(0);
     const lines = csv.out.trim().split("\n");
     // 1404/01/10 → 01/20: working days 01/11, 01/14, 01/16–01/20 = 7; calendar 10.
-    expect(lines[1]).toBe("alb-sh-73-r1,alb-sh-73,alb-education,overdue,1404/01/10,1404/01/10,,7,10,0,0,,,");
-    expect(lines[2]).toBe("alb-sh-73-r2,alb-sh-73,alb-education,done,1404/01/31,1404/01/31,1404/01/18,0,0,0,0,,,100");
+    expect(lines[1]).toBe("alb-sh-73-r1,alb-sh-73,alb-education,overdue,1404/01/10,1404/01/10,,7,10,0,0,,,,false");
+    expect(lines[2]).toBe("alb-sh-73-r2,alb-sh-73,alb-education,done,1404/01/31,1404/01/31,1404/01/18,0,0,0,0,,,100,false");
     const table = await run(["followup", "r.csv", "--as-of", "1404/01/20"], { "r.csv": CSV });
     expect(table.out).toContain("معوق");
     expect(table.out).toContain("۷");
@@ -52,10 +52,32 @@ describe("mahalleh followup", () => {
     const bad = await run(["followup", "r.csv", "--as-of", "1404/01/20", "--locale", "en"], { "r.csv": badRow });
     expect(bad.code).toBe(1);
     expect(bad.err).toContain("1 invalid row(s)");
-    const json = JSON.stringify({ resolutions: [{ ...sampleDataset.resolutions[0], completedOn: undefined }] });
+    // A completion before the session: the record is named by index and id, and the field.
+    const json = JSON.stringify({ resolutions: [{ ...sampleDataset.resolutions[0], completedOn: "1403/01/10" }] });
     const done = await run(["followup", "d.json", "--as-of", "1404/01/20", "--locale", "en"], { "d.json": json });
     expect(done.code).toBe(1);
-    expect(done.err).toContain("resolutions[0].completedOn");
+    expect(done.err).toContain("resolutions[0] «alb-sh-68-r1».completedOn: The completion date is before the session");
+  });
+
+  it("follows up an old CSV export whose done rows have no completion date", async () => {
+    const old = CSV.replace("۱۴۰۴/۰۱/۱۸", "");
+    const csv = await run(["followup", "r.csv", "--as-of", "1404/01/20", "--format", "csv"], { "r.csv": old });
+    expect(csv.code).toBe(0);
+    expect(csv.out.trim().split("\n")[2]).toBe("alb-sh-73-r2,alb-sh-73,alb-education,done,1404/01/31,1404/01/31,,0,0,0,0,,,100,true");
+    const table = await run(["followup", "r.csv", "--as-of", "1404/01/20"], { "r.csv": old });
+    expect(table.out).toContain("انجام‌شده (بی تاریخ)");
+    const agenda = await run(["agenda", "r.csv", "--as-of", "1404/01/20"], { "r.csv": old });
+    expect(agenda.code).toBe(0);
+    expect(agenda.out).toContain("## ۵. مصوبات انجام‌شده بی تاریخ انجام");
+  });
+
+  it("lists every problem across records of a CSV export (a repeated id), not only the first", async () => {
+    const twice = `${CSV}\n${CSV.split("\n")[1]}\n${CSV.split("\n")[2]}`;
+    const bad = await run(["followup", "r.csv", "--as-of", "1404/01/20", "--locale", "en"], { "r.csv": twice });
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('  • resolutions[2] «alb-sh-73-r1».id: Duplicate id "alb-sh-73-r1" [MODELS_DUPLICATE]');
+    expect(bad.err).toContain('  • resolutions[3] «alb-sh-73-r2».id: Duplicate id "alb-sh-73-r2" [MODELS_DUPLICATE]');
+    expect(bad.err).toContain("2 problem(s) in the dataset");
   });
 });
 
@@ -75,6 +97,6 @@ describe("mahalleh agenda", () => {
     const broken = { ...dataset, interventions: sampleDataset.interventions, transactions: [{ ...JSON.parse(JSON.stringify(sampleDataset.transactions[0])), interventionId: "alb-int-999" }] };
     const bad = await run(["agenda", "d.json", "--as-of", "1404/01/20", "--locale", "en"], { "d.json": JSON.stringify(broken) });
     expect(bad.code).toBe(1);
-    expect(bad.err).toContain("transactions[0].interventionId");
+    expect(bad.err).toContain(`transactions[0] «${sampleDataset.transactions[0]!.id}».interventionId: Unknown intervention "alb-int-999" [MODELS_UNKNOWN_VALUE]`);
   });
 });

@@ -294,6 +294,20 @@ const kpi = nested(
         seen.add(period);
       });
     }
+    if (
+      typeof row.baseline === "number" &&
+      typeof row.target === "number" &&
+      ((row.direction === "increase" && row.target < row.baseline) || (row.direction === "decrease" && row.target > row.baseline))
+    ) {
+      report(
+        ctx,
+        "MODELS_OUT_OF_RANGE",
+        "هدف با جهت شاخص نمی‌خواند",
+        "The target contradicts the KPI's direction",
+        row.target,
+        ["target"],
+      );
+    }
     if (row.unit !== "percent") return;
     for (const key of ["baseline", "target", "actual"] as const) {
       const value = row[key];

@@ -77,7 +77,12 @@ export interface Resolution {
   status: ResolutionStatus;
   /** Follow-ups reported so far, oldest first. */
   followUps: FollowUp[];
-  /** Jalali date it was carried out (not before the session); required when `status` is `"done"`. */
+  /**
+   * Jalali date it was carried out (not before the session). Give it whenever `status` is
+   * `"done"`: without it `mahalleh/monitoring` counts the resolution as done but cannot say
+   * whether it was done on time (`completionDateMissing`). Optional so that records written
+   * before the field existed stay valid.
+   */
   completedOn?: JalaliDate | undefined;
   /**
    * Approved changes of the deadline, oldest first; the latest (by `date`) gives the
@@ -155,9 +160,6 @@ const resolutionObject = z
         }
       });
     }
-    if (row.status === "done" && row.completedOn === undefined) {
-      report(ctx, "MODELS_REQUIRED", "مصوبهٔ انجام‌شده باید تاریخ انجام داشته باشد", "A done resolution needs its completion date", undefined, ["completedOn"]);
-    }
     if (isDate(row.sessionDate) && isDate(row.completedOn) && compareDates(row.completedOn, row.sessionDate) < 0) {
       report(ctx, "MODELS_DATE_ORDER", "تاریخ انجام مصوبه پیش از تاریخ جلسه است", "The completion date is before the session", row.completedOn, ["completedOn"]);
     }
@@ -176,11 +178,12 @@ const resolutionObject = z
 
 /**
  * Schema of a {@link Resolution}: the deadline must fall strictly after the session date,
- * and no follow-up may be dated before the session; a done resolution needs `completedOn`,
- * not before the session; a deadline change is approved on or after the session and moves
- * the deadline to a day after it. Records written before `completedOn`, `deadlineChanges`,
- * `neighbourhoodIds` and `interventionIds` existed stay valid (all optional), except a
- * `"done"` one, which now needs its completion date.
+ * and no follow-up may be dated before the session; `completedOn`, when given, is not before
+ * the session; a deadline change is approved on or after the session and moves the deadline
+ * to a day after it. Records written before `completedOn`, `deadlineChanges`,
+ * `neighbourhoodIds` and `interventionIds` existed stay valid (all optional) — a `"done"`
+ * one without `completedOn` included: `mahalleh/monitoring` reports it as done with its
+ * completion date missing (see `followUpResolutions`), so give the date to new records.
  *
  * @example
  * ```ts
@@ -192,7 +195,8 @@ const resolutionObject = z
  * };
  * ResolutionSchema.parse(row).deadline; // => { year: 1404, month: 3, day: 31 }
  * ResolutionSchema.safeParse({ ...row, deadline: "۱۴۰۳/۱۲/۲۷" }).success; // => false
- * ResolutionSchema.safeParse({ ...row, status: "done" }).success; // => false
+ * ResolutionSchema.safeParse({ ...row, status: "done" }).success; // => true
+ * ResolutionSchema.safeParse({ ...row, status: "done", completedOn: "1403/12/20" }).success; // => false
  * ResolutionSchema.parse({ ...row, status: "done", completedOn: "1404/03/20" }).completedOn; // => { year: 1404, month: 3, day: 20 }
  * ```
  *

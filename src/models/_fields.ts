@@ -277,7 +277,17 @@ export function money(): z.ZodType<Decimal, Decimal | number | string> {
     if (isBlank(input)) return required(ctx, input);
     let amount: Decimal | undefined;
     if (Decimal.isDecimal(input) || typeof input === "number" || typeof input === "string") amount = cleanMoney(input);
-    if (amount === undefined || amount.isNegative()) {
+    if (amount !== undefined && amount.isNegative()) {
+      report(
+        ctx,
+        "MODELS_INVALID_MONEY",
+        "مبلغ نمی‌تواند منفی باشد",
+        "An amount cannot be negative",
+        input,
+      );
+      return input;
+    }
+    if (amount === undefined) {
       report(
         ctx,
         "MODELS_INVALID_MONEY",

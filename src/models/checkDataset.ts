@@ -66,8 +66,9 @@ export interface DatasetIssue {
  * `"percent"` indicator within 0–100 and no negative values; no two observations of the
  * same neighbourhood, indicator and period; beneficiaries (planned and actual) not above the
  * population of the intervention's neighbourhoods; a resolution's `sessionDate` equal to its
- * session's date. For monitoring: a done resolution has its completion date, which is not
- * before the session; a deadline change is approved on or after the session and moves the
+ * session's date. For monitoring: a resolution's completion date, when given, is not before
+ * its session (a done resolution without one stays valid: records written before
+ * `completedOn` existed); a deadline change is approved on or after the session and moves the
  * deadline after it; a resolution's neighbourhoods and interventions exist; a transaction's
  * intervention and agency exist, its amount is a non-negative number of rials. Each issue
  * names the record (`list`, `index`, and its id in the message) and the field (`path`).
@@ -207,9 +208,6 @@ export function checkDataset(dataset: ModelDataset): DatasetIssue[] {
   // Monitoring rules: completions and extensions against the session, links, money.
   dataset.resolutions?.forEach((row, i) => {
     const session = sessions?.get(row.sessionId)?.date ?? row.sessionDate;
-    if (row.status === "done" && row.completedOn === undefined) {
-      add("resolutions", i, ["completedOn"], "MODELS_REQUIRED", `مصوبهٔ «${row.id}» انجام‌شده است ولی تاریخ انجام ندارد`, `Resolution "${row.id}" is done but has no completion date`);
-    }
     if (row.completedOn !== undefined && compareDates(row.completedOn, session) < 0) {
       add("resolutions", i, ["completedOn"], "MODELS_DATE_ORDER", `تاریخ انجام مصوبهٔ «${row.id}» پیش از جلسه است`, `Resolution "${row.id}" is completed before its session`);
     }

@@ -11,7 +11,8 @@
  *   and infinities).
  * - `MODELS_NOT_INTEGER`: a count (population, households, votes…) has a fractional part.
  * - `MODELS_OUT_OF_RANGE`: a number is outside its allowed range (negative counts,
- *   percentages outside 0–100, coordinates outside the globe, session number below 1…).
+ *   percentages outside 0–100, coordinates outside the globe, session number below 1, a
+ *   KPI's target on the worse side of its baseline for its `direction`…).
  * - `MODELS_INVALID_TEXT`: a text field is too long or empty after normalisation.
  * - `MODELS_INVALID_ID`: an identifier does not match its pattern.
  * - `MODELS_INVALID_DATE`: a Jalali date is malformed or does not exist (e.g. 1403/07/31).

@@ -8,7 +8,7 @@ import type { WorkCalendar } from "../jalali/createWorkCalendar";
 import type { JalaliDate } from "../jalali/types";
 import type { FollowUp, Resolution } from "../models/index";
 import { dayAt, dayOf } from "./_dates";
-import { badOption, checkList, monitoringError, whereText } from "./_messages";
+import { badOption, checkList, failAt } from "./_messages";
 import { defaultWorkCalendar, workdayCounter } from "./_workdays";
 import type { FollowUpState } from "./followUpResolutions";
 
@@ -32,6 +32,8 @@ export interface FollowUpScan {
   applied: number;
   /** Day number of the completion known by `asOf`, or undefined. */
   completed: number | undefined;
+  /** Status done but no `completedOn` (a record written before the field existed). */
+  undated: boolean;
   wOver: number;
   cOver: number;
   wLeft: number;
@@ -39,6 +41,11 @@ export interface FollowUpScan {
   last: FollowUp | null;
   lastDay: number;
   progress: number | null;
+}
+
+/** A `MONITORING_DATE_ORDER` error for a date of resolution `i` against its session. */
+function outOfOrder(i: number, r: Resolution, field: string, rule: "<" | "<="): Error {
+  return failAt("MONITORING_DATE_ORDER", "dateOrder", { list: "resolutions", index: i, id: String(r.id), field }, rule);
 }
 
 /** Follows up every resolution and passes each to `visit` (the record is reused: copy what you keep). */
@@ -51,10 +58,12 @@ export function scanFollowUps(resolutions: readonly Resolution[], options: ScanO
   const calendar = options.calendar ?? defaultWorkCalendar();
   if (typeof calendar !== "object" || calendar === null || typeof calendar.isWorkingDay !== "function") throw badOption("calendar", "a WorkCalendar", calendar);
   const wd = workdayCounter(calendar);
-  const scan: FollowUpScan = { r: resolutions[0]!, asOf, state: "open", deadline: 0, effective: options.asOf, applied: 0, completed: undefined, wOver: 0, cOver: 0, wLeft: 0, cLeft: 0, last: null, lastDay: 0, progress: null };
+  const scan: FollowUpScan = { r: resolutions[0]!, asOf, state: "open", deadline: 0, effective: options.asOf, applied: 0, completed: undefined, undated: false, wOver: 0, cOver: 0, wLeft: 0, cLeft: 0, last: null, lastDay: 0, progress: null };
   for (let i = 0; i < resolutions.length; i++) {
     const r = resolutions[i]!;
+    const session = dayAt(r.sessionDate, "resolutions", i, r.id, "sessionDate");
     let deadline = dayAt(r.deadline, "resolutions", i, r.id, "deadline");
+    if (deadline <= session) throw outOfOrder(i, r, "deadline", "<");
     let effective = r.deadline;
     let applied = 0;
     const changes = r.deadlineChanges;
@@ -64,6 +73,8 @@ export function scanFollowUps(resolutions: readonly Resolution[], options: ScanO
         const change = changes[k]!;
         const approved = dayAt(change.date, "resolutions", i, r.id, "deadlineChanges", k, "date");
         const next = dayAt(change.newDeadline, "resolutions", i, r.id, "deadlineChanges", k, "newDeadline");
+        if (approved < session) throw outOfOrder(i, r, `deadlineChanges.${k}.date`, "<=");
+        if (next <= session) throw outOfOrder(i, r, `deadlineChanges.${k}.newDeadline`, "<");
         if (approved > asOf) continue;
         applied++;
         if (approved >= latest) {
@@ -86,21 +97,23 @@ export function scanFollowUps(resolutions: readonly Resolution[], options: ScanO
       if (f.progressPercent !== undefined) progress = f.progressPercent;
     }
     let completed: number | undefined;
-    if (r.status === "done") {
-      if (r.completedOn === undefined) {
-        const where = { list: "resolutions", index: i, id: String(r.id), field: "completedOn" };
-        throw monitoringError("MONITORING_INVALID_INPUT", "doneWithoutDate", [whereText(where)], where);
-      }
-      completed = dayAt(r.completedOn, "resolutions", i, r.id, "completedOn");
-      if (completed > asOf) completed = undefined;
-    }
+    let undated = false;
+    if (r.completedOn !== undefined && r.completedOn !== null) {
+      const on = dayAt(r.completedOn, "resolutions", i, r.id, "completedOn");
+      if (on < session) throw outOfOrder(i, r, "completedOn", "<=");
+      if (r.status === "done" && on <= asOf) completed = on;
+    } else if (r.status === "done") undated = true;
     let state: FollowUpState;
     let wOver = 0;
     let cOver = 0;
     let wLeft = 0;
     let cLeft = 0;
     if (r.status === "cancelled") state = "cancelled";
-    else if (completed !== undefined) {
+    else if (undated) {
+      // Done, but when is not recorded: neither on time nor late can be said.
+      state = "done";
+      progress = 100;
+    } else if (completed !== undefined) {
       progress = 100;
       if (completed > deadline) {
         state = "done-late";
@@ -122,6 +135,7 @@ export function scanFollowUps(resolutions: readonly Resolution[], options: ScanO
     scan.effective = effective;
     scan.applied = applied;
     scan.completed = completed;
+    scan.undated = undated;
     scan.wOver = wOver;
     scan.cOver = cOver;
     scan.wLeft = wLeft;

@@ -24,6 +24,22 @@ describe("agencyScorecard", () => {
     expect(education).toMatchObject({ done: 0, doneOnTimePercent: null, medianDelayWorkingDays: null, p90DelayWorkingDays: null });
   });
 
+  it("leaves old done records without a completion date out of the on-time share and the delays", () => {
+    const base = sampleDataset.resolutions.find((r) => r.id === "alb-sh-73-r1")!;
+    const deadline = { year: 1404, month: 1, day: 9 }; /* = 2025-03-29 */
+    const rows: Resolution[] = [
+      { ...base, id: "on-time" as ResolutionId, deadline, status: "done", completedOn: { year: 1404, month: 1, day: 7 } },
+      { ...base, id: "late" as ResolutionId, deadline, status: "done", completedOn: { year: 1404, month: 1, day: 10 } }, // 1 working day late
+      { ...base, id: "old-1" as ResolutionId, deadline, status: "done" },
+      { ...base, id: "old-2" as ResolutionId, deadline, status: "done" },
+    ];
+    const [score] = agencyScorecard(rows, { asOf });
+    // 1 of the 2 dated ones on time: 50 %, not 1 of 4 (25 %) nor 3 of 4 (75 %).
+    expect(score).toMatchObject({ assigned: 4, done: 4, doneOnTime: 1, doneUndated: 2, doneOnTimePercent: 50, medianDelayWorkingDays: 0.5 });
+    const [onlyOld] = agencyScorecard(rows.slice(2), { asOf });
+    expect(onlyOld).toMatchObject({ done: 2, doneUndated: 2, doneOnTime: 0, doneOnTimePercent: null, medianDelayWorkingDays: null, p90DelayWorkingDays: null });
+  });
+
   it("computes median and p90 as numpy does on a hand-made agency", () => {
     const base = sampleDataset.resolutions.find((r) => r.id === "alb-sh-73-r1")!;
     // Deadlines on 1404/01/05 … 1404/01/09 are all before asOf 1404/01/20: five overdue resolutions.
@@ -56,7 +72,8 @@ describe("agencyScorecard", () => {
           deadline: fromDayNumber(lo + s.deadline),
           status: s.status,
           followUps: [],
-          ...(s.status === "done" ? { completedOn: fromDayNumber(lo + s.done) } : {}),
+          // One done record in ten is an old one, without its completion date.
+          ...(s.status === "done" && s.done % 10 !== 0 ? { completedOn: fromDayNumber(lo + s.done) } : {}),
         }));
         const day = fromDayNumber(lo + asOfOffset);
         const follow = followUpResolutions(rows, { asOf: day });
@@ -65,7 +82,13 @@ describe("agencyScorecard", () => {
         const count = (...st: string[]): number => follow.filter((f) => st.includes(f.state)).length;
         expect(sum((s) => s.assigned)).toBe(rows.length);
         expect(sum((s) => s.done)).toBe(count("done", "done-late"));
-        expect(sum((s) => s.doneOnTime)).toBe(count("done"));
+        const undated = follow.filter((f) => f.completionDateMissing).length;
+        expect(sum((s) => s.doneUndated)).toBe(undated);
+        expect(sum((s) => s.doneOnTime)).toBe(count("done") - undated);
+        // The delays are those of the judged resolutions: done with a date, and overdue.
+        const judged = follow.filter((f) => f.state === "done-late" || f.state === "overdue" || (f.state === "done" && !f.completionDateMissing)).length;
+        for (const s of scores) if (s.medianDelayWorkingDays === null) expect(s.done - s.doneUndated + s.overdue).toBe(0);
+        expect(judged).toBe(sum((s) => s.done - s.doneUndated + s.overdue));
         expect(sum((s) => s.open)).toBe(count("open", "due-soon"));
         expect(sum((s) => s.dueSoon)).toBe(count("due-soon"));
         expect(sum((s) => s.overdue)).toBe(count("overdue"));

@@ -32,7 +32,12 @@ export interface AgencyScore {
   readonly done: number;
   /** Done on or before the effective deadline. */
   readonly doneOnTime: number;
-  /** `doneOnTime / done` × 100, or `null` when nothing is done yet. */
+  /** Done, but with no completion date recorded (`completionDateMissing`): neither on time nor late. */
+  readonly doneUndated: number;
+  /**
+   * `doneOnTime / (done − doneUndated)` × 100: the on-time share of the resolutions whose
+   * completion date is known; `null` when there are none.
+   */
   readonly doneOnTimePercent: number | null;
   /** Not done and not overdue (states `"open"` and `"due-soon"`). */
   readonly open: number;
@@ -43,8 +48,9 @@ export interface AgencyScore {
   /** Cancelled. */
   readonly cancelled: number;
   /**
-   * Median working-day delay over the resolutions that can be judged: done (0 if on time,
-   * else how late) and overdue (working days so far); `null` if there are none.
+   * Median working-day delay over the resolutions that can be judged: done with a known
+   * completion date (0 if on time, else how late) and overdue (working days so far); `null`
+   * if there are none.
    */
   readonly medianDelayWorkingDays: number | null;
   /** 90th percentile of the same delays (linear interpolation, type 7); `null` if none. */
@@ -95,7 +101,7 @@ export function agencyScorecard(resolutions: readonly Resolution[], options: Age
     if (t === undefined || t.agencyId !== agencyId) {
       t = tallies.get(agencyId);
       if (t === undefined) {
-        t = { agencyId, assigned: 0, done: 0, doneOnTime: 0, open: 0, dueSoon: 0, overdue: 0, cancelled: 0, overdueWorkingDays: 0, delays: [], oldest: null };
+        t = { agencyId, assigned: 0, done: 0, doneOnTime: 0, doneUndated: 0, open: 0, dueSoon: 0, overdue: 0, cancelled: 0, overdueWorkingDays: 0, delays: [], oldest: null };
         tallies.set(agencyId, t);
       }
     }
@@ -103,6 +109,10 @@ export function agencyScorecard(resolutions: readonly Resolution[], options: Age
     switch (s.state) {
       case "done":
         t.done++;
+        if (s.undated) {
+          t.doneUndated++;
+          break;
+        }
         t.doneOnTime++;
         t.delays.push(0);
         break;
@@ -136,6 +146,7 @@ interface Tally {
   assigned: number;
   done: number;
   doneOnTime: number;
+  doneUndated: number;
   open: number;
   dueSoon: number;
   overdue: number;
@@ -155,7 +166,8 @@ function scoreTallies(tallies: ReadonlyMap<string, Tally>): AgencyScore[] {
       assigned: t.assigned,
       done: t.done,
       doneOnTime: t.doneOnTime,
-      doneOnTimePercent: t.done === 0 ? null : (100 * t.doneOnTime) / t.done,
+      doneUndated: t.doneUndated,
+      doneOnTimePercent: t.done === t.doneUndated ? null : (100 * t.doneOnTime) / (t.done - t.doneUndated),
       open: t.open,
       dueSoon: t.dueSoon,
       overdue: t.overdue,

@@ -80,12 +80,20 @@ describe("portfolioSummary", () => {
     }
   });
 
-  it("shares of target groups are shares of the group's interventions", () => {
-    const p = portfolioSummary([course, { ...course, targetGroups: ["women"] }], { by: "type" });
+  it("shares of target groups: of the group's interventions, and of the beneficiaries reached", () => {
+    const a: Intervention = { ...course, targetGroups: ["youth", "women"], actualBeneficiaries: 300, beneficiariesByGroup: { youth: 181, women: 150 } };
+    const b: Intervention = { ...course, targetGroups: ["women"], actualBeneficiaries: 100, beneficiariesByGroup: { women: 60 } };
+    const c: Intervention = { ...course, targetGroups: ["women"], actualBeneficiaries: 50, beneficiariesByGroup: undefined };
+    const p = portfolioSummary([a, b, c], { by: "type" });
     expect(p.groups[0]!.targetGroups).toEqual([
-      ...course.targetGroups.map((g) => ({ group: g, interventions: g === "women" ? 2 : 1, sharePercent: g === "women" ? 100 : 50 })),
-      ...(course.targetGroups.includes("women") ? [] : [{ group: "women", interventions: 1, sharePercent: 50 }]),
+      // Youth: named by 1 of 3; 181 of the 300 beneficiaries of the one intervention recording youth.
+      { group: "youth", interventions: 1, sharePercent: 100 / 3, reached: 181, reachedSharePercent: (100 * 181) / 300 },
+      // Women: named by all 3; 150 + 60 of 300 + 100 (c records no groups, so it is not in the base).
+      { group: "women", interventions: 3, sharePercent: 100, reached: 210, reachedSharePercent: 52.5 },
     ]);
+    // Nobody reached yet: no share rather than a division by zero.
+    const none = portfolioSummary([{ ...a, actualBeneficiaries: 0, beneficiariesByGroup: { youth: 0 } }], { by: "status" });
+    expect(none.total.targetGroups.find((g) => g.group === "youth")).toMatchObject({ reached: 0, reachedSharePercent: null });
   });
 
   it("refuses an unknown grouping and counties without neighbourhoods", () => {

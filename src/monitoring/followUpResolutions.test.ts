@@ -1,3 +1,4 @@
+import * as jalaliFns from "date-fns-jalali";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMahallehError } from "../errors/MahallehError";
@@ -74,6 +75,33 @@ describe("followUpResolutions: the edges of the counting rule", () => {
     expect(at(deadline, { year: 1403, month: 12, day: 26 }, { status: "done", completedOn: { year: 1403, month: 12, day: 27 } })).toMatchObject({ state: "overdue", workingDaysOverdue: 1, completedOn: null });
   });
 
+  it("an old record marked done without completedOn: done, date missing, never on time nor late", () => {
+    const deadline = { year: 1403, month: 12, day: 25 }; /* = 2025-03-15 */
+    for (const asOf of [{ year: 1403, month: 12, day: 20 }, { year: 1404, month: 1, day: 20 }]) {
+      expect(at(deadline, asOf, { status: "done" })).toEqual({
+        id: "alb-sh-73-r9",
+        sessionId: "alb-sh-73",
+        agencyId: "alb-health",
+        state: "done",
+        deadline,
+        effectiveDeadline: deadline,
+        deadlineChanges: 0,
+        completedOn: null,
+        completionDateMissing: true,
+        workingDaysOverdue: 0,
+        calendarDaysOverdue: 0,
+        workingDaysLeft: 0,
+        calendarDaysLeft: 0,
+        lastFollowUp: null,
+        daysSinceLastFollowUp: null,
+        progressPercent: 100,
+      });
+    }
+    // Every other record says false, dated or not.
+    expect(at(deadline, { year: 1404, month: 1, day: 20 }, { status: "done", completedOn: deadline }).completionDateMissing).toBe(false);
+    expect(at(deadline, { year: 1404, month: 1, day: 20 }).completionDateMissing).toBe(false);
+  });
+
   it("applies the latest deadline change approved by asOf, and only those", () => {
     const extra: Partial<Resolution> = {
       deadlineChanges: [
@@ -112,9 +140,23 @@ describe("followUpResolutions: the edges of the counting rule", () => {
     };
     expect(codeOf(() => followUpResolutions("x" as never, { asOf: session }))).toEqual(["MONITORING_INVALID_INPUT", { list: "resolutions" }]);
     expect(codeOf(() => followUpResolutions([], { asOf: { year: 1403, month: 7, day: 31 } }))).toMatchObject(["MONITORING_INVALID_DATE", { field: "asOf" }]);
-    expect(codeOf(() => followUpResolutions([resolution({ year: 1404, month: 1, day: 5 }, { status: "done" })], { asOf: session }))).toMatchObject([
-      "MONITORING_INVALID_INPUT",
-      { index: 0, field: "completedOn" },
+    // Dates against the session (1403/12/01), for records built in code without the schema.
+    const early = { year: 1403, month: 11, day: 20 }; /* = 2025-02-08 */
+    const late = { year: 1404, month: 1, day: 5 }; /* = 2025-03-25 */
+    expect(codeOf(() => followUpResolutions([resolution(late, { status: "done", completedOn: early })], { asOf: session }))).toEqual([
+      "MONITORING_DATE_ORDER",
+      { list: "resolutions", index: 0, id: "alb-sh-73-r9", field: "completedOn" },
+    ]);
+    expect(codeOf(() => followUpResolutions([resolution(late), resolution(session)], { asOf: session }))).toMatchObject(["MONITORING_DATE_ORDER", { index: 1, field: "deadline" }]);
+    const change = { date: early, newDeadline: late, reasonFa: "تمدید" };
+    expect(codeOf(() => followUpResolutions([resolution(late, { deadlineChanges: [change] })], { asOf: late }))).toMatchObject(["MONITORING_DATE_ORDER", { field: "deadlineChanges.0.date" }]);
+    expect(codeOf(() => followUpResolutions([resolution(late, { deadlineChanges: [{ ...change, date: session, newDeadline: early }] })], { asOf: late }))).toMatchObject([
+      "MONITORING_DATE_ORDER",
+      { field: "deadlineChanges.0.newDeadline" },
+    ]);
+    expect(codeOf(() => followUpResolutions([resolution(late, { completedOn: { year: 1403, month: 12, day: 31 } })], { asOf: late }))).toMatchObject([
+      "MONITORING_INVALID_DATE",
+      { field: "completedOn" },
     ]);
     expect(codeOf(() => followUpResolutions([], { asOf: session, dueSoonWorkingDays: -1 }))).toMatchObject(["MONITORING_INVALID_INPUT", { option: "dueSoonWorkingDays" }]);
   });
@@ -150,4 +192,70 @@ describe("followUpResolutions: properties", () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe("followUpResolutions: every pair of days around Nowruz, counted independently", () => {
+  // The expectation is built without the library's calendar code: days are walked with
+  // date-fns-jalali (its own Jalali arithmetic), the weekday comes from the JavaScript Date of
+  // the Gregorian twin (Friday = 5), and the solar holidays are typed here from the official
+  // calendar: 1–4 Farvardin (Nowruz), 12 and 13 Farvardin, 14 and 15 Khordad, 22 Bahman,
+  // 29 Esfand, and 30 Esfand where it exists (leap years).
+  const HOLIDAYS = new Set([101, 102, 103, 104, 112, 113, 314, 315, 1122, 1229, 1230]);
+  interface Day {
+    readonly date: JalaliDate;
+    readonly working: boolean;
+  }
+  const walk = (from: JalaliDate, to: JalaliDate): Day[] => {
+    const days: Day[] = [];
+    let d = jalaliFns.newDate(from.year, from.month - 1, from.day);
+    const end = jalaliFns.newDate(to.year, to.month - 1, to.day);
+    while (d.getTime() <= end.getTime()) {
+      const date = { year: jalaliFns.getYear(d), month: jalaliFns.getMonth(d) + 1, day: jalaliFns.getDate(d) };
+      days.push({ date, working: d.getDay() !== 5 && !HOLIDAYS.has(date.month * 100 + date.day) });
+      d = jalaliFns.addDays(d, 1);
+    }
+    return days;
+  };
+  /** Working days d with a < d ≤ b (indices into `days`), by walking. */
+  const slow = (days: readonly Day[], a: number, b: number): number => {
+    let n = 0;
+    for (let k = a + 1; k <= b; k++) if (days[k]!.working) n++;
+    return n;
+  };
+
+  const RANGES: readonly (readonly [string, JalaliDate, JalaliDate])[] = [
+    // 1403/11/20 = 2025-02-08 … 1404/01/31 = 2025-04-20: 22 Bahman, leap Esfand 30, Nowruz 1404.
+    ["Nowruz 1404 after leap 1403", { year: 1403, month: 11, day: 20 }, { year: 1404, month: 1, day: 31 }],
+    // 1404/12/10 = 2026-03-01 … 1405/01/20 = 2026-04-09: a common Esfand of 29 days.
+    ["Nowruz 1405 after common 1404", { year: 1404, month: 12, day: 10 }, { year: 1405, month: 1, day: 20 }],
+    // 1408/12/15 = 2030-03-06 … 1409/01/15 = 2030-04-04: Nowruz after the leap year 1408.
+    ["Nowruz 1409 after leap 1408", { year: 1408, month: 12, day: 15 }, { year: 1409, month: 1, day: 15 }],
+  ];
+
+  for (const [name, from, to] of RANGES) {
+    it(`overdue, left and done-late agree with the walk over every (deadline, day) pair: ${name}`, () => {
+      const days = walk(from, to);
+      expect(toDayNumber(days.at(-1)!.date) - toDayNumber(days[0]!.date)).toBe(days.length - 1); // no day skipped
+      const sessionDate = fromDayNumber(toDayNumber(from) - 1);
+      const open = days.map((d, k) => resolution(d.date, { id: `r${k}` as ResolutionId, sessionDate }));
+      let pairs = 0;
+      for (let a = 0; a < days.length; a++) {
+        const rows = followUpResolutions(open, { asOf: days[a]!.date });
+        rows.forEach((r, d) => {
+          const expected =
+            a > d
+              ? { state: "overdue", workingDaysOverdue: slow(days, d, a), calendarDaysOverdue: a - d, workingDaysLeft: 0, calendarDaysLeft: 0 }
+              : { workingDaysOverdue: 0, calendarDaysOverdue: 0, workingDaysLeft: slow(days, a, d), calendarDaysLeft: d - a };
+          expect({ pair: [a, d], ...r }).toMatchObject({ pair: [a, d], ...expected });
+          pairs++;
+        });
+        // Done on day a, looked at on the last day: late by the working days after each deadline.
+        const done = days.map((d, k) => resolution(d.date, { id: `d${k}` as ResolutionId, sessionDate, status: "done", completedOn: days[a]!.date }));
+        followUpResolutions(done, { asOf: days.at(-1)!.date }).forEach((r, d) => {
+          expect({ pair: [a, d], state: r.state, late: r.workingDaysOverdue }).toEqual({ pair: [a, d], state: a > d ? "done-late" : "done", late: a > d ? slow(days, d, a) : 0 });
+        });
+      }
+      expect(pairs).toBe(days.length ** 2);
+    });
+  }
 });

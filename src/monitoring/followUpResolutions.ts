@@ -6,7 +6,9 @@ import { scanFollowUps } from "./_followUp";
 
 /**
  * Where a resolution stands on the day of the follow-up:
- * - `"done"`: carried out on or before its effective deadline;
+ * - `"done"`: carried out on or before its effective deadline — or status done with no
+ *   `completedOn` recorded (a record written before the field existed), when
+ *   `completionDateMissing` is `true` and whether it was on time is not known;
  * - `"done-late"`: carried out after it;
  * - `"overdue"`: not carried out, and `asOf` is after the effective deadline;
  * - `"due-soon"`: not carried out, not overdue, at most `dueSoonWorkingDays` working days left;
@@ -53,6 +55,13 @@ export interface ResolutionFollowUp {
   readonly deadlineChanges: number;
   /** When it was carried out (if done by `asOf`), else `null`. */
   readonly completedOn: JalaliDate | null;
+  /**
+   * `true` for a resolution whose status is done but that has no `completedOn` (a record
+   * written before the field existed): its state is `"done"`, but whether on time is not
+   * known, so `agencyScorecard` leaves it out of the on-time share and the delays, and
+   * `sessionAgenda` lists it for the secretariat to complete. `false` otherwise.
+   */
+  readonly completionDateMissing: boolean;
   /** Overdue: working days after the effective deadline up to and including `asOf`; done-late: up to and including the completion day; else 0. */
   readonly workingDaysOverdue: number;
   /** The same in calendar days (`asOf` or completion minus the effective deadline); 0 unless overdue or done-late. */
@@ -88,7 +97,12 @@ export interface ResolutionFollowUp {
  *   resolution due today has 0 working days left and is not overdue;
  * - a resolution done on day `C` is `"done-late"` when `C > D`, late by the working days
  *   `D < d ≤ C`; otherwise `"done"`. A completion dated after `asOf` is not yet known: the
- *   resolution is followed up as not done.
+ *   resolution is followed up as not done. A done resolution without `completedOn` is
+ *   `"done"` with `completionDateMissing: true` (on time or late cannot be said).
+ *
+ * Dates are checked against the resolution's session as the schema does (a deadline, also a
+ * changed one, after the session day; a completion or a deadline change not before it), so
+ * records built in code without `ResolutionSchema` get the same coded errors.
  *
  * Working-day counts cost O(1) per resolution (prefix counts per day, built once per
  * calendar), so 100,000 resolutions over ten years take milliseconds.
@@ -96,9 +110,9 @@ export interface ResolutionFollowUp {
  * @param resolutions - parsed resolutions (see `ResolutionSchema`)
  * @param options - `asOf` (required), `calendar`, `dueSoonWorkingDays`
  * @returns one follow-up per resolution, in input order
- * @throws MahallehError `MONITORING_INVALID_INPUT` (not an array, a bad option, a done
- *   resolution without `completedOn`), `MONITORING_INVALID_DATE` (a date that does not
- *   exist), each naming the record and field in `details`
+ * @throws MahallehError `MONITORING_INVALID_INPUT` (not an array, a bad option),
+ *   `MONITORING_INVALID_DATE` (a date that does not exist), `MONITORING_DATE_ORDER` (a date
+ *   against the session, see above), each naming the record and field in `details`
  * @example
  * ```ts
  * import { followUpResolutions } from "mahalleh/monitoring";
@@ -113,6 +127,10 @@ export interface ResolutionFollowUp {
  * r?.calendarDaysOverdue; // => 35
  * rows.find((f) => f.id === "alb-sh-72-r1")?.state; // => "done-late"
  * rows.find((f) => f.id === "alb-sh-71-r1")?.effectiveDeadline; // => { year: 1404, month: 2, day: 31 }
+ * // An old record: done, completion date never recorded.
+ * const old = { ...sampleDataset.resolutions.find((f) => f.id === "alb-sh-70-r2")!, completedOn: undefined };
+ * const [legacy] = followUpResolutions([old], { asOf: { year: 1404, month: 1, day: 20 } });
+ * [legacy?.state, legacy?.completionDateMissing]; // => ["done", true]
  * ```
  * @category Follow-up
  */
@@ -129,6 +147,7 @@ export function followUpResolutions(resolutions: readonly Resolution[], options:
       effectiveDeadline: s.effective === r.deadline ? r.deadline : fromDayNumber(s.deadline),
       deadlineChanges: s.applied,
       completedOn: s.completed === undefined ? null : r.completedOn!,
+      completionDateMissing: s.undated,
       workingDaysOverdue: s.wOver,
       calendarDaysOverdue: s.cOver,
       workingDaysLeft: s.wLeft,

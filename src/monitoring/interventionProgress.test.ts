@@ -97,6 +97,12 @@ describe("interventionProgress", () => {
     expect(p!.budget.spentShare).toBeNull();
     expect(p!.earnedValue.spi).toBeNull();
     expect(p!.earnedValue.cpi).toBeNull();
+    // An intervention with no budget line yet still owns its transactions (not "unknown"):
+    // 2,000,000 rials spent of no budget — the money is reported, the ratios are null.
+    const [r] = interventionProgress([{ ...centre, budget: [] }], { asOf, transactions: [tx(1, "expenditure", "2000000", "charity")] });
+    expect(r!.budget.spentRials.toString()).toBe("2000000");
+    expect(r!.bySource.map((b) => [b.source, b.budgetRials.toString(), b.spentRials.toString(), b.spentShare])).toEqual([["charity", "0", "2000000", null]]);
+    expect([r!.budget.spentShare, r!.earnedValue.spi, r!.earnedValue.cpi]).toEqual([null, null, null]);
     const [q] = interventionProgress([centre], { asOf: { year: 1403, month: 6, day: 1 } });
     expect(q!.schedule.expectedProgress).toBe(0);
     expect(q!.earnedValue.spi).toBeNull();

@@ -2,9 +2,9 @@ import type { Decimal } from "decimal.js";
 import type { WorkCalendar } from "../jalali/createWorkCalendar";
 import type { JalaliDate } from "../jalali/types";
 import type { AgencyId, FundingSource, Intervention, InterventionId, InterventionStatus, Transaction } from "../models/index";
-import { D, isDecimal, ratio } from "./_decimal";
-import { dayOf } from "./_dates";
-import { badOption, checkList, monitoringError, whereText } from "./_messages";
+import { D, ratio } from "./_decimal";
+import { dayAt, dayOf } from "./_dates";
+import { badOption, checkAmount, checkList, failAt } from "./_messages";
 import { defaultWorkCalendar, workdayCounter } from "./_workdays";
 import { kpiProgress } from "./kpiProgress";
 import type { KpiProgress } from "./kpiProgress";
@@ -121,13 +121,13 @@ export interface InterventionProgress {
   readonly earnedValue: {
     /** Planned value, rials. */
     readonly plannedValueRials: Decimal;
-    /** Earned value, rials, or `null` when progress is unmeasured. */
+    /** Earned value, rials, or `null` when progress is unmeasured or there is no budget. */
     readonly earnedValueRials: Decimal | null;
     /** Actual cost (spent), rials. */
     readonly actualCostRials: Decimal;
     /** Schedule performance index EV / PV, or `null` (nothing planned yet, or unmeasured). */
     readonly spi: number | null;
-    /** Cost performance index EV / AC, or `null` (nothing spent, or unmeasured). */
+    /** Cost performance index EV / AC, or `null` (nothing spent, no budget, or unmeasured). */
     readonly cpi: number | null;
   };
 }
@@ -215,35 +215,30 @@ export function interventionProgress(interventions: readonly Intervention[], opt
   };
   interventions.forEach((intervention, i) => {
     intervention.budget.forEach((line, k) => {
-      if (!isDecimal(line.amountRials) || line.amountRials.isNegative() || !line.amountRials.isFinite()) {
-        const where = { list: "interventions", index: i, id: String(intervention.id), field: `budget.${k}.amountRials` };
-        throw monitoringError("MONITORING_INVALID_AMOUNT", "badAmount", [whereText(where)], where);
-      }
+      const amount = checkAmount(line.amountRials, { list: "interventions", index: i, id: String(intervention.id), field: `budget.${k}.amountRials` });
       const m = slot(intervention.id, line.source);
-      m.budget = m.budget.plus(line.amountRials);
+      m.budget = m.budget.plus(amount);
     });
   });
+  const known = new Set<string>(interventions.map((intervention) => intervention.id));
   transactions.forEach((t, i) => {
     const where = (field: string): { list: string; index: number; id: string; field: string } => ({ list: "transactions", index: i, id: String(t.id), field });
-    if (!money.has(t.interventionId)) {
-      throw monitoringError("MONITORING_UNKNOWN_INTERVENTION", "unknownIntervention", [whereText(where("interventionId")), String(t.interventionId)], where("interventionId"));
-    }
-    if (!isDecimal(t.amountRials) || t.amountRials.isNegative() || !t.amountRials.isFinite()) {
-      throw monitoringError("MONITORING_INVALID_AMOUNT", "badAmount", [whereText(where("amountRials"))], where("amountRials"));
-    }
-    if (t.currency !== undefined && t.currency !== "IRR") throw monitoringError("MONITORING_INVALID_AMOUNT", "badAmount", [whereText(where("currency"))], where("currency"));
+    if (!known.has(t.interventionId)) throw failAt("MONITORING_UNKNOWN_INTERVENTION", "unknownIntervention", where("interventionId"), String(t.interventionId));
+    const amount = checkAmount(t.amountRials, where("amountRials"));
+    if (t.currency !== undefined && t.currency !== "IRR") throw failAt("MONITORING_INVALID_AMOUNT", "badAmount", where("currency"));
     if (t.type !== "commitment" && t.type !== "disbursement" && t.type !== "expenditure") throw badOption(`transactions[${i}].type`, "commitment | disbursement | expenditure", t.type);
     if (dayOf(t.date, where("date")) > asOf) return;
     const m = slot(t.interventionId, t.source);
-    m[t.type] = m[t.type].plus(t.amountRials);
+    m[t.type] = m[t.type].plus(amount);
   });
 
   return interventions.map((intervention, i) => {
-    const where = (field: string): { list: string; index: number; id: string; field: string } => ({ list: "interventions", index: i, id: String(intervention.id), field });
-    const ps = dayOf(intervention.plannedStart, where("plannedStart"));
-    const pe = dayOf(intervention.plannedEnd, where("plannedEnd"));
-    const as = intervention.actualStart === undefined ? undefined : dayOf(intervention.actualStart, where("actualStart"));
-    const ae = intervention.actualEnd === undefined ? undefined : dayOf(intervention.actualEnd, where("actualEnd"));
+    const day = (field: "plannedStart" | "plannedEnd" | "actualStart" | "actualEnd"): number | undefined =>
+      intervention[field] === undefined ? undefined : dayAt(intervention[field], "interventions", i, intervention.id, field);
+    const ps = day("plannedStart")!;
+    const pe = day("plannedEnd")!;
+    const as = day("actualStart");
+    const ae = day("actualEnd");
     const started = as !== undefined && as <= asOf;
     const finished = ae !== undefined && ae <= asOf;
     const completed = intervention.status === "completed" && finished;
@@ -264,7 +259,8 @@ export function interventionProgress(interventions: readonly Intervention[], opt
       total.expenditure = total.expenditure.plus(m.expenditure);
     }
     const pv = total.budget.times(expected);
-    const ev = physical === null ? null : total.budget.times(physical);
+    // Earned value is a share of the budget: with no budget there is none to earn (not 0).
+    const ev = physical === null || total.budget.isZero() ? null : total.budget.times(physical);
 
     const reasons: ProgressReason[] = [];
     let state: InterventionState;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMahallehError } from "../errors/MahallehError";
 import type { Kpi } from "../models/index";
-import { sampleDataset } from "../models/index";
+import { InterventionSchema, sampleDataset } from "../models/index";
 import { kpiProgress } from "./kpiProgress";
 
 const jobs: Kpi = { nameFa: "شغل‌های ایجادشده", unit: "count", baseline: 0, target: 40, actual: 16, direction: "increase" };
@@ -53,12 +53,34 @@ describe("kpiProgress", () => {
     const n = fc.double({ min: -1e6, max: 1e6, noNaN: true });
     fc.assert(
       fc.property(n, n, fc.option(n, { nil: undefined }), fc.constantFrom("increase" as const, "decrease" as const), (baseline, target, actual, direction) => {
+        // A target on the worse side of the baseline contradicts the direction: refused (see below).
+        if ((direction === "increase" && target < baseline) || (direction === "decrease" && target > baseline)) return;
         const p = kpiProgress({ nameFa: "شاخص", unit: "count", baseline, target, actual, direction });
         for (const v of [p.value, p.share]) expect(Number.isNaN(v)).toBe(false);
         if (p.share !== null) expect(p.share >= 0 && p.share <= 1).toBe(true);
         expect(p.value === null).toBe(actual === undefined);
       }),
     );
+  });
+
+  it("refuses a direction the target contradicts, in the schema and here", () => {
+    // «کاهش فاصله تا مرکز سلامت» marked "increase" with a target below the baseline: progress would read backwards.
+    const wrong = { nameFa: "فاصلهٔ ساکنان تا مرکز سلامت", unit: "km" as const, baseline: 3.5, target: 1, actual: 2.5, direction: "increase" as const };
+    let error: unknown;
+    try {
+      kpiProgress(wrong);
+    } catch (e) {
+      error = e;
+    }
+    expect(isMahallehError(error) && [error.code, error.details]).toEqual(["MONITORING_INVALID_INPUT", { option: "kpi.target", value: 1 }]);
+    const intervention = { ...JSON.parse(JSON.stringify(sampleDataset.interventions[1])) };
+    intervention.kpis = [{ ...wrong }];
+    const issues = InterventionSchema.safeParse(intervention).error?.issues ?? [];
+    expect(issues.map((i) => `${i.path.join(".")}: ${(i as { params?: { code?: string } }).params?.code}`)).toEqual(["kpis.0.target: MODELS_OUT_OF_RANGE"]);
+    // Without a direction, the direction is read from the target: the same KPI is fine.
+    expect(kpiProgress({ ...wrong, direction: undefined }).value).toBe(0.4);
+    // A hold target (equal to the baseline) fits either direction.
+    expect(kpiProgress({ ...wrong, target: 3.5 }).kind).toBe("hold");
   });
 
   it("measures every KPI of the sample", () => {

@@ -61,8 +61,9 @@ function periodEnd(period: string): number {
  * @param kpi - a KPI (see `Kpi` in `mahalleh/models`)
  * @param options - `period`
  * @returns the progress
- * @throws MahallehError `MONITORING_INVALID_INPUT` for a KPI without finite numbers, or a
- *   `period` the KPI does not report
+ * @throws MahallehError `MONITORING_INVALID_INPUT` for a KPI without finite numbers, a
+ *   target on the worse side of the baseline for its `direction`, or a `period` the KPI
+ *   does not report
  * @example
  * ```ts
  * import { kpiProgress } from "mahalleh/monitoring";
@@ -81,6 +82,9 @@ export function kpiProgress(kpi: Kpi, options?: KpiProgressOptions | undefined):
     throw badOption("kpi", "a KPI with finite baseline and target", kpi);
   }
   const direction: KpiDirection = kpi.direction ?? (kpi.target < kpi.baseline ? "decrease" : "increase");
+  // A target on the worse side of the baseline contradicts the direction: the ratio would
+  // read a deterioration as progress. The schema refuses it; so do we.
+  if (direction === "increase" ? kpi.target < kpi.baseline : kpi.target > kpi.baseline) throw badOption("kpi.target", "a target on the direction's side of the baseline", kpi.target);
   let target = kpi.target;
   let actual: number | undefined = kpi.actual;
   let period: string | null = null;

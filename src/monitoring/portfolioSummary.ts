@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import type { Intervention, Neighbourhood, TargetGroupId } from "../models/index";
-import { D, isDecimal } from "./_decimal";
-import { badOption, checkList, monitoringError, whereText } from "./_messages";
+import { D } from "./_decimal";
+import { badOption, checkAmount, checkList, failAt } from "./_messages";
 
 /**
  * What {@link portfolioSummary} groups by.
@@ -38,7 +38,11 @@ export interface PortfolioGroup {
   readonly plannedBeneficiaries: number;
   /** Beneficiaries reached, summed (unrecorded counts as 0). */
   readonly actualBeneficiaries: number;
-  /** For each target group aimed at: how many of the group's interventions aim at it, and their share in percent. */
+  /**
+   * For each target group aimed at or reached: how many of the group's interventions aim at
+   * it and their share in percent, and the persons of the group reached with their share of
+   * the beneficiaries.
+   */
   readonly targetGroups: readonly {
     /** The target group. */
     readonly group: TargetGroupId;
@@ -46,6 +50,13 @@ export interface PortfolioGroup {
     readonly interventions: number;
     /** Share of this portfolio group's interventions that name it, in percent. */
     readonly sharePercent: number;
+    /** Persons of the group reached, summed over the interventions that record it in `beneficiariesByGroup`. */
+    readonly reached: number;
+    /**
+     * `reached` over the beneficiaries (`actualBeneficiaries`) of those same interventions, in
+     * percent; `null` when none records the group or they reached nobody.
+     */
+    readonly reachedSharePercent: number | null;
   }[];
 }
 
@@ -68,7 +79,8 @@ const DIMENSIONS: readonly PortfolioDimension[] = ["county", "type", "agency", "
 /**
  * The programme's portfolio of interventions grouped by county, type, lead agency, funding
  * source or status: counts, exact budgets in rials, beneficiaries, and how often each
- * target group is aimed at. With `by: "source"` an intervention funded from two sources
+ * target group is aimed at and reached (persons of the group and their share of the
+ * beneficiaries, from `beneficiariesByGroup`). With `by: "source"` an intervention funded from two sources
  * counts in both groups (its budget is split by line, its counts and beneficiaries are
  * not), so only the budgets add up to the total.
  *
@@ -105,9 +117,11 @@ export function portfolioSummary(interventions: readonly Intervention[], options
     planned: number;
     actual: number;
     groups: Map<TargetGroupId, number>;
+    /** group → [persons of the group reached, beneficiaries of the interventions recording it]. */
+    reached: Map<TargetGroupId, [number, number]>;
   }
   const zero = new D(0);
-  const make = (): Acc => ({ count: 0, budget: zero, planned: 0, actual: 0, groups: new Map() });
+  const make = (): Acc => ({ count: 0, budget: zero, planned: 0, actual: 0, groups: new Map(), reached: new Map() });
   const accs = new Map<string, Acc>();
   const total = make();
   const addTo = (acc: Acc, i: Intervention, budget: Decimal): void => {
@@ -116,27 +130,25 @@ export function portfolioSummary(interventions: readonly Intervention[], options
     acc.planned += i.plannedBeneficiaries;
     acc.actual += i.actualBeneficiaries ?? 0;
     for (const g of i.targetGroups) acc.groups.set(g, (acc.groups.get(g) ?? 0) + 1);
+    for (const [g, persons] of Object.entries(i.beneficiariesByGroup ?? {}) as [TargetGroupId, number][]) {
+      const r = acc.reached.get(g) ?? [0, 0];
+      acc.reached.set(g, [r[0] + persons, r[1] + (i.actualBeneficiaries ?? 0)]);
+    }
   };
   interventions.forEach((i, index) => {
     let sum = zero;
     const bySource = new Map<string, Decimal>();
     i.budget.forEach((line, k) => {
-      if (!isDecimal(line.amountRials) || line.amountRials.isNegative() || !line.amountRials.isFinite()) {
-        const where = { list: "interventions", index, id: String(i.id), field: `budget.${k}.amountRials` };
-        throw monitoringError("MONITORING_INVALID_AMOUNT", "badAmount", [whereText(where)], where);
-      }
-      sum = sum.plus(line.amountRials);
-      bySource.set(line.source, (bySource.get(line.source) ?? zero).plus(line.amountRials));
+      const amount = checkAmount(line.amountRials, { list: "interventions", index, id: String(i.id), field: `budget.${k}.amountRials` });
+      sum = sum.plus(amount);
+      bySource.set(line.source, (bySource.get(line.source) ?? zero).plus(amount));
     });
     addTo(total, i, sum);
     const keyed: [string, Decimal][] = [];
     if (by === "source") keyed.push(...bySource.entries());
     else if (by === "county") {
       const county = countyOf!.get(i.neighbourhoodIds[0]!);
-      if (county === undefined) {
-        const where = { list: "interventions", index, id: String(i.id), field: "neighbourhoodIds.0" };
-        throw monitoringError("MONITORING_INVALID_INPUT", "unknownNeighbourhood", [whereText(where), String(i.neighbourhoodIds[0])], where);
-      }
+      if (county === undefined) throw failAt("MONITORING_INVALID_INPUT", "unknownNeighbourhood", { list: "interventions", index, id: String(i.id), field: "neighbourhoodIds.0" }, String(i.neighbourhoodIds[0]));
       keyed.push([county, sum]);
     } else keyed.push([by === "type" ? i.type : by === "agency" ? i.leadAgencyId : i.status, sum]);
     for (const [key, amount] of keyed) {
@@ -151,7 +163,11 @@ export function portfolioSummary(interventions: readonly Intervention[], options
     budgetRials: acc.budget,
     plannedBeneficiaries: acc.planned,
     actualBeneficiaries: acc.actual,
-    targetGroups: [...acc.groups.entries()].map(([group, n]) => ({ group, interventions: n, sharePercent: (100 * n) / acc.count })),
+    targetGroups: [...new Set([...acc.groups.keys(), ...acc.reached.keys()])].map((group) => {
+      const n = acc.groups.get(group) ?? 0;
+      const [reached, base] = acc.reached.get(group) ?? [0, 0];
+      return { group, interventions: n, sharePercent: (100 * n) / acc.count, reached, reachedSharePercent: base === 0 ? null : (100 * reached) / base };
+    }),
   });
   const groups = [...accs.entries()].map(([key, acc]) => out(key, acc)).sort((a, b) => b.budgetRials.comparedTo(a.budgetRials) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { by, groups, total: out("all", total) };

@@ -43,6 +43,19 @@ describe("sessionAgenda", () => {
     expect(en).toContain("## 3. Interventions off track\n\nNone.");
   });
 
+  it("lists old done records without a completion date for the secretariat to complete", () => {
+    expect(md).not.toContain("## ۵."); // the sample dates every completion
+    const resolutions = sampleDataset.resolutions.map((r) => (r.id === "alb-sh-70-r2" ? { ...r, completedOn: undefined } : r));
+    const fa = sessionAgenda({ ...sampleDataset, resolutions }, { asOf });
+    // 70-r2 leaves the on-time count (2 → 1) and is counted apart.
+    expect(fa).toContain("مصوبات: ۱۶ — انجام‌شده به‌موقع ۱، با تأخیر ۱، بی تاریخ انجام ۱، در جریان ۱۱،");
+    const section = fa.split("## ۵. مصوبات انجام‌شده بی تاریخ انجام")[1]!;
+    expect(section).toContain("| alb-sh-70-r2 |");
+    expect(section.match(/\| alb-sh-/g)).toHaveLength(1);
+    const en = sessionAgenda({ ...sampleDataset, resolutions }, { asOf, locale: "en" });
+    expect(en).toContain("done on time 1, done late 1, done without a completion date 1, open 11");
+  });
+
   it("refuses a bad locale", () => {
     let error: unknown;
     try {

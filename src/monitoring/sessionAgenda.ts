@@ -51,12 +51,13 @@ const WORDS = {
     title: (n: string) => (n === "" ? "گزارش پیگیری مصوبات" : `گزارش پیگیری مصوبات برای جلسهٔ ${n} قرارگاه اجتماعی`),
     prepared: (d: string, next: string) => `تاریخ گزارش: ${d} · جلسهٔ بعد: ${next}`,
     summary: "خلاصه",
-    counts: (c: Record<string, string>) =>
-      `مصوبات: ${c["all"]} — انجام‌شده به‌موقع ${c["done"]}، با تأخیر ${c["done-late"]}، در جریان ${c["open"]}، نزدیک به مهلت ${c["due-soon"]}، معوق ${c["overdue"]}، لغوشده ${c["cancelled"]}`,
+    // The summary: "{all}" then each count in this order (a count left out when not given).
+    counts: ["مصوبات: {all} — ", "، ", "انجام‌شده به‌موقع", "با تأخیر", "بی تاریخ انجام", "در جریان", "نزدیک به مهلت", "معوق", "لغوشده"],
     overdue: "۱. مصوبات معوق به تفکیک دستگاه (بیشترین تأخیر نخست)",
     due: "۲. مصوبات با مهلت تا جلسهٔ بعد",
     offTrack: "۳. اقدامات خارج از برنامه",
     spending: "۴. هزینه‌کرد عقب‌تر از برنامه",
+    undated: "۵. مصوبات انجام‌شده بی تاریخ انجام",
     none: "موردی نیست.",
     resolutionHead: ["مصوبه", "متن", "مهلت", "تأخیر (روز کاری)", "آخرین پیگیری"],
     dueHead: ["مصوبه", "متن", "دستگاه", "مهلت", "روز کاری مانده"],
@@ -64,34 +65,26 @@ const WORDS = {
     spendHead: ["اقدام", "عنوان", "پیشرفت زمانی", "هزینه‌کرد از بودجه"],
     count: (n: string) => `${n} مصوبه`,
     never: "بی‌پیگیری",
-    reason: (r: ProgressReason, digits: (x: number) => string): string => {
-      const pct = (x: number | undefined): string => `${digits(Math.round(100 * (x ?? 0)))}٪`;
-      switch (r.code) {
-        case "start-late":
-          return `آغاز نشده؛ ${digits(r.params["days"] ?? 0)} روز پس از آغاز برنامه‌ریزی‌شده`;
-        case "suspended":
-          return "متوقف";
-        case "past-planned-end":
-          return `${digits(r.params["days"] ?? 0)} روز پس از پایان برنامه‌ریزی‌شده هنوز تمام نشده`;
-        case "behind-schedule":
-          return `پیشرفت ${pct(r.params["actual"])} در برابر ${pct(r.params["expected"])} مورد انتظار`;
-        case "unmeasured":
-          return "شاخص عملکرد اندازه‌گیری نشده";
-        case "spending-behind":
-          return `هزینه‌کرد ${pct(r.params["spent"])} در برابر ${pct(r.params["expected"])} زمان سپری‌شده`;
-      }
+    // {days}: a count of days; {actual}, {expected}, {spent}: shares shown in percent.
+    reasons: {
+      "start-late": "آغاز نشده؛ {days} روز پس از آغاز برنامه‌ریزی‌شده",
+      suspended: "متوقف",
+      "past-planned-end": "{days} روز پس از پایان برنامه‌ریزی‌شده هنوز تمام نشده",
+      "behind-schedule": "پیشرفت {actual} در برابر {expected} مورد انتظار",
+      unmeasured: "شاخص عملکرد اندازه‌گیری نشده",
+      "spending-behind": "هزینه‌کرد {spent} در برابر {expected} زمان سپری‌شده",
     },
   },
   en: {
     title: (n: string) => (n === "" ? "Follow-up of resolutions" : `Follow-up of resolutions for session ${n} of the Social Headquarters`),
     prepared: (d: string, next: string) => `Prepared on ${d} · next session: ${next}`,
     summary: "Summary",
-    counts: (c: Record<string, string>) =>
-      `Resolutions: ${c["all"]} — done on time ${c["done"]}, done late ${c["done-late"]}, open ${c["open"]}, due soon ${c["due-soon"]}, overdue ${c["overdue"]}, cancelled ${c["cancelled"]}`,
+    counts: ["Resolutions: {all} — ", ", ", "done on time", "done late", "done without a completion date", "open", "due soon", "overdue", "cancelled"],
     overdue: "1. Overdue resolutions by agency (longest delay first)",
     due: "2. Resolutions due by the next session",
     offTrack: "3. Interventions off track",
     spending: "4. Spending behind schedule",
+    undated: "5. Done without a completion date",
     none: "None.",
     resolutionHead: ["resolution", "text", "deadline", "delay (working days)", "last follow-up"],
     dueHead: ["resolution", "text", "agency", "deadline", "working days left"],
@@ -99,22 +92,13 @@ const WORDS = {
     spendHead: ["intervention", "title", "time elapsed", "spent of budget"],
     count: (n: string) => `${n} resolution(s)`,
     never: "never",
-    reason: (r: ProgressReason, digits: (x: number) => string): string => {
-      const pct = (x: number | undefined): string => `${digits(Math.round(100 * (x ?? 0)))}%`;
-      switch (r.code) {
-        case "start-late":
-          return `not started, ${digits(r.params["days"] ?? 0)} days after the planned start`;
-        case "suspended":
-          return "suspended";
-        case "past-planned-end":
-          return `still running ${digits(r.params["days"] ?? 0)} days after the planned end`;
-        case "behind-schedule":
-          return `progress ${pct(r.params["actual"])} against ${pct(r.params["expected"])} expected`;
-        case "unmeasured":
-          return "no KPI measured";
-        case "spending-behind":
-          return `spent ${pct(r.params["spent"])} against ${pct(r.params["expected"])} of the time elapsed`;
-      }
+    reasons: {
+      "start-late": "not started, {days} days after the planned start",
+      suspended: "suspended",
+      "past-planned-end": "still running {days} days after the planned end",
+      "behind-schedule": "progress {actual} against {expected} expected",
+      unmeasured: "no KPI measured",
+      "spending-behind": "spent {spent} against {expected} of the time elapsed",
     },
   },
 };
@@ -132,7 +116,9 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
  * the resolutions' states, the overdue resolutions grouped by agency (agencies and
  * resolutions with the longest working-day delay first), the resolutions due by the next
  * session, the interventions off track with their reasons, and those whose spending is
- * behind the time elapsed. Persian with Persian digits by default; Jalali dates throughout.
+ * behind the time elapsed; and, when there are any, the resolutions marked done without a
+ * completion date (records to complete: whether they were on time cannot be said). Persian
+ * with Persian digits by default; Jalali dates throughout.
  * Counting rules are those of {@link followUpResolutions} and {@link interventionProgress}.
  *
  * @param dataset - resolutions, and optionally sessions, agencies, interventions, transactions
@@ -172,10 +158,17 @@ export function sessionAgenda(dataset: AgendaDataset, options: SessionAgendaOpti
 
   const follow = followUpResolutions(dataset.resolutions, { asOf: options.asOf, ...calendar });
   const byId = new Map(dataset.resolutions.map((r) => [r.id as string, r]));
-  const counts: Record<string, string> = { all: digits(follow.length) };
-  for (const s of ["done", "done-late", "open", "due-soon", "overdue", "cancelled"]) counts[s] = digits(follow.filter((f) => f.state === s).length);
+  const undated = follow.filter((f) => f.completionDateMissing);
+  // Done on time, done late, done undated (only when any), open, due soon, overdue, cancelled.
+  const counts = ["done", "done-late", "undated", "open", "due-soon", "overdue", "cancelled"].flatMap((s, k) => {
+    const n = s === "undated" ? undated.length : follow.filter((f) => f.state === s && !f.completionDateMissing).length;
+    return s === "undated" && n === 0 ? [] : [`${w.counts[k + 2]} ${digits(n)}`];
+  });
+  const summary = w.counts[0]!.replace("{all}", digits(follow.length)) + counts.join(w.counts[1]);
+  const pct = (x: number | null | undefined): string => (x == null ? "—" : `${digits(Math.round(100 * x))}${locale === "fa" ? "٪" : "%"}`);
+  const reason = (r: ProgressReason): string => w.reasons[r.code].replace(/\{(\w+)\}/g, (_, key: string) => (key === "days" ? digits(r.params[key] ?? 0) : pct(r.params[key])));
 
-  const out: string[] = [`# ${w.title(number === undefined ? "" : digits(number))}`, "", w.prepared(date(options.asOf), date(next)), "", `## ${w.summary}`, "", w.counts(counts), ""];
+  const out: string[] = [`# ${w.title(number === undefined ? "" : digits(number))}`, "", w.prepared(date(options.asOf), date(next)), "", `## ${w.summary}`, "", summary, ""];
 
   // 1. Overdue, grouped by agency, longest delay first.
   out.push(`## ${w.overdue}`, "");
@@ -222,13 +215,17 @@ export function sessionAgenda(dataset: AgendaDataset, options: SessionAgendaOpti
       ? w.none
       : table(
           w.offHead,
-          off.map((p) => [p.id, p.titleFa, nameOf(p.leadAgencyId), p.reasons.filter((r) => r.code !== "spending-behind").map((r) => w.reason(r, digits)).join(locale === "fa" ? "؛ " : "; ")]),
+          off.map((p) => [p.id, p.titleFa, nameOf(p.leadAgencyId), p.reasons.filter((r) => r.code !== "spending-behind").map(reason).join(locale === "fa" ? "؛ " : "; ")]),
         ),
     "",
   );
   const behind = progress.filter((p) => p.reasons.some((r) => r.code === "spending-behind"));
-  const pct = (x: number | null): string => (x === null ? "—" : `${digits(Math.round(100 * x))}${locale === "fa" ? "٪" : "%"}`);
   out.push(`## ${w.spending}`, "");
   out.push(behind.length === 0 ? w.none : table(w.spendHead, behind.map((p) => [p.id, p.titleFa, pct(p.schedule.expectedProgress), pct(p.budget.spentShare)])), "");
+
+  // 5. Only when there are any: done resolutions whose completion date was never recorded.
+  if (undated.length > 0) {
+    out.push(`## ${w.undated}`, "", table(w.dueHead.slice(0, 4), undated.map((f) => [f.id, byId.get(f.id)?.text ?? "", nameOf(f.agencyId), date(f.effectiveDeadline)])), "");
+  }
   return out.join("\n");
 }

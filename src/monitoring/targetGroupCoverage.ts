@@ -1,6 +1,6 @@
 import type { Intervention, Neighbourhood, NeighbourhoodId, TargetGroupId } from "../models/index";
 import { allocatePersons } from "./_allocate";
-import { badOption, checkList, monitoringError, whereText } from "./_messages";
+import { badOption, checkList, failAt } from "./_messages";
 
 /**
  * Options of {@link targetGroupCoverage}.
@@ -130,10 +130,7 @@ export function targetGroupCoverage(
   interventions.forEach((intervention, i) => {
     const places = intervention.neighbourhoodIds.map((id, k) => {
       const at = index.get(id);
-      if (at === undefined) {
-        const where = { list: "interventions", index: i, id: String(intervention.id), field: `neighbourhoodIds.${k}` };
-        throw monitoringError("MONITORING_INVALID_INPUT", "unknownNeighbourhood", [whereText(where), String(id)], where);
-      }
+      if (at === undefined) throw failAt("MONITORING_INVALID_INPUT", "unknownNeighbourhood", { list: "interventions", index: i, id: String(intervention.id), field: `neighbourhoodIds.${k}` }, String(id));
       return at;
     });
     const population = places.map((k) => neighbourhoods[k]!.population);
