@@ -8,20 +8,17 @@
  */
 
 import { MEAN_WASM } from "./_meanWasm";
+import { ensureMemory, instantiateBase64, type WasmMemory } from "./_wasmModule";
 
 /** Units per block: the dimension scores of one block stay in the first-level cache. */
 const BLOCK = 1024;
 
 interface Kernel {
-  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly memory: WasmMemory;
   readonly mean: (dst: number, srcs: number, ws: number, count: number, wsum: number, len: number) => void;
   readonly affine: (at: number, len: number, lo: number, centre: number, slope: number) => void;
 }
 
-interface WasmApi {
-  readonly Module: new (bytes: Uint8Array) => object;
-  readonly Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
-}
 
 /** undefined: not tried yet; null: unavailable (or forced off). */
 let kernel: Kernel | null | undefined;
@@ -41,20 +38,8 @@ export function setMeanKernel(mode: "auto" | "js"): "wasm" | "js" {
 function loadKernel(): Kernel | null {
   if (forced === "js") return null;
   if (kernel !== undefined) return kernel;
-  kernel = null;
-  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (wasm === undefined || typeof atob !== "function") return null;
-  try {
-    const text = atob(MEAN_WASM);
-    const bytes = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-    // a small module: synchronous compilation is allowed on every engine's main thread
-    const { exports } = new wasm.Instance(new wasm.Module(bytes), {});
-    kernel = { memory: exports["memory"] as Kernel["memory"], mean: exports["mean"] as Kernel["mean"], affine: exports["affine"] as Kernel["affine"] };
-  } catch {
-    // no SIMD (CompileError), or compilation refused by a Content-Security-Policy
-    kernel = null;
-  }
+  const exports = instantiateBase64(MEAN_WASM);
+  kernel = exports === null ? null : { memory: exports["memory"] as Kernel["memory"], mean: exports["mean"] as Kernel["mean"], affine: exports["affine"] as Kernel["affine"] };
   return kernel;
 }
 
@@ -221,14 +206,7 @@ export class BlockedMean {
     const weightsAt = slots * BLOCK;
     const offsetsAt = weightsAt + table;
     const bytes = (offsetsAt + Math.ceil(table / 2)) * 8;
-    const have = wasm.memory.buffer.byteLength;
-    if (have < bytes) {
-      try {
-        wasm.memory.grow(Math.ceil((bytes - have) / 65_536));
-      } catch {
-        return false;
-      }
-    }
+    if (!ensureMemory(wasm.memory, bytes)) return false;
     const f64 = new Float64Array(wasm.memory.buffer);
     const i32 = new Int32Array(wasm.memory.buffer);
     // each step's tables, written once for every block

@@ -12,20 +12,17 @@
  * rows at a time into the kernel's memory: no standardised copy of the data is made.
  */
 import { GRAM_WASM } from "./_gramWasm";
+import { ensureMemory, instantiateBase64, type WasmMemory } from "./_wasmModule";
 import { BLOCK, gramJs, standardize } from "./_gramJs";
 import type { GramColumn } from "./_gramJs";
 
 export type { GramColumn } from "./_gramJs";
 
 interface Kernel {
-  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly memory: WasmMemory;
   readonly gram: (base: number, rows: number, ks: number, acc: number) => void;
 }
 
-interface WasmApi {
-  readonly Module: new (bytes: Uint8Array) => object;
-  readonly Instance: new (module: object, imports: object) => { readonly exports: Record<string, unknown> };
-}
 
 /** undefined: not tried yet; null: unavailable (or forced off). */
 let kernel: Kernel | null | undefined;
@@ -45,20 +42,8 @@ export function setGramKernel(mode: "auto" | "js"): "wasm" | "js" {
 function loadKernel(): Kernel | null {
   if (forced === "js") return null;
   if (kernel !== undefined) return kernel;
-  kernel = null;
-  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (wasm === undefined || typeof atob !== "function") return null;
-  try {
-    const text = atob(GRAM_WASM);
-    const bytes = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-    // a small module: synchronous compilation is allowed on every engine's main thread
-    const { exports } = new wasm.Instance(new wasm.Module(bytes), {});
-    kernel = { memory: exports["memory"] as Kernel["memory"], gram: exports["gram"] as Kernel["gram"] };
-  } catch {
-    // no SIMD (CompileError), or compilation refused by a Content-Security-Policy
-    kernel = null;
-  }
+  const exports = instantiateBase64(GRAM_WASM);
+  kernel = exports === null ? null : { memory: exports["memory"] as Kernel["memory"], gram: exports["gram"] as Kernel["gram"] };
   return kernel;
 }
 
@@ -92,15 +77,8 @@ export function gramOf(columns: readonly GramColumn[], n: number, sums?: Float64
   while (rows > 1 && rows * ks > 16_384) rows >>= 1;
   const accLength = ks * ks;
   const bytes = (accLength + rows * ks) * 8;
-  const have = wasm.memory.buffer.byteLength;
-  if (have < bytes) {
-    try {
-      wasm.memory.grow(Math.ceil((bytes - have) / 65_536));
-    } catch {
-      // no more memory for the kernel (thousands of indicators on a small device): the scalar kernel
-      return gramJs(standardizedWithSums(columns, n, sums));
-    }
-  }
+  // no more memory for the kernel (thousands of indicators on a small device): the scalar kernel
+  if (!ensureMemory(wasm.memory, bytes)) return gramJs(standardizedWithSums(columns, n, sums));
   const mem = new Float64Array(wasm.memory.buffer, 0, accLength + rows * ks);
   mem.fill(0);
   for (let i0 = 0; i0 < n; i0 += BLOCK) {
