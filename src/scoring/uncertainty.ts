@@ -13,6 +13,7 @@ import { sortWorkspace } from "../internal/sort";
 import { BlockedMean, type AffineColumns, type Step } from "./_blockedMean";
 import { columnLayout } from "./_uncertaintyLayout";
 import { Permutation } from "./_permutation";
+import { select } from "../internal/select";
 
 /**
  * How weights are perturbed in each Monte Carlo run.
@@ -1096,46 +1097,6 @@ function smallestFirst(a: Float64Array, left: number, right: number): void {
   }
   a[at] = a[left] as number;
   a[left] = min;
-}
-
-/** Moves the t-th smallest of a[left…right] to position t, smaller ones before it and larger after (Hoare quickselect, median-of-three pivot). */
-function select(a: Float64Array, left: number, right: number, t: number): void {
-  let l = left;
-  let r = right;
-  while (r > l) {
-    if (r - l < 16) {
-      for (let p = l + 1; p <= r; p++) {
-        const v = a[p] as number;
-        let q = p - 1;
-        while (q >= l && (a[q] as number) > v) {
-          a[q + 1] = a[q] as number;
-          q--;
-        }
-        a[q + 1] = v;
-      }
-      return;
-    }
-    const x = a[l] as number;
-    const y = a[(l + r) >>> 1] as number;
-    const z = a[r] as number;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = l;
-    let j = r;
-    while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
-      if (i <= j) {
-        const s = a[i] as number;
-        a[i] = a[j] as number;
-        a[j] = s;
-        i++;
-        j--;
-      }
-    }
-    if (t <= j) r = j;
-    else if (t >= i) l = i;
-    else return;
-  }
 }
 
 /** Type-7 quantile of sorted values. */
