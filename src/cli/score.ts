@@ -256,7 +256,12 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
   // take seconds at a million units before the first run is done
   const bar = opts.runs !== undefined && io.stderrIsTTY === true ? (locale === "fa" ? progressBar(io.stderr, "مونت‌کارلو", 30, faDigits) : progressBar(io.stderr, "Monte Carlo")) : undefined;
   if (bar !== undefined && opts.runs !== undefined) bar(0, opts.runs);
-  const cols = computeIndexColumns(input.table, spec, { details: true, topContributions: 3 });
+  const n = input.table.ids.length;
+  // a table is for reading: what fits the terminal, or the first TABLE_LIMIT units
+  const tableFormat = opts.format !== "csv" && opts.format !== "json" && opts.format !== "geojson";
+  const count = Math.min(n, opts.top ?? (tableFormat ? (io.rows !== undefined ? Math.max(10, io.rows - 12) : TABLE_LIMIT) : n));
+  // the drivers of the units shown only: at 10⁶ units and a table of 10,000 rows, most of the details' work
+  const cols = computeIndexColumns(input.table, spec, { details: true, topContributions: 3, ...(count < n ? { topContributionsUpToRank: count } : {}) });
   let mc: UncertaintyResult | undefined;
   if (opts.runs !== undefined) {
     mc = uncertainty(input.table, spec, { runs: opts.runs, seed: opts.seed, sensitivity: false, ...(bar === undefined ? {} : { onProgress: bar }) });
@@ -265,8 +270,6 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
   // national file) are let go before it is written
   if (opts.format !== "geojson") input = { ...input, table: { ...input.table, columns: {} } };
   const view = scoredView(input, cols as ScoredView["cols"], mc, locale);
-  const n = view.order.length;
-  let count = Math.min(n, opts.top ?? n);
   if (opts.format === "geojson") {
     // locations come from a dataset file's neighbourhoods (read again only for this format)
     const text = opts.file === undefined ? undefined : (await readText(io, opts.file, opts.encoding)).text;
@@ -275,8 +278,6 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
   } else if (opts.format === "csv") writeScoreCsv(view, count, opts.bom, byteSink(io.stdoutBytes, io.stdout));
   else if (opts.format === "json") writeScoreJson(view, count, input.title[locale], io.stdout);
   else {
-    // a table is for reading: what fits the terminal, or the first TABLE_LIMIT units
-    if (opts.top === undefined) count = Math.min(n, io.rows !== undefined ? Math.max(10, io.rows - 12) : TABLE_LIMIT);
     io.stdout(renderScoreTable(view, count, opts.format, input.title, io.columns));
     if (opts.top === undefined && count < n) {
       io.stderr(

@@ -136,6 +136,20 @@ describe("mahalleh score from columns", () => {
     expect(all.out.split("\n").filter((l) => /^\u200e?\s*\d+(\.\d)?\s/.test(l))).toHaveLength(200);
   });
 
+  it("--top N prints the first N units of the full output, drivers included (found for those units only)", async () => {
+    const c = makeCase(300, 6, 13);
+    const files = { "x.csv": c.csv, "spec.json": JSON.stringify(c.spec) };
+    const all = await runCli(["score", "x.csv", "--spec", "spec.json", "--format", "csv"], files);
+    const top = await runCli(["score", "x.csv", "--spec", "spec.json", "--format", "csv", "--top", "7"], files);
+    expect(top.code).toBe(0);
+    expect(top.out).toBe(`${all.out.split("\n").slice(0, 8).join("\n")}\n`);
+    // the drivers are there: some of the first seven lines name one
+    expect(top.out.split("\n").slice(1, 8).some((line) => /,x\d/.test(line))).toBe(true);
+    const allJson = JSON.parse((await runCli(["score", "x.csv", "--spec", "spec.json", "--format", "json"], files)).out) as { units: unknown[] };
+    const topJson = JSON.parse((await runCli(["score", "x.csv", "--spec", "spec.json", "--format", "json", "--top", "7"], files)).out) as { units: unknown[] };
+    expect(topJson.units).toEqual(allJson.units.slice(0, 7));
+  });
+
   it("duplicate ids are a coded data error naming the id, not a partial result", async () => {
     const c = makeCase(10, 2, 3);
     const csv = c.csv.replace("\nu5,", "\nu4,");

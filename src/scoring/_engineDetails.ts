@@ -29,6 +29,8 @@ export interface DetailsPass {
   readonly weights: { indicator: Float64Array; dimension: Float64Array; upper: null };
   /** The k largest positive contributions per unit (`topContributions`' layout). */
   readonly top: { index: Int32Array; value: Float64Array };
+  /** Each column's min-max map (what {@link detailsDrivers} needs to compute drivers later). */
+  readonly ranges: { readonly min: Float64Array; readonly max: Float64Array; readonly scale: Float64Array };
 }
 
 /** Units per block of the second sweep: a block's cells of a dimension stay in the L1/L2 cache between its two loops. */
@@ -184,7 +186,62 @@ export function detailsPass(plan: Plan, k: number): DetailsPass | null {
   }
   // no unit to score: an error the general path raises
   if (!scored) return null;
-  return { scores, dims: dimScores, coverage, weights: { indicator: wi, dimension: wd, upper: null }, top: { index, value: top } };
+  return { scores, dims: dimScores, coverage, weights: { indicator: wi, dimension: wd, upper: null }, top: { index, value: top }, ranges: { min, max, scale } };
+}
+
+/**
+ * The `k` largest contributions of the units at `units` only (positions), from a
+ * {@link detailsPass} run with k = 0: the same numbers, to the bit, as the pass with `k` gives
+ * those units (the same operations in the same order, unit by unit instead of block by
+ * block); every other unit has none (index −1, value 0). For a report that shows the top of
+ * a national ranking, this is the work of the rows shown instead of a million.
+ */
+export function detailsDrivers(plan: Plan, pass: DetailsPass, units: ArrayLike<number>, k: number): { index: Int32Array; value: Float64Array } {
+  const { n, indicators, byDim } = plan;
+  const { lo } = plan.normalization;
+  const K = indicators.length;
+  const D = byDim.length;
+  const { min, max, scale } = pass.ranges;
+  const wi = pass.weights.indicator;
+  const wd = pass.weights.dimension;
+  const raws = indicators.map((ind) => ind.raw as Float64Array);
+  const weighted = byDim.map((list) => list.filter((j) => (wi[j] as number) !== 0));
+  const index = new Int32Array(n * k).fill(-1);
+  const value = new Float64Array(n * k);
+  const row = new Float64Array(K);
+  const cells = new Float64Array(K);
+  const ws = new Float64Array(D);
+  // in input order: the units' cells are read in one forward sweep of each column's memory
+  const sorted = Uint32Array.from(units).sort();
+  for (let u = 0; u < sorted.length; u++) {
+    const i = sorted[u] as number;
+    // each dimension's present weight (ws of the block pass: + w in member order from 0), and
+    // the unit's weight of present dimensions (+ W_d in dimension order from 0)
+    let t = 0;
+    for (let d = 0; d < D; d++) {
+      let p = 0;
+      for (const j of weighted[d] as number[]) {
+        const v = (raws[j] as Float64Array)[i] as number;
+        cells[j] = v;
+        if (v === v) p = p + (wi[j] as number);
+      }
+      ws[d] = p;
+      if (p > 0) t = t + (wd[d] as number);
+    }
+    row.fill(0);
+    for (let d = 0; d < D; d++) {
+      const p = ws[d] as number;
+      const share = t > 0 && p !== 0 ? (wd[d] as number) / t : Number.NaN;
+      for (const j of weighted[d] as number[]) {
+        const v = cells[j] as number;
+        const x = (indicators[j] as PlanIndicator).direction === 1 ? lo + (v - (min[j] as number)) * (scale[j] as number) : lo + ((max[j] as number) - v) * (scale[j] as number);
+        const c = (share * (wi[j] as number) * x) / p;
+        row[j] = c > 0 ? c : 0;
+      }
+    }
+    selectTop(row, 1, K, k, value, index, i * k);
+  }
+  return { index, value };
 }
 
 /**

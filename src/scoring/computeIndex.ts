@@ -3,7 +3,7 @@ import { fail, toSafe } from "../internal/safe";
 import type { IndicatorTable } from "./IndicatorTable";
 import type { IndexSpec, LevelLabel } from "./IndexSpec";
 import { rankAll, runPass, type PassResult } from "./_engine";
-import { detailsPass, type DetailsPass } from "./_engineDetails";
+import { detailsDrivers, detailsPass, type DetailsPass } from "./_engineDetails";
 import { byColumn, contributionReader, topContributions, topContributionsByColumn } from "./_contributions";
 import { computeBreaks, levelOf, sortedFromOrder } from "./_levels";
 import { lazyFields, recordLayout, type RecordLayout } from "./_lazyRecord";
@@ -168,6 +168,13 @@ export interface ComputeIndexColumnsOptions {
   readonly details?: boolean | undefined;
   /** With `details`, how many of each unit's largest contributions to keep (0–64). Default 3. */
   readonly topContributions?: number | undefined;
+  /**
+   * With `details`, find the largest contributions only for the units ranked at or above the
+   * `N`-th unit of the ranking (ties with it included), as a report that shows the top `N`
+   * rows needs them; every other unit has none (`indicator` −1, `value` 0). The drivers it
+   * gives are the same numbers as without it. Default: every unit.
+   */
+  readonly topContributionsUpToRank?: number | undefined;
 }
 
 /**
@@ -212,6 +219,14 @@ export interface ComputeIndexColumnsOptions {
  * // each unit's largest contribution: none for "a" (−1), y for "b", x for "c"
  * Array.from(d?.drivers.indicator ?? []); // => [-1, 1, 0]
  * Array.from(d?.drivers.value ?? []); // => [0, 50, 50]
+ * // only the top of the ranking (here the first unit: "c") gets its drivers found
+ * const top = computeIndexColumns(
+ *   { ids: ["a", "b", "c"], columns: { x: [0, 5, 10], y: [10, 0, 4] } },
+ *   { indicators: [{ id: "x", dimension: "d", direction: 1 }, { id: "y", dimension: "d", direction: -1 }] },
+ *   { details: true, topContributions: 1, topContributionsUpToRank: 1 },
+ * );
+ * Array.from(top.ranks); // => [3, 2, 1]
+ * Array.from(top.details?.drivers.indicator ?? []); // => [-1, -1, 0]
  * ```
  *
  * @category Composite index
@@ -222,10 +237,16 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
   if (details && (!Number.isInteger(k) || k < 0 || k > 64)) {
     throw fail("INDEX_INVALID_SPEC", "topContributions باید عدد صحیحی از ۰ تا ۶۴ باشد", "topContributions must be an integer from 0 to 64", { topContributions: k });
   }
+  const upTo = options?.topContributionsUpToRank;
+  if (details && upTo !== undefined && !(Number.isInteger(upTo) && upTo >= 0)) {
+    throw fail("INDEX_INVALID_SPEC", "topContributionsUpToRank باید عدد صحیح نامنفی باشد", "topContributionsUpToRank must be a non-negative integer", { topContributionsUpToRank: upTo });
+  }
   // details are per unit, as computeIndex's results: ids must be unique then
   const plan = makePlan(table, spec, details);
+  // drivers for only some units: after the ranks, from the pass's ranges
+  const some = details && k > 0 && upTo !== undefined && upTo < plan.n;
   // the common spec's details in two sweeps over the columns (null: the general path)
-  const quick = details ? detailsPass(plan, k) : null;
+  const quick = details ? detailsPass(plan, some ? 0 : k) : null;
   // the column-by-column contributions normalise each column again rather than keep all of them
   const full = quick === null ? runPass(plan, details && k > 0 && !byColumn(plan), details) : null;
   const pass = full ?? { ...(quick as DetailsPass), upper: [] as Float64Array[] };
@@ -252,8 +273,13 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
     if (s === s) levels[i] = levelOf(s, breaks, plan.levels.count, inclusive);
     else excluded++;
   }
-  const top =
-    quick !== null ? quick.top : full !== null && k > 0 ? (topContributionsByColumn(plan, full, k) ?? topContributions(n, k, contributionReader(plan, full))) : { index: new Int32Array(0), value: new Float64Array(0) };
+  const shown = some ? topOfRanking(ranks, (ranked as { order: Uint32Array }).order, upTo as number) : null;
+  let top: { index: Int32Array; value: Float64Array };
+  if (quick !== null) top = shown === null ? quick.top : detailsDrivers(plan, quick, shown, k);
+  else if (full !== null && k > 0) {
+    top = topContributionsByColumn(plan, full, k) ?? topContributions(n, k, contributionReader(plan, full));
+    if (shown !== null) top = keepOnly(top, shown, k);
+  } else top = { index: new Int32Array(0), value: new Float64Array(0) };
   return {
     ...base,
     details: {
@@ -267,6 +293,29 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
       drivers: { k, indicators: plan.indicators.map((ind) => ind.id), indicator: top.index, value: top.value },
     },
   };
+}
+
+/**
+ * The positions of the units ranked at or above the `upTo`-th of the descending `order`
+ * (ties with it included): a prefix of the order, whose ranks do not decrease along it.
+ */
+function topOfRanking(ranks: Float64Array, order: Uint32Array, upTo: number): Uint32Array {
+  if (upTo === 0 || order.length === 0) return new Uint32Array(0);
+  const last = ranks[order[Math.min(upTo, order.length) - 1] as number] as number;
+  let p = Math.min(upTo, order.length);
+  while (p < order.length && (ranks[order[p] as number] as number) <= last) p++;
+  return order.subarray(0, p);
+}
+
+/** `top` with the drivers of the units at `units` kept and every other unit's cleared. */
+function keepOnly(top: { index: Int32Array; value: Float64Array }, units: Uint32Array, k: number): { index: Int32Array; value: Float64Array } {
+  const index = new Int32Array(top.index.length).fill(-1);
+  const value = new Float64Array(top.value.length);
+  for (const i of units) {
+    index.set(top.index.subarray(i * k, i * k + k), i * k);
+    value.set(top.value.subarray(i * k, i * k + k), i * k);
+  }
+  return { index, value };
 }
 
 /** Effective weights by id: each indicator within its dimension, each dimension within its parent. */
