@@ -10,6 +10,7 @@
  */
 import type { CsvIndicatorTable, IndicatorTable } from "../scoring/index";
 import { readCsvRange, type CsvRangeResult, type CsvRangeTask } from "./_csvRange";
+import { firstSharedId } from "./_sharedId";
 
 /** Files from this size are read in parallel (smaller ones are not worth a worker's start). */
 export const PARALLEL_MIN_BYTES: number = 16 * 1024 * 1024;
@@ -101,9 +102,7 @@ function join(a: CsvRangeResult, b: CsvRangeResult): ParallelOutcome {
   if (a.header.join("\n") !== b.header.join("\n") || a.names.join("\n") !== b.names.join("\n") || a.dropped.join("\n") !== b.dropped.join("\n")) {
     return { reason: "the parts disagree on the columns" };
   }
-  const seen = new Set(a.ids);
-  for (const id of b.ids) if (seen.has(id)) return { reason: "an id in both parts" };
-  seen.clear();
+  if (firstSharedId(a.ids, b.ids) >= 0) return { reason: "an id in both parts" };
   const rows = a.ids.length + b.ids.length;
   const columns: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
   a.names.forEach((name, k) => {
