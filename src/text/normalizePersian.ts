@@ -1,5 +1,6 @@
 import { ARABIC_ZERO, PERSIAN_ZERO, digitValue } from "../internal/chars";
 import { expectString } from "./_isDecimal";
+import { PLAIN, ZWNJ, plainFor, plainText } from "./_plain";
 
 /**
  * Options of {@link normalizePersian}.
@@ -24,7 +25,6 @@ export interface NormalizePersianOptions {
   readonly spacing?: boolean | undefined;
 }
 
-const ZWNJ = 0x200c;
 
 /** Blank characters that count as a space (not line breaks, not ZWNJ). */
 function isBlank(code: number): boolean {
@@ -43,23 +43,11 @@ function isBlank(code: number): boolean {
   );
 }
 
-/**
- * 1 for code units below U+0700 that normalisation never changes and that are not
- * separators (everything but controls and blanks, digits, the folded Arabic letters,
- * tatweel and diacritics).
- */
-const PLAIN: Uint8Array = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(0x0700).fill(1);
-  for (let c = 0; c <= 0x20; c++) table[c] = 0;
-  for (let c = 0x30; c <= 0x39; c++) table[c] = 0;
-  for (let c = 0x0660; c <= 0x0669; c++) table[c] = 0;
-  for (let c = 0x06f0; c <= 0x06f9; c++) table[c] = 0;
-  for (let c = 0x064b; c <= 0x0652; c++) table[c] = 0;
-  for (const c of [0x7f, 0x85, 0xa0, 0x0640, 0x0643, 0x0649, 0x064a, 0x0670, 0x06be, 0x06d5]) table[c] = 0;
-  return table;
-})();
+
 
 const NEEDS_WORK = new Map<string, RegExp>();
+
+
 
 /**
  * A regex matching wherever normalisation would change something for the given options.
@@ -123,7 +111,7 @@ export function normalizePersian(text: string, options?: NormalizePersianOptions
   const spacing = options?.spacing ?? true;
 
   // Already clean text (the common case) is found by one native, linear regex scan.
-  if (!needsWork(digits, removeDiacritics, spacing).test(text)) return text;
+  if (plainText(text, plainFor(digits, removeDiacritics)) || !needsWork(digits, removeDiacritics, spacing).test(text)) return text;
 
   // One pass. Unchanged input is copied by slices; a changed or removed character, or a
   // separator run (blanks, line breaks, ZWNJ) that is not already canonical, ends a slice.
