@@ -32,7 +32,7 @@ describe("plainText", () => {
     let clean = 0;
     fc.assert(
       fc.property(text, options, (s, o) => {
-        if (!plainText(s, plainFor(o.digits, o.removeDiacritics))) return;
+        if (!plainText(s, plainFor(o.digits ?? "fold", o.removeDiacritics ?? false))) return;
         clean++;
         expect(changes(o).test(s)).toBe(false);
         expect(normalizePersian(s, o)).toBe(s);

@@ -22,7 +22,9 @@ export const PLAIN: Uint8Array = /* @__PURE__ */ (() => {
   return table;
 })();
 
-const PLAIN_FOR = new Map<string, Uint8Array>();
+/** The tables of {@link plainFor}, by options (4 digit choices × diacritics removed or not). */
+const PLAIN_FOR: (Uint8Array | undefined)[] = [];
+const DIGITS = ["fold", "persian", "latin", "keep"];
 
 /**
  * `PLAIN` and, for these options, the digits and diacritics they leave as they are: Latin
@@ -30,8 +32,9 @@ const PLAIN_FOR = new Map<string, Uint8Array>();
  * "keep", diacritics unless they are removed.
  */
 export function plainFor(digits: string, removeDiacritics: boolean): Uint8Array {
-  const key = `${digits}|${removeDiacritics}`;
-  let table = PLAIN_FOR.get(key);
+  // a value that is none of them is folded as "fold" is (what normalizePersian does with it)
+  const key = 2 * Math.max(0, DIGITS.indexOf(digits)) + (removeDiacritics ? 1 : 0);
+  let table = PLAIN_FOR[key];
   if (table === undefined) {
     table = PLAIN.slice();
     const t = table;
@@ -45,7 +48,7 @@ export function plainFor(digits: string, removeDiacritics: boolean): Uint8Array 
       mark(0x064b, 0x0652);
       mark(0x0670, 0x0670);
     }
-    PLAIN_FOR.set(key, table);
+    PLAIN_FOR[key] = table;
   }
   return table;
 }
@@ -54,7 +57,7 @@ export function plainFor(digits: string, removeDiacritics: boolean): Uint8Array 
  * Whether `text` is made of characters that normalisation with these options leaves as they
  * are (`plain`, from {@link plainFor}), with at most a single space or ZWNJ between two of
  * them: such text is already clean. A loop over a short name is several times faster than
- * the {@link needsWork} scan (a national file's million names are folded once each);
+ * the regex scan of `normalizePersian` (a national file's million names are folded once each);
  * anything else is left to that scan.
  */
 export function plainText(text: string, plain: Uint8Array): boolean {
