@@ -32,19 +32,33 @@ export const LRM = "\u200E";
  */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) as number;
-    if (ZERO_WIDTH.test(ch)) continue;
-    let w = 1;
-    for (const [a, b] of WIDE) {
-      if (cp >= a && cp <= b) {
-        w = 2;
-        break;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        // a pair: a code point past the BMP, measured directly
+        const cp = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width += widthOf(String.fromCodePoint(cp), cp);
+        i++;
+        continue;
       }
     }
+    let w = BMP_WIDTHS[unit] as number;
+    if (w < 0) BMP_WIDTHS[unit] = w = widthOf(String.fromCharCode(unit), unit);
     width += w;
   }
   return width;
+}
+
+/** Display width of each BMP code unit (a lone surrogate too), −1 until first measured: a table of 10,000 rows measures the same few dozen characters a million times. */
+const BMP_WIDTHS: Int8Array = /* @__PURE__ */ new Int8Array(0x10000).fill(-1);
+
+/** Display width of one character `ch` (code point `cp`): 0, 1 or 2 cells. */
+function widthOf(ch: string, cp: number): number {
+  if (ZERO_WIDTH.test(ch)) return 0;
+  for (const [a, b] of WIDE) if (cp >= a && cp <= b) return 2;
+  return 1;
 }
 
 /** C0 and C1 controls, DEL, and the bidi embeddings, overrides and isolates (U+202A–E, U+2066–9). */
