@@ -35,23 +35,30 @@ export const faDigits = (text: string): string => persianDigits(text).replace(/%
 
 /**
  * Positions sorted by rank, unscored last, ties in input order. Ranks are whole or halves
- * (average ranks of ties), so `2·rank·(n + 1) + i` is an exact integer key and one numeric
- * typed-array sort orders them; anything else falls back to a comparison sort.
+ * (average ranks of ties) from 1 to n, so `2·rank` is a whole bucket from 2 to 2n and one
+ * counting sort (a count per bucket, then each position in input order into its bucket's next
+ * slot) orders them in two linear passes; anything else falls back to a comparison sort.
  */
 export function rankOrder(ranks: Float64Array): Uint32Array {
   const n = ranks.length;
-  const keys = new Float64Array(n);
-  let exact = 2 * (n + 1) * (n + 1) < Number.MAX_SAFE_INTEGER;
+  const order = new Uint32Array(n);
+  // bucket 2·rank for a rank, 2n + 1 for a unit not scored (last)
+  const starts = new Uint32Array(2 * n + 3);
+  let exact = true;
   for (let i = 0; i < n && exact; i++) {
     const r = ranks[i] as number;
-    const twice = r === r ? 2 * r : 2 * (n + 1);
-    if (!Number.isInteger(twice) || twice < 0) exact = false;
-    else keys[i] = twice * (n + 1) + i;
+    const twice = r === r ? 2 * r : 2 * n + 1;
+    if (!Number.isInteger(twice) || twice < 2 || twice > 2 * n + 1) exact = false;
+    else starts[twice + 1] = (starts[twice + 1] as number) + 1;
   }
-  const order = new Uint32Array(n);
   if (exact) {
-    keys.sort();
-    for (let p = 0; p < n; p++) order[p] = (keys[p] as number) % (n + 1);
+    for (let b = 1; b < starts.length; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+    for (let i = 0; i < n; i++) {
+      const r = ranks[i] as number;
+      const bucket = r === r ? 2 * r : 2 * n + 1;
+      order[starts[bucket] as number] = i;
+      starts[bucket] = (starts[bucket] as number) + 1;
+    }
     return order;
   }
   for (let i = 0; i < n; i++) order[i] = i;
