@@ -34,3 +34,19 @@ describe("rankOrder", () => {
     );
   });
 });
+
+describe("rankOrder with a limit", () => {
+  it("is the first `limit` positions of the full order, whatever the ranks", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 2, max: 60 }).map((t) => t / 2) }, { weight: 1, arbitrary: fc.constant(Number.NaN) }, { weight: 1, arbitrary: fc.double({ min: 0, max: 40, noNaN: true }) }), { maxLength: 40 }),
+        fc.integer({ min: 0, max: 45 }),
+        (ranks, limit) => {
+          const all = bySort(ranks);
+          expect(Array.from(rankOrder(Float64Array.from(ranks), limit))).toEqual(limit < ranks.length ? all.slice(0, limit) : all);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -269,7 +269,8 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
   // the output reads the index's columns: the indicator columns (most of the memory of a
   // national file) are let go before it is written
   if (opts.format !== "geojson") input = { ...input, table: { ...input.table, columns: {} } };
-  const view = scoredView(input, cols as ScoredView["cols"], mc, locale);
+  // a table shows the first count units: only those are put in order
+  const view = scoredView(input, cols as ScoredView["cols"], mc, locale, tableFormat ? count : undefined);
   if (opts.format === "geojson") {
     // locations come from a dataset file's neighbourhoods (read again only for this format)
     const text = opts.file === undefined ? undefined : (await readText(io, opts.file, opts.encoding)).text;
