@@ -35,6 +35,15 @@ describe("rankOrder", () => {
   });
 });
 
+describe("rankOrder on ranks outside 1…n", () => {
+  it("puts a rank above n (a half) before the units not scored, not among them (found by the property test)", () => {
+    // 2 × 4.5 = 9 = 2n + 1, the bucket of the units not scored
+    const ranks = [Number.NaN, 1, Number.NaN, 4.5];
+    expect(Array.from(rankOrder(Float64Array.from(ranks)))).toEqual([1, 3, 0, 2]);
+    expect(Array.from(rankOrder(Float64Array.from(ranks), 2))).toEqual([1, 3]);
+  });
+});
+
 describe("rankOrder with a limit", () => {
   it("is the first `limit` positions of the full order, whatever the ranks", () => {
     fc.assert(

@@ -50,7 +50,7 @@ export function rankOrder(ranks: Float64Array, limit?: number | undefined): Uint
   for (let i = 0; i < n && exact; i++) {
     const r = ranks[i] as number;
     const twice = r === r ? 2 * r : 2 * n + 1;
-    if (!Number.isInteger(twice) || twice < 2 || twice > 2 * n + 1) exact = false;
+    if (!Number.isInteger(twice) || twice < 2 || (r === r && twice > 2 * n)) exact = false;
     else starts[twice + 1] = (starts[twice + 1] as number) + 1;
   }
   if (exact) {
