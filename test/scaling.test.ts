@@ -14,7 +14,7 @@
  * Three later todos are asserted cases now (see test/scalingCases.ts): readBallotsCsv (15.4)
  * and tableFromCsvChunks (16.2) were measured from 200 and 1,000 rows, where a result held
  * per row still dies young (and the readers' Set of ids outgrew the caches at the large
- * size: the duplicate check is a typed-array hash set now, src/scoring/_idSet.ts); formatReport "timed out" in its setup, which validated up to 2^18 invalid rows
+ * size: the duplicate check is a typed-array hash set now, src/internal/idSet.ts); formatReport "timed out" in its setup, which validated up to 2^18 invalid rows
  * per size — the report is now copied from one validated row. Reading the code found one real
  * quadratic step on the way: readBallotsCsv searched the whole problem list for each broken
  * row (a case of broken rows guards it).

@@ -76,7 +76,7 @@ export const SYNC_CASES: readonly SyncCase[] = [
   ["validateFile JSON lines", (n) => { const t = jsonLines(n); return () => validateFile(t, { model: "neighbourhood" }); }, 200],
   // measured 15.1–18.7 while the readers checked ids with a Set<string>, whose cost per id
   // grew with the memory it touched (0.3 µs at 20,000 ids, 0.8 µs at 2,000,000); 12.9 on the
-  // idle machine with the typed-array IdSet (src/scoring/_idSet.ts)
+  // idle machine with the typed-array IdSet (src/internal/idSet.ts)
   ["tableFromCsv", (n) => { const t = `id,x,y\n${Array.from({ length: n }, (_, i) => `n${i},${i},۱۲٫۵`).join("\n")}`; return () => tableFromCsv(t); }, 1_000],
   ["tableFromCsv with a long quoted cell", (n) => { const t = `id,x\nn1,"${"ab\n".repeat(n)}"\n`; return () => { try { tableFromCsv(t); } catch { /* a coded error is fine */ } }; }, 1_000],
   // Once listed as a todo at 16.2/15.4 (from 200 rows): linear when started past the young generation.

@@ -10,7 +10,7 @@
  */
 import type { CsvIndicatorTable, IndicatorTable } from "../scoring/index";
 import { readCsvRange, type CsvRangeResult, type CsvRangeTask } from "./_csvRange";
-import { firstSharedId } from "./_sharedId";
+import { IdSet } from "../internal/idSet";
 
 /** Files from this size are read in parallel (smaller ones are not worth a worker's start). */
 export const PARALLEL_MIN_BYTES: number = 16 * 1024 * 1024;
@@ -102,7 +102,15 @@ function join(a: CsvRangeResult, b: CsvRangeResult): ParallelOutcome {
   if (a.header.join("\n") !== b.header.join("\n") || a.names.join("\n") !== b.names.join("\n") || a.dropped.join("\n") !== b.dropped.join("\n")) {
     return { reason: "the parts disagree on the columns" };
   }
-  if (firstSharedId(a.ids, b.ids) >= 0) return { reason: "an id in both parts" };
+  // each part's ids are distinct (its reader checks them): an id the set already holds is in both
+  const ids: string[] = [];
+  const seen = new IdSet(ids);
+  for (const part of [a.ids, b.ids]) {
+    for (const id of part) {
+      if (!seen.add(id)) return { reason: "an id in both parts" };
+      ids.push(id);
+    }
+  }
   const rows = a.ids.length + b.ids.length;
   const columns: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
   a.names.forEach((name, k) => {
@@ -117,7 +125,6 @@ function join(a: CsvRangeResult, b: CsvRangeResult): ParallelOutcome {
   });
   const labels: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const [name, values] of Object.entries(a.labels)) labels[name] = values.concat(b.labels[name] ?? []);
-  const ids = a.ids.concat(b.ids);
   const table: IndicatorTable = a.groups === undefined ? { ids, columns } : { ids, groups: a.groups.concat(b.groups ?? []), columns };
   return { read: { table, header: a.header, labels, delimiter: a.delimiter, dropped: a.dropped } };
 }

@@ -2,7 +2,7 @@
  * Private: which named columns of a columnar source (Arrow, Parquet) are the id, the group,
  * the labels and the indicators — the same rules and messages as the CSV reader's header plan.
  */
-import { IdSet } from "./_idSet";
+import { IdSet } from "../internal/idSet";
 import { fail } from "../internal/safe";
 import { foldForMatching } from "../internal/chars";
 import { allUniqueIds } from "./_uniqueIds";

@@ -12,7 +12,7 @@
  */
 import { fail } from "../internal/safe";
 import { digitValue } from "../internal/chars";
-import { IdSet } from "./_idSet";
+import { IdSet } from "../internal/idSet";
 import { concatBytes } from "../internal/bytes";
 
 /** Which column plays which part, as header positions. */

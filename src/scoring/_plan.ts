@@ -13,7 +13,7 @@ import type {
 } from "./IndexSpec";
 import type { DenominatorSpec } from "./DenominatorSpec";
 import { denominate } from "./_denominate";
-import { IdSet } from "./_idSet";
+import { IdSet } from "../internal/idSet";
 import { allUniqueIds } from "./_uniqueIds";
 import { resolveOutliers, type OutlierPlan } from "./_outliers";
 import { buildHierarchy, indicatorOnUpper, isHierarchical, levelAggregations, readParent, withAggregations, type DeclaredDimension, type Hierarchy } from "./_hierarchy";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { IdSet } from "./_idSet";
+import { IdSet } from "./idSet";
 
 /** The same answers as a `Set<string>`, id by id. */
 function agreesWithSet(candidates: readonly string[]): void {
