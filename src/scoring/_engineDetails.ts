@@ -200,7 +200,6 @@ export function detailsDrivers(plan: Plan, pass: DetailsPass, units: ArrayLike<n
   const { n, indicators, byDim } = plan;
   const { lo } = plan.normalization;
   const K = indicators.length;
-  const D = byDim.length;
   const { min, max, scale } = pass.ranges;
   const wi = pass.weights.indicator;
   const wd = pass.weights.dimension;
@@ -208,37 +207,36 @@ export function detailsDrivers(plan: Plan, pass: DetailsPass, units: ArrayLike<n
   const weighted = byDim.map((list) => list.filter((j) => (wi[j] as number) !== 0));
   const index = new Int32Array(n * k).fill(-1);
   const value = new Float64Array(n * k);
+  // the block pass's loops, each over a block of one unit: the same operations in the same order
   const row = new Float64Array(K);
-  const cells = new Float64Array(K);
-  const ws = new Float64Array(D);
+  const acc = new Float64Array(1);
+  const count = new Float64Array(1);
+  const share = new Float64Array(1);
+  const ws = byDim.map(() => new Float64Array(1));
   // in input order: the units' cells are read in one forward sweep of each column's memory
   const sorted = Uint32Array.from(units).sort();
   for (let u = 0; u < sorted.length; u++) {
     const i = sorted[u] as number;
-    // each dimension's present weight (ws of the block pass: + w in member order from 0), and
-    // the unit's weight of present dimensions (+ W_d in dimension order from 0)
-    let t = 0;
-    for (let d = 0; d < D; d++) {
-      let p = 0;
-      for (const j of weighted[d] as number[]) {
-        const v = (raws[j] as Float64Array)[i] as number;
-        cells[j] = v;
-        if (v === v) p = p + (wi[j] as number);
+    let t = 0; // the unit's weight of present dimensions
+    weighted.forEach((members, d) => {
+      const p = ws[d] as Float64Array;
+      acc[0] = 0;
+      p[0] = 0;
+      for (const j of members) {
+        if ((indicators[j] as PlanIndicator).direction === 1) accumulateUp(raws[j] as Float64Array, i, i + 1, wi[j] as number, lo, min[j] as number, scale[j] as number, acc, p, count);
+        else accumulateDown(raws[j] as Float64Array, i, i + 1, wi[j] as number, lo, max[j] as number, scale[j] as number, acc, p, count);
       }
-      ws[d] = p;
-      if (p > 0) t = t + (wd[d] as number);
-    }
+      if ((p[0] as number) > 0) t = t + (wd[d] as number);
+    });
     row.fill(0);
-    for (let d = 0; d < D; d++) {
-      const p = ws[d] as number;
-      const share = t > 0 && p !== 0 ? (wd[d] as number) / t : Number.NaN;
-      for (const j of weighted[d] as number[]) {
-        const v = cells[j] as number;
-        const x = (indicators[j] as PlanIndicator).direction === 1 ? lo + (v - (min[j] as number)) * (scale[j] as number) : lo + ((max[j] as number) - v) * (scale[j] as number);
-        const c = (share * (wi[j] as number) * x) / p;
-        row[j] = c > 0 ? c : 0;
+    weighted.forEach((members, d) => {
+      const p = ws[d] as Float64Array;
+      share[0] = t > 0 && (p[0] as number) !== 0 ? (wd[d] as number) / t : Number.NaN;
+      for (const j of members) {
+        if ((indicators[j] as PlanIndicator).direction === 1) contributeUp(raws[j] as Float64Array, i, i + 1, j, K, wi[j] as number, lo, min[j] as number, scale[j] as number, share, p, row);
+        else contributeDown(raws[j] as Float64Array, i, i + 1, j, K, wi[j] as number, lo, max[j] as number, scale[j] as number, share, p, row);
       }
-    }
+    });
     selectTop(row, 1, K, k, value, index, i * k);
   }
   return { index, value };
