@@ -67,7 +67,7 @@ export function scalingRatio(work: (size: number) => () => unknown, base: number
   return best;
 }
 
-function measure(work: (size: number) => () => unknown, base: number, { repeats = 7, minMs = 10, maxBase = 1 << 18 }: ScalingOptions): number {
+function measure(work: (size: number) => () => unknown, base: number, { repeats = 7, minMs = 10, maxBase = 1 << 18, smallRuns = 1 }: ScalingOptions): number {
   let n = base;
   let small = minTime(work(n), repeats);
   while (small < minMs && n * 2 <= maxBase) {
@@ -76,7 +76,11 @@ function measure(work: (size: number) => () => unknown, base: number, { repeats 
   }
   const big = work(10 * n);
   big(); // warm up the JIT on the large input too
-  small = Math.min(small, minTime(work(n), repeats));
+  const one = work(n);
+  const runs = (): void => {
+    for (let r = 0; r < smallRuns; r++) one();
+  };
+  small = smallRuns === 1 ? Math.min(small, minTime(one, repeats)) : minTime(runs, repeats) / smallRuns;
   const large = minTime(big, repeats);
   return large / small;
 }

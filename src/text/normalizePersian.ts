@@ -25,7 +25,6 @@ export interface NormalizePersianOptions {
   readonly spacing?: boolean | undefined;
 }
 
-
 /** Blank characters that count as a space (not line breaks, not ZWNJ). */
 function isBlank(code: number): boolean {
   return (
@@ -43,11 +42,7 @@ function isBlank(code: number): boolean {
   );
 }
 
-
-
 const NEEDS_WORK = new Map<string, RegExp>();
-
-
 
 /**
  * A regex matching wherever normalisation would change something for the given options.
@@ -110,7 +105,8 @@ export function normalizePersian(text: string, options?: NormalizePersianOptions
   const removeDiacritics = options?.removeDiacritics ?? false;
   const spacing = options?.spacing ?? true;
 
-  // Already clean text (the common case) is found by one native, linear regex scan.
+  // Already clean text (the common case) is found by a table loop (a plain name) or, failing
+  // that, one native, linear regex scan.
   if (plainText(text, plainFor(digits, removeDiacritics)) || !needsWork(digits, removeDiacritics, spacing).test(text)) return text;
 
   // One pass. Unchanged input is copied by slices; a changed or removed character, or a
