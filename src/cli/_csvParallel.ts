@@ -10,7 +10,7 @@
  */
 import type { CsvIndicatorTable, IndicatorTable } from "../scoring/index";
 import { readCsvRange, type CsvRangeResult, type CsvRangeTask } from "./_csvRange";
-import { IdSet } from "../internal/idSet";
+import { sharesId } from "../internal/idSet";
 
 /** Files from this size are read in parallel (smaller ones are not worth a worker's start). */
 export const PARALLEL_MIN_BYTES: number = 16 * 1024 * 1024;
@@ -102,15 +102,9 @@ function join(a: CsvRangeResult, b: CsvRangeResult): ParallelOutcome {
   if (a.header.join("\n") !== b.header.join("\n") || a.names.join("\n") !== b.names.join("\n") || a.dropped.join("\n") !== b.dropped.join("\n")) {
     return { reason: "the parts disagree on the columns" };
   }
-  // each part's ids are distinct (its reader checks them): an id the set already holds is in both
-  const ids: string[] = [];
-  const seen = new IdSet(ids);
-  for (const part of [a.ids, b.ids]) {
-    for (const id of part) {
-      if (!seen.add(id)) return { reason: "an id in both parts" };
-      ids.push(id);
-    }
-  }
+  // each part's ids are distinct (its reader checks them): only an id in both parts is left to find
+  if (sharesId(a.ids, a.idHashes, b.ids, b.idHashes)) return { reason: "an id in both parts" };
+  const ids = a.ids.concat(b.ids);
   const rows = a.ids.length + b.ids.length;
   const columns: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
   a.names.forEach((name, k) => {

@@ -3,6 +3,7 @@
  * parallel read ({@link readCsvParallel}) runs, the worker (`_csvWorker.ts`) and the main thread.
  */
 import { tableFromCsvChunks } from "../scoring/index";
+import { idHashes } from "../internal/idSet";
 import { cellNumber } from "./_cellNumber";
 
 /** What to read: the file, the range, the header line to put first, and the reader's options. */
@@ -25,6 +26,8 @@ export interface CsvRangeTask {
 /** A range read: everything `tableFromCsvChunks` returns, the columns as a list in header order. */
 export interface CsvRangeResult {
   readonly ids: string[];
+  /** The ids' hashes (`idHashes`), for the check that no id is in both parts, hashed on the thread that read them. */
+  readonly idHashes: Int32Array;
   readonly groups: string[] | undefined;
   readonly labels: Record<string, string[]>;
   readonly header: string[];
@@ -60,6 +63,7 @@ export async function readCsvRange(task: CsvRangeTask): Promise<CsvRangeResult> 
   const names = Object.keys(read.table.columns);
   return {
     ids: read.table.ids as string[],
+    idHashes: idHashes(read.table.ids),
     groups: read.table.groups as string[] | undefined,
     labels: read.labels as Record<string, string[]>,
     header: read.header as string[],

@@ -9,7 +9,7 @@ import { readCsvRange, type CsvRangeTask } from "./_csvRange";
 
 parentPort?.once("message", (task: CsvRangeTask) => {
   readCsvRange(task).then(
-    (result) => parentPort?.postMessage({ ok: true, result }, result.columns.map((c) => c.buffer as ArrayBuffer)),
+    (result) => parentPort?.postMessage({ ok: true, result }, [...result.columns.map((c) => c.buffer as ArrayBuffer), result.idHashes.buffer as ArrayBuffer]),
     (error: unknown) => parentPort?.postMessage({ ok: false, message: String(error) }),
   );
 });

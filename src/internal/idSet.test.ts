@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { IdSet } from "./idSet";
+import { IdSet, idHash, idHashes, sharesId } from "./idSet";
 
 /** The same answers as a `Set<string>`, id by id. */
 function agreesWithSet(candidates: readonly string[]): void {
@@ -26,6 +26,25 @@ describe("IdSet (the CSV readers' duplicate-id check)", () => {
     agreesWithSet([...ids, "u0", "u99999", "u50000"]);
   });
 
+  it("idHash is the FNV-1a hash IdSet files by: a repeat is found whatever hashes it was given", () => {
+    // FNV-1a 32-bit of "a": (0x811c9dc5 ^ 0x61) * 0x01000193 mod 2^32 = 0xe40c292c (published test vector)
+    expect(idHash("a") >>> 0).toBe(0xe40c292c);
+    expect(idHash("") >>> 0).toBe(0x811c9dc5);
+    expect(Array.from(idHashes(["a", ""]), (h) => h >>> 0)).toEqual([0xe40c292c, 0x811c9dc5]);
+  });
+
+  it("sharesId: true exactly when the lists intersect, as a Set says (property)", () => {
+    const id = fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom("محله", "n1", "", "\u0000"));
+    const distinct = fc.uniqueArray(id, { maxLength: 400 });
+    fc.assert(
+      fc.property(distinct, distinct, (a, b) => {
+        const inA = new Set(a);
+        expect(sharesId(a, idHashes(a), b, idHashes(b))).toBe(b.some((x) => inA.has(x)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("tells apart ids whose hashes collide", () => {
     // FNV-1a 32-bit: find two different short ids with the same hash by brute force
     const fnv = (s: string): number => {
@@ -46,5 +65,8 @@ describe("IdSet (the CSV readers' duplicate-id check)", () => {
     const [a, b] = pair as [string, string];
     expect(fnv(a)).toBe(fnv(b));
     agreesWithSet([a, b, a, b]);
+    // one in each list: equal hashes, different ids, nothing shared; then a true repeat
+    expect(sharesId([a], idHashes([a]), [b], idHashes([b]))).toBe(false);
+    expect(sharesId([a, "x"], idHashes([a, "x"]), [b, a], idHashes([b, a]))).toBe(true);
   });
 });
