@@ -53,11 +53,13 @@ export default defineConfig([
   },
   {
     // the worker threads of `score` on a large file, scripts of their own next to cli.js:
-    // cli-csv-worker (src/cli/_csvParallel.ts) and cli-parquet-worker (src/cli/_parquetParallel.ts)
+    // cli-csv-worker (src/cli/_csvParallel.ts), cli-parquet-worker (src/cli/_parquetParallel.ts)
+    // and cli-lines-worker (src/cli/_csvLinesParallel.ts)
     entry: {
       cli: "src/cli/main.ts",
       "cli-csv-worker": "src/cli/_csvWorker.ts",
       "cli-parquet-worker": "src/cli/_parquetWorker.ts",
+      "cli-lines-worker": "src/cli/_csvLinesWorker.ts",
     },
     format: ["esm"],
     sourcemap: true,

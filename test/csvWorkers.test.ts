@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-const built = existsSync(cli) && existsSync(fileURLToPath(new URL("../dist/cli-csv-worker.js", import.meta.url)));
+const built = ["cli-csv-worker.js", "cli-lines-worker.js"].every((script) => existsSync(fileURLToPath(new URL(`../dist/${script}`, import.meta.url)))) && existsSync(cli);
 
 describe.skipIf(!built)("mahalleh score reads a big CSV with a worker thread", () => {
   const dir = mkdtempSync(join(tmpdir(), "mahalleh-csv-workers-"));
@@ -27,10 +27,10 @@ describe.skipIf(!built)("mahalleh score reads a big CSV with a worker thread", (
   ];
   writeFileSync(spec, JSON.stringify({ indicators }));
 
-  const run = (file: string, workers: string): { status: number | null; stdout: string; stderr: string } => {
+  const run = (file: string, workers: string, writers = "off"): { status: number | null; stdout: string; stderr: string } => {
     const r = spawnSync(process.execPath, [cli, "score", file, "--spec", spec, "--format", "csv"], {
       encoding: "utf8",
-      env: { ...process.env, MAHALLEH_CSV_WORKERS: workers, MAHALLEH_CSV_WORKERS_TRACE: "1" },
+      env: { ...process.env, MAHALLEH_CSV_WORKERS: workers, MAHALLEH_CSV_WORKERS_TRACE: "1", MAHALLEH_WRITE_WORKERS: writers, MAHALLEH_WRITE_WORKERS_TRACE: "1" },
     });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   };
@@ -70,5 +70,19 @@ describe.skipIf(!built)("mahalleh score reads a big CSV with a worker thread", (
     expect(withoutTrace(parallel.stderr)).toBe(serial.stderr);
     // line 402: the header, rows 0…350, and a line break inside each of the 50 quoted names before
     expect(serial.stderr).toContain("سطر ۴۰۲");
+  });
+
+  it("writes the CSV output on two threads, byte for byte what one thread writes", () => {
+    const file = write("two-writers.csv");
+    const one = run(file, "off", "off");
+    const two = run(file, "off", "1");
+    expect(one.stderr).toContain("write workers: serial");
+    expect(two.stderr).toContain("write workers: parallel");
+    expect(two.status).toBe(0);
+    // 400 units and the header (some quoted names hold line breaks too)
+    expect(two.stdout.split("\n").length).toBeGreaterThan(400);
+    expect(two.stdout).toBe(one.stdout);
+    // both readers and both writers at once: still the same
+    expect(run(file, "1", "1").stdout).toBe(one.stdout);
   });
 });

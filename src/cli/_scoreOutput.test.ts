@@ -8,7 +8,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvCell } from "./_csvOut";
 import { lineWriter, numberText, textCell, writeScoreCsvReference } from "./_scoreCsvReference";
-import { type ScoredView, writeScoreCsv } from "./_scoreOutput";
+import { type LinesTask, runLinesTask } from "./_csvLinesParallel";
+import { type ScoredView, writeScoreCsv, writeScoreCsvParallel } from "./_scoreOutput";
 
 type Cell = { kind: "number"; x: number } | { kind: "text"; text: string };
 
@@ -161,6 +162,50 @@ describe("writeScoreCsv (bytes written directly) against the line-string writer 
       }),
       { numRuns: 400 },
     );
+  });
+
+  /** A runner that writes the task in this thread, from a structured clone of it (what a worker is posted). */
+  const cloned = (task: LinesTask): Promise<Uint8Array[]> => Promise.resolve(runLinesTask(structuredClone(task)));
+
+  it("on two threads: the same bytes as on one, whether the worker's lines come back or it fails (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(view, fc.boolean(), fc.nat(), fc.boolean(), async (v, bom, c, fails) => {
+        const count = v.order.length === 0 ? 0 : c % (v.order.length + 1);
+        const serial: Uint8Array[] = [];
+        writeScoreCsv(v, count, bom, (x) => serial.push(x.slice()));
+        const parallel: Uint8Array[] = [];
+        const notes: string[] = [];
+        const tasks: LinesTask[] = [];
+        await writeScoreCsvParallel(v, count, bom, (x) => parallel.push(x.slice()), {
+          minLines: 0,
+          runInWorker: (task) => {
+            tasks.push(task);
+            return fails ? Promise.reject(new Error("no worker")) : cloned(task);
+          },
+          trace: (note) => notes.push(note),
+        });
+        expect(joined(parallel).equals(joined(serial))).toBe(true);
+        // the worker got the second half of the lines, from arrays it shares without a copy
+        expect(tasks.map((t) => [t.from, t.to])).toEqual([[Math.floor(count / 2), count]]);
+        expect((tasks[0] as LinesTask).source.scores.buffer).toBeInstanceOf(SharedArrayBuffer);
+        expect((tasks[0] as LinesTask).source.text.buffer).toBeInstanceOf(SharedArrayBuffer);
+        expect(notes).toEqual([fails ? "write workers: serial (Error: no worker)" : "write workers: parallel"]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("on two threads only from minLines lines: below, no worker is asked", async () => {
+    const base = fc.sample(view, { numRuns: 50, seed: 11 }).find((v) => v.order.length >= 3) as ScoredView;
+    const asked: LinesTask[] = [];
+    const notes: string[] = [];
+    const out: Uint8Array[] = [];
+    await writeScoreCsvParallel(base, 3, true, (x) => out.push(x.slice()), { minLines: 4, runInWorker: (t) => (asked.push(t), cloned(t)), trace: (n) => notes.push(n) });
+    const serial: Uint8Array[] = [];
+    writeScoreCsv(base, 3, true, (x) => serial.push(x.slice()));
+    expect(asked).toEqual([]);
+    expect(notes).toEqual(["write workers: serial"]);
+    expect(joined(out).equals(joined(serial))).toBe(true);
   });
 
   it("writes the header alone for 0 units, one line for 1, with or without the byte-order mark", () => {

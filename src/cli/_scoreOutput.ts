@@ -6,9 +6,10 @@
 import { persianDigits } from "../internal/chars";
 import type { IndexColumns, UncertaintyResult } from "../scoring/index";
 import { textCellBytes, writeTextCell } from "./_csvBytes";
+import { type CsvLineSizes, type CsvLineSource, writeCsvLines } from "./_csvLines";
+import { type LinesRunner, writeLinesParallel } from "./_csvLinesParallel";
 import { csvCell } from "./_csvOut";
 import type { Names, ScoreInput } from "./_input";
-import { NUMBER_BYTES, writeNumber } from "./_numberBytes";
 import { escapeControls, renderTable, truncate } from "./_table";
 
 /** Units per piece written (CSV lines or JSON records). */
@@ -108,188 +109,133 @@ export function scoredView(input: ScoreInput, cols: ScoredView["cols"], mc: Unce
   };
 }
 
-/**
- * Bytes per chunk handed on: 64 KB. With 1 MB chunks the process grew by about 100 MB while
- * writing 10⁶ lines (large freed blocks are not handed back to the system at once), which
- * took the CLI over 1 GB at 1,000,000 × 40; at 64 KB its peak is that of reading.
- */
-const CHUNK = 1 << 16;
-
-/**
- * Lines gathered per block by {@link writeScoreCsv}: about 10 MB of small arrays for 8
- * dimensions, and at 10⁶ units a column is read every 15th value (2 cache lines apart).
- */
-const GATHER = 65_536;
-
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-const COMMA = 0x2c;
-const NEWLINE = 0x0a;
-const TRUE = utf8(",true");
-const FALSE = utf8(",false");
 
-/** Copies `bytes` to `buf[at]`; returns the index after them (a loop: the cells are a few bytes). */
-function copy(buf: Uint8Array, at: number, bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) buf[at++] = bytes[i] as number;
-  return at;
+/** The header of the CSV output (BOM first when `bom`). */
+function csvHead(view: ScoredView, bom: boolean): Uint8Array {
+  const dims = Object.keys(view.cols.dimensions);
+  const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(view.mc !== undefined ? ["rankP05", "rankMedian", "rankP95"] : []), "coverage", "partial", ...dims.map((d) => `dim_${d}`)];
+  return utf8(`${bom ? "\uFEFF" : ""}${header.map(csvCell).join(",")}\n`);
+}
+
+/** A copy of `a` in a `SharedArrayBuffer` (a worker thread reads it without a copy of its own). */
+function shared<T extends { set(values: ArrayLike<number>): void }>(a: ArrayLike<number> & { readonly byteLength: number }, make: (buffer: SharedArrayBuffer) => T): T {
+  const copy = make(new SharedArrayBuffer(a.byteLength));
+  copy.set(a);
+  return copy;
 }
 
 /**
- * Writes the CSV output as UTF-8 bytes straight into 64 KB chunks (each a fresh buffer: the
- * sink may keep it): numbers by {@link writeNumber} (the bytes of `String(x)`, NaN empty),
- * ids and names by {@link writeTextCell} (`csvCell`'s rules, encoded while checked), and the
- * repeated cells — counties, level labels, driver ids — encoded once. No string is built per
- * line or per number. A line never splits across chunks. `sizes` (tests): lines gathered per
- * block, bytes per chunk.
+ * The source of the CSV lines of the first `count` units in rank order: the index's columns,
+ * and each of those units' id, name and county cells encoded once, in input order (one forward
+ * pass; the repeated county and label cells encoded once each). With `share`, every typed array
+ * is a copy in a `SharedArrayBuffer`, for a worker thread to write part of the lines from.
  */
-export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, write: (chunk: Uint8Array) => void, sizes: { readonly gather: number; readonly chunk: number } = { gather: GATHER, chunk: CHUNK }): void {
-  const { cols, mc, order } = view;
+export function csvLineSource(view: ScoredView, count: number, share: boolean): CsvLineSource {
+  const { cols, mc } = view;
   const { details } = cols;
-  const dims = Object.keys(cols.dimensions);
-  const dimCols = dims.map((d) => cols.dimensions[d] as Float64Array);
-  const nd = dimCols.length;
-  const withInterval = mc !== undefined;
-  const header = ["id", "name", "group", "score", "rank", "groupRank", "level", "levelLabel", "driver1", "driver2", "driver3", ...(withInterval ? ["rankP05", "rankMedian", "rankP95"] : []), "coverage", "partial", ...dims.map((d) => `dim_${d}`)];
-  const labelCells = [new Uint8Array(0), ...details.levelLabels.map((l) => utf8(csvCell(l[view.locale])))];
-  const driverCells = details.drivers.indicators.map((id) => utf8(csvCell(id)));
-  const groupCells = new Map<string, Uint8Array>();
-  const longest = (cells: Uint8Array[]): number => cells.reduce((m, c) => Math.max(m, c.length), 0);
-  // the most bytes of a line but its id, name and county: numbers, commas, label, drivers, partial
-  const fixed = (4 + 3 + nd + 1) * NUMBER_BYTES + (header.length + 1) + longest(labelCells) + 3 * longest(driverCells) + FALSE.length + 1;
-  const k = details.drivers.k;
-  const scores = cols.scores;
-  const ranks = cols.ranks;
+  const n = cols.scores.length;
   const ids = view.input.table.ids;
-  const groupRanks = details.groupRanks;
-  const levels = details.levels;
-  const coverages = details.coverage;
-  const driverIndex = details.drivers.indicator;
-  // buf and at are plain locals (no closure writes them), so the optimiser keeps them in registers
-  const head = utf8(`${bom ? "\uFEFF" : ""}${header.map(csvCell).join(",")}\n`);
-  let buf = new Uint8Array(Math.max(sizes.chunk, head.length));
-  let at = copy(buf, 0, head);
-  // Lines go out in rank order, so reading a unit's cells line by line lands somewhere else in
-  // memory at every cell, and each cache and TLB miss stalls the formatting. Each block of
-  // lines is first gathered into small arrays in line order: the block's units are listed in
-  // input order (one pass over their positions), and each column is read in that order — a
-  // forward sweep through memory, every few cache lines — and written to the block's line
-  // slots. Then the lines are formatted from the small arrays: the same values, so the same
-  // bytes.
-  const size = Math.min(sizes.gather, Math.max(count, 1));
-  const n = order.length;
-  const positions = new Uint32Array(n);
-  for (let p = 0; p < n; p++) positions[order[p] as number] = p;
-  const src = new Uint32Array(size);
-  const dst = new Uint32Array(size);
-  const bScore = new Float64Array(size);
-  const bRank = new Float64Array(size);
-  const bGroupRank = new Float64Array(size);
-  const bLevel = new Uint8Array(size);
-  const bCoverage = new Float64Array(size);
-  const bDriver = new Int32Array(size * 3);
-  const bDims = dimCols.map(() => new Float64Array(size));
-  // each line's first three cells (id, name, county and their commas), encoded in input order
-  let text = new Uint8Array(32 * size);
-  const textStart = new Uint32Array(size);
-  const textEnd = new Uint32Array(size);
-  for (let start = 0; start < count; start += size) {
-    const m = Math.min(size, count - start);
-    let c = 0;
+  const groupCells = new Map<string, Uint8Array>();
+  // the units with a line, marked in input order
+  const wanted = new Uint8Array(n);
+  for (let p = 0; p < count; p++) wanted[view.order[p] as number] = 1;
+  let text = new Uint8Array(Math.max(64, 32 * count));
+  const textStart = new Uint32Array(n);
+  const textEnd = new Uint32Array(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    if (wanted[i] === 0) continue;
+    const id = ids[i] as string;
+    const name = view.name(i);
+    const g = view.group(i);
+    let gc = groupCells.get(g);
+    if (gc === undefined) groupCells.set(g, (gc = utf8(csvCell(g))));
+    const need = textCellBytes(id.length) + textCellBytes(name.length) + gc.length + 3;
+    if (at + need > text.length) {
+      const grown = new Uint8Array(Math.max(2 * text.length, at + need));
+      grown.set(text.subarray(0, at));
+      text = grown;
+    }
+    textStart[i] = at;
+    at = writeTextCell(text, at, id);
+    text[at++] = 0x2c;
+    at = writeTextCell(text, at, name);
+    text[at++] = 0x2c;
+    for (let b = 0; b < gc.length; b++) text[at++] = gc[b] as number;
+    text[at++] = 0x2c;
+    textEnd[i] = at;
+  }
+  let intervals: Float64Array | null = null;
+  let intervalSet: Uint8Array | null = null;
+  if (mc !== undefined) {
+    intervals = new Float64Array(3 * n);
+    intervalSet = new Uint8Array(3 * n);
     for (let i = 0; i < n; i++) {
-      const q = ((positions[i] as number) - start) >>> 0; // a position before the block wraps to a large number
-      if (q < m) {
-        src[c] = i;
-        dst[c++] = q;
-      }
-    }
-    for (let t = 0; t < m; t++) {
-      const i = src[t] as number;
-      const q = dst[t] as number;
-      bScore[q] = scores[i] as number;
-      bRank[q] = ranks[i] as number;
-      if (groupRanks !== null) bGroupRank[q] = groupRanks[i] as number;
-      bLevel[q] = levels[i] as number;
-      bCoverage[q] = coverages[i] as number;
-      for (let r = 0; r < 3; r++) bDriver[q * 3 + r] = r < k ? (driverIndex[i * k + r] as number) : -1;
-    }
-    for (let d = 0; d < nd; d++) {
-      const col = dimCols[d] as Float64Array;
-      const out = bDims[d] as Float64Array;
-      for (let t = 0; t < m; t++) out[dst[t] as number] = col[src[t] as number] as number;
-    }
-    let textAt = 0;
-    for (let t = 0; t < m; t++) {
-      const i = src[t] as number;
-      const id = ids[i] as string;
-      const name = view.name(i);
-      const g = view.group(i);
-      let gc = groupCells.get(g);
-      if (gc === undefined) groupCells.set(g, (gc = utf8(csvCell(g))));
-      const need = textCellBytes(id.length) + textCellBytes(name.length) + gc.length + 3;
-      if (textAt + need > text.length) {
-        const grown = new Uint8Array(Math.max(2 * text.length, textAt + need));
-        grown.set(text.subarray(0, textAt));
-        text = grown;
-      }
-      const q = dst[t] as number;
-      textStart[q] = textAt;
-      textAt = writeTextCell(text, textAt, id);
-      text[textAt++] = COMMA;
-      textAt = writeTextCell(text, textAt, name);
-      text[textAt++] = COMMA;
-      textAt = copy(text, textAt, gc);
-      text[textAt++] = COMMA;
-      textEnd[q] = textAt;
-    }
-    for (let q = 0; q < m; q++) {
-      const from = textStart[q] as number;
-      const to = textEnd[q] as number;
-      const need = fixed + (to - from);
-      if (at + need > buf.length) {
-        if (at > 0) write(buf.subarray(0, at));
-        buf = new Uint8Array(Math.max(sizes.chunk, need));
-        at = 0;
-      }
-      for (let b = from; b < to; b++) buf[at++] = text[b] as number;
-      const level = bLevel[q] as number;
-      const score = bScore[q] as number;
-      const rank = bRank[q] as number;
-      const coverage = bCoverage[q] as number;
-      if (score === score) at = writeNumber(buf, at, score);
-      buf[at++] = COMMA;
-      if (rank === rank) at = writeNumber(buf, at, rank);
-      buf[at++] = COMMA;
-      if (groupRanks !== null) {
-        const gr = bGroupRank[q] as number;
-        if (gr === gr) at = writeNumber(buf, at, gr);
-      }
-      buf[at++] = COMMA;
-      if (level !== 0) at = writeNumber(buf, at, level);
-      buf[at++] = COMMA;
-      at = copy(buf, at, labelCells[level] as Uint8Array);
-      for (let r = 0; r < 3; r++) {
-        buf[at++] = COMMA;
-        const j = bDriver[q * 3 + r] as number;
-        if (j >= 0) at = copy(buf, at, driverCells[j] as Uint8Array);
-      }
-      if (withInterval) {
-        const u = mc.units[order[start + q] as number];
-        for (const x of [u?.rankP05, u?.rankMedian, u?.rankP95]) {
-          buf[at++] = COMMA;
-          if (x !== null && x !== undefined) at = writeNumber(buf, at, x);
-        }
-      }
-      buf[at++] = COMMA;
-      at = writeNumber(buf, at, coverage);
-      at = copy(buf, at, score !== score || coverage < 1 ? TRUE : FALSE);
-      for (let d = 0; d < nd; d++) {
-        buf[at++] = COMMA;
-        const x = (bDims[d] as Float64Array)[q] as number;
-        if (x === x) at = writeNumber(buf, at, x);
-      }
-      buf[at++] = NEWLINE;
+      const u = mc.units[i];
+      [u?.rankP05, u?.rankMedian, u?.rankP95].forEach((x, r) => {
+        if (x === null || x === undefined) return;
+        (intervals as Float64Array)[3 * i + r] = x;
+        (intervalSet as Uint8Array)[3 * i + r] = 1;
+      });
     }
   }
-  if (at > 0) write(buf.subarray(0, at));
+  const f64 = (a: Float64Array): Float64Array => (share ? shared(a, (b) => new Float64Array(b)) : a);
+  const u32 = (a: Uint32Array): Uint32Array => (share ? shared(a, (b) => new Uint32Array(b)) : a);
+  return {
+    order: u32(view.order.subarray(0, count)),
+    n,
+    scores: f64(cols.scores),
+    ranks: f64(cols.ranks),
+    groupRanks: details.groupRanks === null ? null : f64(details.groupRanks),
+    levels: share ? shared(details.levels, (b) => new Uint8Array(b)) : details.levels,
+    coverage: f64(details.coverage),
+    k: details.drivers.k,
+    drivers: share ? shared(details.drivers.indicator, (b) => new Int32Array(b)) : details.drivers.indicator,
+    dims: Object.keys(cols.dimensions).map((d) => f64(cols.dimensions[d] as Float64Array)),
+    intervals: intervals === null ? null : f64(intervals),
+    intervalSet: intervalSet === null || !share ? intervalSet : shared(intervalSet, (b) => new Uint8Array(b)),
+    text: share ? shared(text.subarray(0, at), (b) => new Uint8Array(b)) : text.subarray(0, at),
+    textStart: u32(textStart),
+    textEnd: u32(textEnd),
+    labelCells: [new Uint8Array(0), ...details.levelLabels.map((l) => utf8(csvCell(l[view.locale])))],
+    driverCells: details.drivers.indicators.map((id) => utf8(csvCell(id))),
+  };
+}
+
+/**
+ * Writes the CSV output as UTF-8 bytes straight into chunks (see {@link writeCsvLines}): numbers
+ * as the bytes of `String(x)` (NaN empty), ids and names by `csvCell`'s rules, the repeated
+ * cells — counties, level labels, driver ids — encoded once. `sizes` (tests): lines gathered per
+ * block, bytes per chunk.
+ */
+export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, write: (chunk: Uint8Array) => void, sizes?: CsvLineSizes): void {
+  writeCsvLines(csvLineSource(view, count, false), 0, count, csvHead(view, bom), write, sizes);
+}
+
+/** Settings of {@link writeScoreCsvParallel}. */
+export interface ParallelLinesSettings {
+  /** Outputs of fewer lines are written on this thread alone. */
+  readonly minLines: number;
+  /** Writes lines in a worker thread (tests inject their own); rejects when it cannot. */
+  readonly runInWorker: LinesRunner;
+  /** Told which path was taken (`MAHALLEH_WRITE_WORKERS_TRACE=1`). */
+  readonly trace?: ((note: string) => void) | undefined;
+}
+
+/**
+ * {@link writeScoreCsv} on two threads for a long output: the last lines are written by a worker
+ * thread from a shared copy of the source while this thread writes the first ones, and handed
+ * on after them. The same bytes in the same order; if the worker fails, this thread writes its
+ * lines too.
+ */
+export async function writeScoreCsvParallel(view: ScoredView, count: number, bom: boolean, write: (chunk: Uint8Array) => void, settings: ParallelLinesSettings): Promise<void> {
+  if (count < settings.minLines) {
+    settings.trace?.("write workers: serial");
+    writeScoreCsv(view, count, bom, write);
+    return;
+  }
+  await writeLinesParallel(csvLineSource(view, count, true), count, csvHead(view, bom), write, settings);
 }
 
 /** The three largest contributions of a unit, as shares (%) of its score. */

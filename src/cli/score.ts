@@ -14,7 +14,8 @@ import { csvLines, writeCsv } from "./_csvOut";
 import { readText } from "./_files";
 import { describeNote, fromSample, loadFile, type Names, type ScoreInput } from "./_input";
 import { progressBar } from "./_progress";
-import { faDigits, renderScoreTable, scoredView, writeScoreCsv, writeScoreJson, type ScoredView } from "./_scoreOutput";
+import { linesInWorker } from "./_csvLinesParallel";
+import { faDigits, renderScoreTable, scoredView, writeScoreCsvParallel, writeScoreJson, type ParallelLinesSettings, type ScoredView } from "./_scoreOutput";
 import { escapeControls } from "./_table";
 import type { CliIO } from "./run";
 
@@ -238,19 +239,36 @@ function renderGeoJSON(shownIds: readonly string[], result: IndexResult, units: 
   return `${JSON.stringify(fc, null, 1)}\n`;
 }
 
+/** Outputs from this many lines are written on two threads (a worker's start is about 50 ms). */
+const PARALLEL_MIN_LINES = 65_536;
+
+/**
+ * How the CSV output is written: on two threads from {@link PARALLEL_MIN_LINES} lines;
+ * `MAHALLEH_WRITE_WORKERS=off` keeps it on one, `MAHALLEH_WRITE_WORKERS=<lines>` sets the least
+ * number of lines (tests); `MAHALLEH_WRITE_WORKERS_TRACE=1` says on stderr which path was taken.
+ */
+function writeWorkers(io: CliIO): ParallelLinesSettings {
+  const setting = typeof process === "undefined" ? undefined : process.env["MAHALLEH_WRITE_WORKERS"];
+  const trace = typeof process !== "undefined" && process.env["MAHALLEH_WRITE_WORKERS_TRACE"] === "1" ? (note: string) => io.stderr(`${note}\n`) : undefined;
+  const minLines = setting === "off" ? Number.POSITIVE_INFINITY : setting !== undefined && /^\d+$/.test(setting) ? Number(setting) : PARALLEL_MIN_LINES;
+  return { minLines, runInWorker: linesInWorker, trace };
+}
+
+/** The input of `score`: the file's, or the sample's (a function of its own: nothing of the load outlives it). */
+async function loadInput(opts: Options, io: CliIO): Promise<ScoreInput> {
+  const file = opts.file;
+  if (file === undefined) return fromSample(opts.period);
+  const loaded = await loadFile(io, file, { encoding: opts.encoding, delimiter: opts.delimiter, period: opts.period }, (note) =>
+    io.stderr(`mahalleh score: ${escapeControls(describeNote(file, note, opts.locale))}\n`),
+  );
+  return loaded.input;
+}
+
 /** Runs `mahalleh score`; returns the exit code (errors are reported by `runCommand`). */
 async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLocale): Promise<number> {
   const opts = { ...parseScoreArgs(argv), columns: io.columns };
   const locale = opts.locale;
-  let input: ScoreInput;
-  if (opts.file === undefined) input = fromSample(opts.period);
-  else {
-    const file = opts.file;
-    const loaded = await loadFile(io, file, { encoding: opts.encoding, delimiter: opts.delimiter, period: opts.period }, (note) =>
-      io.stderr(`mahalleh score: ${escapeControls(describeNote(file, note, locale))}\n`),
-    );
-    input = loaded.input;
-  }
+  let input: ScoreInput = await loadInput(opts, io);
   const spec = opts.spec !== undefined ? matchSpecIds(await readSpec(io, opts.spec, opts.encoding), input) : (input.spec ?? impliedSpec(input, opts.file ?? "", io, locale));
   // on a terminal the bar is drawn as soon as the file is read: the index and the runs' set-up
   // take seconds at a million units before the first run is done
@@ -276,7 +294,7 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
     const text = opts.file === undefined ? undefined : (await readText(io, opts.file, opts.encoding)).text;
     const shown = Array.from(view.order.subarray(0, count), (i) => input.table.ids[i] as string);
     io.stdout(renderGeoJSON(shown, computeIndex(input.table, spec), locatedUnits(text, input), io, locale));
-  } else if (opts.format === "csv") writeScoreCsv(view, count, opts.bom, byteSink(io.stdoutBytes, io.stdout));
+  } else if (opts.format === "csv") await writeScoreCsvParallel(view, count, opts.bom, byteSink(io.stdoutBytes, io.stdout), writeWorkers(io));
   else if (opts.format === "json") writeScoreJson(view, count, input.title[locale], io.stdout);
   else {
     io.stdout(renderScoreTable(view, count, opts.format, input.title, io.columns));
