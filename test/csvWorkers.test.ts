@@ -85,4 +85,19 @@ describe.skipIf(!built)("mahalleh score reads a big CSV with a worker thread", (
     // both readers and both writers at once: still the same
     expect(run(file, "1", "1").stdout).toBe(one.stdout);
   });
+
+  it("a worker started for the output does not hold the process when scoring fails first", () => {
+    const file = write("spec-error.csv");
+    const badSpec = join(dir, "bad-spec.json");
+    writeFileSync(badSpec, JSON.stringify({ indicators: [{ id: "نیست", dimension: "economy", direction: 1 }] }));
+    const r = spawnSync(process.execPath, [cli, "score", file, "--spec", badSpec, "--format", "csv"], {
+      encoding: "utf8",
+      timeout: 20_000,
+      env: { ...process.env, MAHALLEH_WRITE_WORKERS: "1", MAHALLEH_WRITE_WORKERS_TRACE: "1" },
+    });
+    expect(r.error).toBeUndefined(); // not killed by the timeout
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).not.toContain("write workers");
+  });
 });

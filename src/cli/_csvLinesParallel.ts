@@ -23,11 +23,17 @@ export interface LinesTask {
 export type LinesRunner = (task: LinesTask) => Promise<Uint8Array[]>;
 
 /**
- * Share of the lines written on this thread. Half: the worker starts about 0.1–0.2 s later and
- * wrote 10⁶ lines about 10 % slower (at 45 % here, this thread waited 0.5 s for it), while this
- * thread hands on every chunk (the worker's too, after its own).
+ * Share of the lines written on this thread: a little less than half, as this thread first
+ * encodes its lines' text cells (about 0.2 s at 10⁶ lines) and hands on every chunk (the
+ * worker's too, after its own), while the worker, started earlier, wrote lines about 10 %
+ * slower than this thread in measurements.
  */
-const OWN_SHARE = 0.5;
+const OWN_SHARE = 0.47;
+
+/** Lines this thread writes of `count` (the first ones): the worker writes the rest. */
+export function ownLines(count: number): number {
+  return Math.floor(count * OWN_SHARE);
+}
 
 /** Bytes per chunk of the worker: few chunks, each handed on whole. */
 const WORKER_CHUNK = 1 << 20;
@@ -35,19 +41,32 @@ const WORKER_CHUNK = 1 << 20;
 /** The worker script, next to the bundle (`dist/cli-lines-worker.js`). */
 const WORKER_URL: URL = new URL("./cli-lines-worker.js", import.meta.url);
 
+/** A worker thread started ahead of its task (its start overlaps the work before the output). */
+export interface LinesWorker {
+  /** Sends the task; rejects if the worker cannot start, fails or exits early. Once only. */
+  readonly run: LinesRunner;
+  /** Ends the worker if no task was sent (after an error). */
+  readonly stop: () => void;
+}
+
 /**
- * A task run in a worker thread; rejects if the worker cannot start, fails or exits early. The
- * worker is started and sent the task before this returns (no `await` first): the caller goes
- * on writing its own lines at once, without turning the event loop, while the worker works.
+ * Starts a worker thread (`dist/cli-lines-worker.js`) that waits for one task. It does not keep
+ * the process alive until a task is sent. `run` sends it before returning (no `await` first):
+ * the caller goes on writing its own lines at once, without turning the event loop, while the
+ * worker works.
  */
-export function linesInWorker(task: LinesTask): Promise<Uint8Array[]> {
-  let worker: Worker;
+export function startLinesWorker(): LinesWorker {
+  let worker: Worker | undefined;
+  let failed: Error | undefined;
   try {
     worker = new Worker(WORKER_URL);
+    worker.unref();
   } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    failed = error instanceof Error ? error : new Error(String(error));
   }
+  // an error before the task is sent is kept for run() to report, never thrown unhandled
   const done = new Promise<Uint8Array[]>((resolve, reject) => {
+    if (worker === undefined) return reject(failed);
     worker.once("message", (message: { ok: boolean; chunks?: Uint8Array[]; message?: string }) => {
       if (message.ok && message.chunks !== undefined) resolve(message.chunks);
       else reject(new Error(message.message ?? "worker failed"));
@@ -55,8 +74,17 @@ export function linesInWorker(task: LinesTask): Promise<Uint8Array[]> {
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`worker exited (${code})`)));
   });
-  worker.postMessage(task);
-  return done.finally(() => void worker.terminate());
+  done.catch(() => undefined);
+  return {
+    run: (task) => {
+      if (worker === undefined) return done;
+      worker.ref();
+      worker.postMessage(task);
+      const w = worker;
+      return done.finally(() => void w.terminate());
+    },
+    stop: () => void worker?.terminate(),
+  };
 }
 
 /** What the worker script runs: the task's lines into chunks of its own. */
@@ -67,28 +95,31 @@ export function runLinesTask(task: LinesTask): Uint8Array[] {
 }
 
 /**
- * Writes `head` and lines `0` to `count − 1` of `source`: the first {@link OWN_SHARE} here, the
- * rest by `runInWorker` at the same time, handed on after them; written here as well if the
- * worker fails (the same bytes: the same function on the same source).
+ * Writes `head` and lines `0` to `count − 1`: lines `split` on by `runInWorker` from `theirs` (a
+ * source in shared memory with those lines' text), at the same time as lines before `split` here
+ * from `own()` (the same source with this thread's text, made once the worker has its task);
+ * the worker's lines are handed on after these, or written here from `theirs` if the worker fails
+ * (the same bytes: the same function on the same values).
  */
 export async function writeLinesParallel(
-  source: CsvLineSource,
+  theirs: CsvLineSource,
+  split: number,
   count: number,
   head: Uint8Array,
   write: (chunk: Uint8Array) => void,
   settings: { readonly runInWorker: LinesRunner; readonly trace?: ((note: string) => void) | undefined },
+  own: () => CsvLineSource,
 ): Promise<void> {
-  const split = Math.floor(count * OWN_SHARE);
-  const theirs = settings.runInWorker({ source, from: split, to: count, chunk: WORKER_CHUNK });
+  const result = settings.runInWorker({ source: theirs, from: split, to: count, chunk: WORKER_CHUNK });
   // a rejection is handled below, after this thread's lines: never unhandled meanwhile
-  theirs.catch(() => undefined);
-  writeCsvLines(source, 0, split, head, write, { gather: LINE_GATHER, chunk: LINE_CHUNK });
+  result.catch(() => undefined);
+  writeCsvLines(own(), 0, split, head, write, { gather: LINE_GATHER, chunk: LINE_CHUNK });
   let chunks: Uint8Array[];
   try {
-    chunks = await theirs;
+    chunks = await result;
   } catch (error) {
     settings.trace?.(`write workers: serial (${String(error)})`);
-    writeCsvLines(source, split, count, new Uint8Array(0), write, { gather: LINE_GATHER, chunk: LINE_CHUNK });
+    writeCsvLines(theirs, split, count, new Uint8Array(0), write, { gather: LINE_GATHER, chunk: LINE_CHUNK });
     return;
   }
   settings.trace?.("write workers: parallel");

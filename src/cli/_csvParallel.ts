@@ -10,6 +10,7 @@
  */
 import type { CsvIndicatorTable, IndicatorTable } from "../scoring/index";
 import { readCsvRange, type CsvRangeResult, type CsvRangeTask } from "./_csvRange";
+import { collectGarbage } from "./_memory";
 import { sharesId } from "../internal/idSet";
 
 /** Files from this size are read in parallel (smaller ones are not worth a worker's start). */
@@ -107,7 +108,12 @@ function join(a: CsvRangeResult, b: CsvRangeResult): ParallelOutcome {
   const ids = a.ids.concat(b.ids);
   const rows = a.ids.length + b.ids.length;
   const columns: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
+  const half = Math.floor(a.names.length / 2);
   a.names.forEach((name, k) => {
+    // the copied parts are garbage, freed only at a full collection: one halfway and one at the
+    // end keep the join nearer the columns' size than twice it (peak 0.85–0.88 GB at 10⁶ × 40
+    // against 0.90–0.93 without)
+    if (k === half) collectGarbage();
     const x = a.columns[k] as Float64Array;
     const y = b.columns[k] as Float64Array;
     const out = new Float64Array(rows);
@@ -117,6 +123,7 @@ function join(a: CsvRangeResult, b: CsvRangeResult): ParallelOutcome {
     a.columns[k] = b.columns[k] = new Float64Array(0);
     columns[name] = out;
   });
+  collectGarbage();
   const labels: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const [name, values] of Object.entries(a.labels)) labels[name] = values.concat(b.labels[name] ?? []);
   const table: IndicatorTable = a.groups === undefined ? { ids, columns } : { ids, groups: a.groups.concat(b.groups ?? []), columns };

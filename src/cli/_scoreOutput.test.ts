@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvCell } from "./_csvOut";
 import { lineWriter, numberText, textCell, writeScoreCsvReference } from "./_scoreCsvReference";
-import { type LinesTask, runLinesTask } from "./_csvLinesParallel";
+import { type LinesTask, ownLines, runLinesTask } from "./_csvLinesParallel";
 import { type ScoredView, writeScoreCsv, writeScoreCsvParallel } from "./_scoreOutput";
 
 type Cell = { kind: "number"; x: number } | { kind: "text"; text: string };
@@ -185,8 +185,9 @@ describe("writeScoreCsv (bytes written directly) against the line-string writer 
           trace: (note) => notes.push(note),
         });
         expect(joined(parallel).equals(joined(serial))).toBe(true);
-        // the worker got the second half of the lines, from arrays it shares without a copy
-        expect(tasks.map((t) => [t.from, t.to])).toEqual([[Math.floor(count / 2), count]]);
+        // the worker got the last lines (all but the first 47 %), from arrays it shares without a copy
+        expect(ownLines(count)).toBe(Math.floor(0.47 * count));
+        expect(tasks.map((t) => [t.from, t.to])).toEqual([[ownLines(count), count]]);
         expect((tasks[0] as LinesTask).source.scores.buffer).toBeInstanceOf(SharedArrayBuffer);
         expect((tasks[0] as LinesTask).source.text.buffer).toBeInstanceOf(SharedArrayBuffer);
         expect(notes).toEqual([fails ? "write workers: serial (Error: no worker)" : "write workers: parallel"]);

@@ -7,7 +7,7 @@ import { persianDigits } from "../internal/chars";
 import type { IndexColumns, UncertaintyResult } from "../scoring/index";
 import { textCellBytes, writeTextCell } from "./_csvBytes";
 import { type CsvLineSizes, type CsvLineSource, writeCsvLines } from "./_csvLines";
-import { type LinesRunner, writeLinesParallel } from "./_csvLinesParallel";
+import { type LinesRunner, ownLines, writeLinesParallel } from "./_csvLinesParallel";
 import { csvCell } from "./_csvOut";
 import type { Names, ScoreInput } from "./_input";
 import { escapeControls, renderTable, truncate } from "./_table";
@@ -126,23 +126,17 @@ function shared<T extends { set(values: ArrayLike<number>): void }>(a: ArrayLike
 }
 
 /**
- * The source of the CSV lines of the first `count` units in rank order: the index's columns,
- * and each of those units' id, name and county cells encoded once, in input order (one forward
- * pass; the repeated county and label cells encoded once each). With `share`, every typed array
- * is a copy in a `SharedArrayBuffer`, for a worker thread to write part of the lines from.
+ * The text cells (`id,name,county,`, UTF-8) of the units on lines `from` to `to − 1`, encoded in
+ * input order (one forward pass; each repeated county cell encoded once), their ranges recorded in
+ * `textStart`/`textEnd`; in a `SharedArrayBuffer` with `share`.
  */
-export function csvLineSource(view: ScoredView, count: number, share: boolean): CsvLineSource {
-  const { cols, mc } = view;
-  const { details } = cols;
-  const n = cols.scores.length;
+function encodeText(view: ScoredView, from: number, to: number, textStart: Uint32Array, textEnd: Uint32Array, share: boolean): Uint8Array {
   const ids = view.input.table.ids;
+  const n = textStart.length;
   const groupCells = new Map<string, Uint8Array>();
-  // the units with a line, marked in input order
   const wanted = new Uint8Array(n);
-  for (let p = 0; p < count; p++) wanted[view.order[p] as number] = 1;
-  let text = new Uint8Array(Math.max(64, 32 * count));
-  const textStart = new Uint32Array(n);
-  const textEnd = new Uint32Array(n);
+  for (let p = from; p < to; p++) wanted[view.order[p] as number] = 1;
+  let text = new Uint8Array(Math.max(64, 32 * (to - from)));
   let at = 0;
   for (let i = 0; i < n; i++) {
     if (wanted[i] === 0) continue;
@@ -166,6 +160,18 @@ export function csvLineSource(view: ScoredView, count: number, share: boolean): 
     text[at++] = 0x2c;
     textEnd[i] = at;
   }
+  return share ? shared(text.subarray(0, at), (b) => new Uint8Array(b)) : text.subarray(0, at);
+}
+
+/**
+ * The source of the CSV lines of the first `count` units in rank order, but their text cells
+ * (empty: see {@link encodeText}). With `share`, every typed array is a copy in a
+ * `SharedArrayBuffer`, for a worker thread to write part of the lines from.
+ */
+function lineColumns(view: ScoredView, count: number, share: boolean): CsvLineSource {
+  const { cols, mc } = view;
+  const { details } = cols;
+  const n = cols.scores.length;
   let intervals: Float64Array | null = null;
   let intervalSet: Uint8Array | null = null;
   if (mc !== undefined) {
@@ -182,22 +188,23 @@ export function csvLineSource(view: ScoredView, count: number, share: boolean): 
   }
   const f64 = (a: Float64Array): Float64Array => (share ? shared(a, (b) => new Float64Array(b)) : a);
   const u32 = (a: Uint32Array): Uint32Array => (share ? shared(a, (b) => new Uint32Array(b)) : a);
+  const u8 = (a: Uint8Array): Uint8Array => (share ? shared(a, (b) => new Uint8Array(b)) : a);
   return {
     order: u32(view.order.subarray(0, count)),
     n,
     scores: f64(cols.scores),
     ranks: f64(cols.ranks),
     groupRanks: details.groupRanks === null ? null : f64(details.groupRanks),
-    levels: share ? shared(details.levels, (b) => new Uint8Array(b)) : details.levels,
+    levels: u8(details.levels),
     coverage: f64(details.coverage),
     k: details.drivers.k,
     drivers: share ? shared(details.drivers.indicator, (b) => new Int32Array(b)) : details.drivers.indicator,
     dims: Object.keys(cols.dimensions).map((d) => f64(cols.dimensions[d] as Float64Array)),
     intervals: intervals === null ? null : f64(intervals),
-    intervalSet: intervalSet === null || !share ? intervalSet : shared(intervalSet, (b) => new Uint8Array(b)),
-    text: share ? shared(text.subarray(0, at), (b) => new Uint8Array(b)) : text.subarray(0, at),
-    textStart: u32(textStart),
-    textEnd: u32(textEnd),
+    intervalSet: intervalSet === null ? null : u8(intervalSet),
+    text: new Uint8Array(0),
+    textStart: u32(new Uint32Array(n)),
+    textEnd: u32(new Uint32Array(n)),
     labelCells: [new Uint8Array(0), ...details.levelLabels.map((l) => utf8(csvCell(l[view.locale])))],
     driverCells: details.drivers.indicators.map((id) => utf8(csvCell(id))),
   };
@@ -210,7 +217,9 @@ export function csvLineSource(view: ScoredView, count: number, share: boolean): 
  * block, bytes per chunk.
  */
 export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, write: (chunk: Uint8Array) => void, sizes?: CsvLineSizes): void {
-  writeCsvLines(csvLineSource(view, count, false), 0, count, csvHead(view, bom), write, sizes);
+  const columns = lineColumns(view, count, false);
+  const text = encodeText(view, 0, count, columns.textStart, columns.textEnd, false);
+  writeCsvLines({ ...columns, text }, 0, count, csvHead(view, bom), write, sizes);
 }
 
 /** Settings of {@link writeScoreCsvParallel}. */
@@ -226,7 +235,8 @@ export interface ParallelLinesSettings {
 /**
  * {@link writeScoreCsv} on two threads for a long output: the last lines are written by a worker
  * thread from a shared copy of the source while this thread writes the first ones, and handed
- * on after them. The same bytes in the same order; if the worker fails, this thread writes its
+ * on after them. The worker's text cells are encoded and sent first, this thread's own while the
+ * worker writes. The same bytes in the same order; if the worker fails, this thread writes its
  * lines too.
  */
 export async function writeScoreCsvParallel(view: ScoredView, count: number, bom: boolean, write: (chunk: Uint8Array) => void, settings: ParallelLinesSettings): Promise<void> {
@@ -235,7 +245,10 @@ export async function writeScoreCsvParallel(view: ScoredView, count: number, bom
     writeScoreCsv(view, count, bom, write);
     return;
   }
-  await writeLinesParallel(csvLineSource(view, count, true), count, csvHead(view, bom), write, settings);
+  const columns = lineColumns(view, count, true);
+  const split = ownLines(count);
+  const theirs = { ...columns, text: encodeText(view, split, count, columns.textStart, columns.textEnd, true) };
+  await writeLinesParallel(theirs, split, count, csvHead(view, bom), write, settings, () => ({ ...columns, text: encodeText(view, 0, split, columns.textStart, columns.textEnd, false) }));
 }
 
 /** The three largest contributions of a unit, as shares (%) of its score. */

@@ -12,9 +12,10 @@ import { located } from "./_coordinates";
 import { DataError, type CliCommand, type CliLocale } from "./_command";
 import { csvLines, writeCsv } from "./_csvOut";
 import { readText } from "./_files";
+import { collectGarbage } from "./_memory";
 import { describeNote, fromSample, loadFile, type Names, type ScoreInput } from "./_input";
 import { progressBar } from "./_progress";
-import { linesInWorker } from "./_csvLinesParallel";
+import { startLinesWorker } from "./_csvLinesParallel";
 import { faDigits, renderScoreTable, scoredView, writeScoreCsvParallel, writeScoreJson, type ParallelLinesSettings, type ScoredView } from "./_scoreOutput";
 import { escapeControls } from "./_table";
 import type { CliIO } from "./run";
@@ -243,15 +244,18 @@ function renderGeoJSON(shownIds: readonly string[], result: IndexResult, units: 
 const PARALLEL_MIN_LINES = 65_536;
 
 /**
- * How the CSV output is written: on two threads from {@link PARALLEL_MIN_LINES} lines;
- * `MAHALLEH_WRITE_WORKERS=off` keeps it on one, `MAHALLEH_WRITE_WORKERS=<lines>` sets the least
- * number of lines (tests); `MAHALLEH_WRITE_WORKERS_TRACE=1` says on stderr which path was taken.
+ * How the CSV output of `count` lines is written: on two threads from {@link PARALLEL_MIN_LINES}
+ * lines, the worker started now (its start overlaps the scoring); `MAHALLEH_WRITE_WORKERS=off`
+ * keeps it on one, `MAHALLEH_WRITE_WORKERS=<lines>` sets the least number of lines (tests);
+ * `MAHALLEH_WRITE_WORKERS_TRACE=1` says on stderr which path was taken. `stop` ends a worker
+ * that was never given its task.
  */
-function writeWorkers(io: CliIO): ParallelLinesSettings {
+function writeWorkers(io: CliIO, count: number): ParallelLinesSettings & { readonly stop: () => void } {
   const setting = typeof process === "undefined" ? undefined : process.env["MAHALLEH_WRITE_WORKERS"];
   const trace = typeof process !== "undefined" && process.env["MAHALLEH_WRITE_WORKERS_TRACE"] === "1" ? (note: string) => io.stderr(`${note}\n`) : undefined;
   const minLines = setting === "off" ? Number.POSITIVE_INFINITY : setting !== undefined && /^\d+$/.test(setting) ? Number(setting) : PARALLEL_MIN_LINES;
-  return { minLines, runInWorker: linesInWorker, trace };
+  const worker = count >= minLines ? startLinesWorker() : undefined;
+  return { minLines, runInWorker: worker?.run ?? (() => Promise.reject(new Error("no worker"))), trace, stop: () => worker?.stop() };
 }
 
 /** The input of `score`: the file's, or the sample's (a function of its own: nothing of the load outlives it). */
@@ -278,33 +282,43 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
   // a table is for reading: what fits the terminal, or the first TABLE_LIMIT units
   const tableFormat = opts.format !== "csv" && opts.format !== "json" && opts.format !== "geojson";
   const count = Math.min(n, opts.top ?? (tableFormat ? (io.rows !== undefined ? Math.max(10, io.rows - 12) : TABLE_LIMIT) : n));
-  // the drivers of the units shown only: at 10⁶ units and a table of 10,000 rows, most of the details' work
-  const cols = computeIndexColumns(input.table, spec, { details: true, topContributions: 3, ...(count < n ? { topContributionsUpToRank: count } : {}) });
-  let mc: UncertaintyResult | undefined;
-  if (opts.runs !== undefined) {
-    mc = uncertainty(input.table, spec, { runs: opts.runs, seed: opts.seed, sensitivity: false, ...(bar === undefined ? {} : { onProgress: bar }) });
-  }
-  // the output reads the index's columns: the indicator columns (most of the memory of a
-  // national file) are let go before it is written
-  if (opts.format !== "geojson") input = { ...input, table: { ...input.table, columns: {} } };
-  // a table shows the first count units: only those are put in order
-  const view = scoredView(input, cols as ScoredView["cols"], mc, locale, tableFormat ? count : undefined);
-  if (opts.format === "geojson") {
-    // locations come from a dataset file's neighbourhoods (read again only for this format)
-    const text = opts.file === undefined ? undefined : (await readText(io, opts.file, opts.encoding)).text;
-    const shown = Array.from(view.order.subarray(0, count), (i) => input.table.ids[i] as string);
-    io.stdout(renderGeoJSON(shown, computeIndex(input.table, spec), locatedUnits(text, input), io, locale));
-  } else if (opts.format === "csv") await writeScoreCsvParallel(view, count, opts.bom, byteSink(io.stdoutBytes, io.stdout), writeWorkers(io));
-  else if (opts.format === "json") writeScoreJson(view, count, input.title[locale], io.stdout);
-  else {
-    io.stdout(renderScoreTable(view, count, opts.format, input.title, io.columns));
-    if (opts.top === undefined && count < n) {
-      io.stderr(
-        locale === "fa"
-          ? `mahalleh score: ${faDigits(String(count))} واحد از ${faDigits(String(n))} نشان داده شد؛ برای بیشتر --top N، و برای همه --format csv\n`
-          : `mahalleh score: ${count} of ${n} units shown; --top N for more, --format csv for all\n`,
-      );
+  // the CSV of a long ranking is written on two threads: the worker starts while the index is computed
+  const writers = opts.format === "csv" ? writeWorkers(io, count) : undefined;
+  try {
+    // the drivers of the units shown only: at 10⁶ units and a table of 10,000 rows, most of the details' work
+    const cols = computeIndexColumns(input.table, spec, { details: true, topContributions: 3, ...(count < n ? { topContributionsUpToRank: count } : {}) });
+    let mc: UncertaintyResult | undefined;
+    if (opts.runs !== undefined) {
+      mc = uncertainty(input.table, spec, { runs: opts.runs, seed: opts.seed, sensitivity: false, ...(bar === undefined ? {} : { onProgress: bar }) });
     }
+    // the output reads the index's columns: the indicator columns (most of the memory of a
+    // national file) are let go before it is written
+    if (opts.format !== "geojson") input = { ...input, table: { ...input.table, columns: {} } };
+    // a table shows the first count units: only those are put in order
+    const view = scoredView(input, cols as ScoredView["cols"], mc, locale, tableFormat ? count : undefined);
+    if (opts.format === "geojson") {
+      // locations come from a dataset file's neighbourhoods (read again only for this format)
+      const text = opts.file === undefined ? undefined : (await readText(io, opts.file, opts.encoding)).text;
+      const shown = Array.from(view.order.subarray(0, count), (i) => input.table.ids[i] as string);
+      io.stdout(renderGeoJSON(shown, computeIndex(input.table, spec), locatedUnits(text, input), io, locale));
+    } else if (opts.format === "csv") {
+      // the indicator columns, let go above, are freed before the writer's shared copies are made
+      if (count >= PARALLEL_MIN_LINES) collectGarbage();
+      await writeScoreCsvParallel(view, count, opts.bom, byteSink(io.stdoutBytes, io.stdout), writers as ParallelLinesSettings);
+    }
+    else if (opts.format === "json") writeScoreJson(view, count, input.title[locale], io.stdout);
+    else {
+      io.stdout(renderScoreTable(view, count, opts.format, input.title, io.columns));
+      if (opts.top === undefined && count < n) {
+        io.stderr(
+          locale === "fa"
+            ? `mahalleh score: ${faDigits(String(count))} واحد از ${faDigits(String(n))} نشان داده شد؛ برای بیشتر --top N، و برای همه --format csv\n`
+            : `mahalleh score: ${count} of ${n} units shown; --top N for more, --format csv for all\n`,
+        );
+      }
+    }
+  } finally {
+    writers?.stop();
   }
   return 0;
 }
