@@ -113,7 +113,10 @@ export function detailsPass(plan: Plan, k: number): DetailsPass | null {
   const index = new Int32Array(n * k).fill(-1);
   const top = new Float64Array(n * k);
   // the block's contributions, unit by unit in indicator order (0 for none, or not positive)
-  const contribution = new Float64Array(k > 0 ? BLOCK * K : 0);
+  const contribution = new Float64Array(k > 0 && k !== 3 ? BLOCK * K : 0);
+  // with three drivers: each unit's three largest contributions so far, value and indicator
+  const t3v = new Float64Array(k === 3 ? 3 * BLOCK : 0);
+  const t3i = new Int32Array(k === 3 ? 3 * BLOCK : 0);
   const count = new Float64Array(BLOCK);
   const acc = new Float64Array(BLOCK);
   const ws = dims.map(() => new Float64Array(BLOCK));
@@ -150,7 +153,27 @@ export function detailsPass(plan: Plan, k: number): DetailsPass | null {
       coverage[b + i] = (count[i] as number) / K;
       if ((count[i] as number) > 0) scored = true;
     }
-    if (k > 0) {
+    if (k === 3) {
+      // three drivers (the default): each contribution goes straight into its unit's three
+      // largest, without the block's rows of contributions (see contributeTop3)
+      t3v.fill(0);
+      t3i.fill(-1);
+      for (let d = 0; d < D; d++) {
+        const p = ws[d] as Float64Array;
+        const sh = share[d] as Float64Array;
+        const W = wd[d] as number;
+        for (let i = 0; i < len; i++) {
+          const t = dimWeightSum[i] as number;
+          sh[i] = t > 0 && (p[i] as number) !== 0 ? W / t : Number.NaN;
+        }
+        for (const j of weighted[d] as number[]) {
+          const down = (indicators[j] as PlanIndicator).direction !== 1;
+          contributeTop3(raws[j] as Float64Array, b, e, j, down, wi[j] as number, lo, down ? (max[j] as number) : (min[j] as number), scale[j] as number, sh, p, t3v, t3i);
+        }
+      }
+      top.set(t3v.subarray(0, 3 * len), b * 3);
+      index.set(t3i.subarray(0, 3 * len), b * 3);
+    } else if (k > 0) {
       for (let d = 0; d < D; d++) {
         const p = ws[d] as Float64Array;
         const sh = share[d] as Float64Array;
@@ -310,6 +333,43 @@ function contributeDown(raw: Float64Array, b: number, e: number, j: number, K: n
   for (let i = b, at = j; i < e; i++, at += K) {
     const c = ((share[i - b] as number) * w * (lo + (max - (raw[i] as number)) * scale)) / (ws[i - b] as number);
     out[at] = c > 0 ? c : 0;
+  }
+}
+
+/**
+ * {@link contributeUp} (or, `down`, {@link contributeDown}: `from` is then the column's max,
+ * else its min) entering each positive contribution straight into its unit's three largest so
+ * far (`v`/`idx`, three slots per block position, largest first): it enters if it is larger
+ * than the third, or equal to it from an earlier indicator. That is the order of
+ * {@link selectTop} (by value, equal values by indicator position), a total order, so the
+ * three are the same whatever order the columns come in (they come dimension by dimension).
+ * The contribution is the same expression as theirs, so the same number to the bit.
+ */
+function contributeTop3(raw: Float64Array, b: number, e: number, j: number, down: boolean, w: number, lo: number, from: number, scale: number, share: Float64Array, ws: Float64Array, v: Float64Array, idx: Int32Array): void {
+  for (let i = b, s = 0; i < e; i++, s += 3) {
+    const x = raw[i] as number;
+    const c = ((share[i - b] as number) * w * (lo + (down ? from - x : x - from) * scale)) / (ws[i - b] as number);
+    if (!(c > 0)) continue;
+    const c2 = v[s + 2] as number;
+    if (c < c2 || (c === c2 && j > (idx[s + 2] as number))) continue;
+    const c1 = v[s + 1] as number;
+    if (c > c1 || (c === c1 && j < (idx[s + 1] as number))) {
+      v[s + 2] = c1;
+      idx[s + 2] = idx[s + 1] as number;
+      const c0 = v[s] as number;
+      if (c > c0 || (c === c0 && j < (idx[s] as number))) {
+        v[s + 1] = c0;
+        idx[s + 1] = idx[s] as number;
+        v[s] = c;
+        idx[s] = j;
+      } else {
+        v[s + 1] = c;
+        idx[s + 1] = j;
+      }
+    } else {
+      v[s + 2] = c;
+      idx[s + 2] = j;
+    }
   }
 }
 
