@@ -214,6 +214,29 @@ describe("tableFromParquet reads columns as columns", () => {
     ]);
   }, 60_000);
 
+  it("names the column, the row group and the byte range of a corrupt column chunk", async () => {
+    const bytes = readFileSync(await write(6000, 78, { nullRate: 0, rowGroup: 2048, compression: "uncompressed", v2: false, specials: false }));
+    const metadata = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    // the second row group's chunk of c_int, read from the footer independently of the reader
+    const chunk = metadata.row_groups[1]?.columns.find((c) => c.meta_data?.path_in_schema[0] === "c_int")?.meta_data;
+    expect(chunk).toBeDefined();
+    const begin = Number(chunk?.dictionary_page_offset || chunk?.data_page_offset);
+    const end = begin + Number(chunk?.total_compressed_size);
+    // its first page header overwritten: the page cannot be decoded
+    const broken = Uint8Array.from(bytes);
+    broken.fill(0xff, begin, begin + 24);
+    const error = await tableFromParquet(broken, { indicators: NUMERIC, labels: ["نام"], group: "شهرستان" }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isMahallehError(error)).toBe(true);
+    if (!isMahallehError(error)) return;
+    expect(error.code).toBe("INDEX_UNREADABLE_FILE");
+    expect(error.details).toEqual({ column: "c_int", rowGroup: 1, byteStart: begin, byteEnd: end });
+    expect(error.messages.en).toBe(`Column "c_int" could not be read: its data in row group 2, bytes ${begin}–${end}, is corrupt or truncated`);
+    expect(error.messages.fa).toContain("«c_int»");
+  }, 60_000);
+
   it("refuses corrupt pages with a coded error, never a foreign one", async () => {
     for (const compression of ["uncompressed", "snappy"]) {
       const bytes = readFileSync(await write(3000, 77, { nullRate: 0.02, rowGroup: 1000, compression, v2: false, specials: false }));

@@ -164,18 +164,34 @@ export async function readParquet(file: ArrayBuffer | Uint8Array, options: Table
       }
       let count = 0;
       let start = 0;
+      // where the chunk being decoded lies, for the error of a corrupt page
+      let rowGroup = 0;
+      let byteStart = 0;
+      let byteEnd = 0;
       try {
         for (const group of metadata.row_groups) {
           const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name)?.meta_data;
           if (chunk === undefined) throw UNSUPPORTED;
+          byteStart = Number(chunk.dictionary_page_offset || chunk.data_page_offset);
+          byteEnd = byteStart + Number(chunk.total_compressed_size);
           const groupRows = Number(group.num_rows);
           count += decodeColumnChunk(bytes, chunk, groupRows, reader, out, start, rows, hp.snappyUncompress);
           start += groupRows;
+          rowGroup++;
         }
       } catch (error) {
-        if (error !== UNSUPPORTED) throw error;
-        later.push(name);
-        continue;
+        if (error === UNSUPPORTED) {
+          later.push(name);
+          continue;
+        }
+        if (isMahallehError(error)) throw error;
+        // a page that cannot be decoded: the user learns which column and which bytes
+        unreadable(
+          `ستون «${name}» خوانده نشد: دادهٔ آن در گروه ردیف ${rowGroup + 1}، بایت‌های ${byteStart} تا ${byteEnd}، خراب یا بریده است`,
+          `Column "${name}" could not be read: its data in row group ${rowGroup + 1}, bytes ${byteStart}–${byteEnd}, is corrupt or truncated`,
+          { column: name, rowGroup, byteStart, byteEnd },
+          error,
+        );
       }
       filled.set(name, count);
     }

@@ -16,7 +16,8 @@ import type { ColumnarSource, TableFromColumnsOptions } from "./tableFromArrow";
  * @param options - see {@link TableFromColumnsOptions}
  * @returns the table and the label columns
  * @throws MahallehError `INDEX_UNREADABLE_FILE` for bytes that are not a complete Parquet file
- *   (a truncated file names the byte range where its footer should be);
+ *   (a truncated file names the byte range where its footer should be; a page that cannot
+ *   be decoded names its column, row group and the column chunk's byte range in `details`);
  *   `INDEX_INVALID_TABLE` for an indicator column that is not numeric (naming it), a missing
  *   or duplicate id, a column not in the file; `INDEX_MISSING_PACKAGE` when hyparquet is not
  *   installed
