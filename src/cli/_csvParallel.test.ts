@@ -11,7 +11,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { tableFromCsvChunks } from "../scoring/index";
-import { readCsvParallel } from "./_csvParallel";
+import { guessRows, readCsvParallel } from "./_csvParallel";
 import { csvReadOptions, readCsvRange, type CsvRangeTask } from "./_csvRange";
 
 const dir = mkdtempSync(join(tmpdir(), "mahalleh-csv-parallel-"));
@@ -103,6 +103,36 @@ describe("readCsvParallel", () => {
     const tail = Array.from({ length: 20 }, (_, i) => `m${i},نام,کرج,1,1,7\n`).join("");
     const outcome = await parallel(enc(`id,name,county,x,y,note\n${head}${tail}`));
     expect(outcome.reason).toBe("the parts disagree on the columns");
+  });
+
+  it("adds the second part behind the first part's rows when the guess of rows holds, and copies both when it does not", async () => {
+    const enc = (t: string): Uint8Array => new TextEncoder().encode(t);
+    const line = (i: number, pad: number): string => `n${i},${"ن".repeat(pad)},کرج,${i / 4},${i % 5 === 0 ? "" : -i},\n`;
+    // even lines: the guess (from the lines after the header and after the middle) holds every row
+    const even = enc(`id,name,county,x,y,note\n${Array.from({ length: 6000 }, (_, i) => line(i, 8)).join("")}`);
+    // long lines where the samples are taken, short ones elsewhere: the guess is far too low
+    const n = 6000;
+    const uneven = enc(`id,name,county,x,y,note\n${Array.from({ length: n }, (_, i) => line(i, (i >= 0 && i < 400) || (i >= n / 2 - 50 && i < n / 2 + 450) ? 200 : 1)).join("")}`);
+    for (const [bytes, inPlace] of [[even, true], [uneven, false]] as const) {
+      const outcome = await parallel(bytes);
+      expect(outcome.reason).toBeUndefined();
+      const read = outcome.read as NonNullable<typeof outcome.read>;
+      expect(shape(read)).toEqual(await serial(bytes));
+      const x = read.table.columns["x"] as Float64Array;
+      // in place: a view of the first part's array, allocated at the guessed length; else an array of the exact length
+      expect(x.buffer.byteLength > x.length * 8).toBe(inPlace);
+    }
+  });
+
+  it("guesses the rows of a range from the shorter lines of its samples, 6 % more", () => {
+    // 10 and 12 bytes a line: 1000 bytes are about 100 lines; 106, plus 16
+    expect(guessRows(1000, [{ bytes: 100, lines: 10 }, { bytes: 120, lines: 10 }])).toBe(122);
+    expect(guessRows(1000, [{ bytes: 100, lines: 0 }, { bytes: 500, lines: 2 }])).toBe(Math.ceil(1060 / 250) + 16);
+    expect(guessRows(1000, [{ bytes: 100, lines: 0 }])).toBeUndefined();
+    expect(guessRows(1000, [])).toBeUndefined();
+    // samples of empty lines, or lines shorter than a row can be: no more rows than bytes / fields
+    expect(guessRows(1000, [{ bytes: 10, lines: 10 }], 20)).toBe(Math.ceil(1060 / 20) + 16);
+    expect(guessRows(1000, [{ bytes: 0, lines: 10 }])).toBe(1060 + 16);
   });
 
   it("leaves small files, files without a line break after the middle and one-line files to the serial path", async () => {

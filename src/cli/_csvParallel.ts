@@ -2,7 +2,10 @@
  * Private: a big UTF-8 CSV file read on two cores (issue 18). The file is cut in two at a line
  * break near its middle; a worker thread reads the second part (after the header line) while
  * this thread reads the first, each with the public `tableFromCsvChunks`, and the parts are
- * joined in order. A line break is a record boundary iff an even number of `"` precede it
+ * joined in order. Each reader is given a guess of its rows (`expectedRows`, from the bytes per
+ * line of two samples), this thread's for the whole file: each fills its columns in place, and
+ * the join adds the second part behind the first part's rows, copying only the second part.
+ * A line break is a record boundary iff an even number of `"` precede it
  * (RFC 4180); the cut is not checked in advance: if it falls inside a quoted field, the first
  * part ends in an open quote, which is an error. Any error on either side, ids repeated across
  * the parts, or parts that disagree on which columns are text, and the caller reads the whole
@@ -49,6 +52,28 @@ async function inWorker(task: CsvRangeTask): Promise<CsvRangeResult> {
   }
 }
 
+/** Line breaks in `bytes` from `from` on. */
+function lineBreaks(bytes: Uint8Array, from: number): number {
+  let count = 0;
+  for (let i = from; i < bytes.length; i++) if (bytes[i] === 0x0a) count++;
+  return count;
+}
+
+/**
+ * A guess of the rows in `bytes` bytes of the file from the bytes per line in two samples (the
+ * shorter of the two, so that the guess is rather high than low), 6 % more; undefined without
+ * a full line in either. A high guess costs address space that is never touched; a low one, the
+ * join of the blocks read beyond it. A row holds at least `fields` bytes (its delimiters and
+ * its line break), so no guess is above `bytes / fields` rows, whatever the samples hold.
+ */
+export function guessRows(bytes: number, samples: readonly { readonly bytes: number; readonly lines: number }[], fields = 1): number | undefined {
+  let perLine = Number.POSITIVE_INFINITY;
+  for (const s of samples) if (s.lines > 0) perLine = Math.min(perLine, s.bytes / s.lines);
+  if (!Number.isFinite(perLine)) return undefined;
+  perLine = Math.max(perLine, fields, 1);
+  return Math.ceil((1.06 * bytes) / perLine) + 16;
+}
+
 /** Position after the first line break at or after `from` that `bytes` (starting at file offset `base`) holds, or -1. */
 function lineEnd(bytes: Uint8Array, from: number, quotesMatter: boolean): number {
   let inQuotes = false;
@@ -89,9 +114,20 @@ export async function readCsvParallel(path: string, options: Omit<CsvRangeTask, 
   const split = cut < 0 ? -1 : mid + cut;
   if (split < 0 || split <= headerEnd || split >= size) return { reason: "no line break to cut at" };
   const header = head.slice(0, headerEnd);
-  const task = (start: number, end: number): CsvRangeTask => ({ ...options, path, start, end, header });
-  const second = (parallel?.readInWorker ?? inWorker)(task(split, size));
-  const first = readCsvRange(task(0, split));
+  // the rows guessed from the lines after the header and those after the cut: the first part's
+  // columns are made long enough for the whole file, so that the join adds the second part
+  // behind its rows instead of copying both (see join)
+  const samples = [
+    { bytes: Math.max(0, head.length - headerEnd), lines: lineBreaks(head, headerEnd) },
+    { bytes: Math.max(0, middle.length - cut), lines: lineBreaks(middle, cut) },
+  ];
+  // the least bytes of a row: the header's delimiters (a quoted one counts too: a rough bound) and a line break
+  const delimiter = options.delimiter.charCodeAt(0);
+  let fields = 1;
+  for (const c of header) if (c === delimiter) fields++;
+  const task = (start: number, end: number, expectedRows: number | undefined): CsvRangeTask => ({ ...options, path, start, end, header, expectedRows });
+  const second = (parallel?.readInWorker ?? inWorker)(task(split, size, guessRows(size - split, samples, fields)));
+  const first = readCsvRange(task(0, split, guessRows(size - headerEnd, samples, fields)));
   const [a, b] = await Promise.allSettled([first, second]);
   if (a.status === "rejected") return { reason: `first part: ${String(a.reason)}` };
   if (b.status === "rejected") return { reason: `second part: ${String(b.reason)}` };
@@ -116,8 +152,11 @@ function join(a: CsvRangeResult, b: CsvRangeResult): ParallelOutcome {
     if (k === half) collectGarbage();
     const x = a.columns[k] as Float64Array;
     const y = b.columns[k] as Float64Array;
-    const out = new Float64Array(rows);
-    out.set(x);
+    // the first part's column is a view of an array guessed long enough for both parts: the
+    // second part goes behind its rows (the first part is not copied); else both are copied
+    const room = (x.buffer.byteLength - x.byteOffset) / Float64Array.BYTES_PER_ELEMENT;
+    const out = room >= rows ? new Float64Array(x.buffer, x.byteOffset, rows) : new Float64Array(rows);
+    if (out.buffer !== x.buffer) out.set(x);
     out.set(y, x.length);
     // the parts go as soon as they are copied: the whole file's columns are held once, plus one column
     a.columns[k] = b.columns[k] = new Float64Array(0);

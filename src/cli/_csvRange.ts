@@ -21,6 +21,8 @@ export interface CsvRangeTask {
   readonly labels: readonly string[];
   readonly indicators: readonly string[];
   readonly decimalComma: boolean;
+  /** The reader's guess of its rows (`expectedRows`): the columns filled in place, without a join of blocks. */
+  readonly expectedRows?: number | undefined;
 }
 
 /** A range read: everything `tableFromCsvChunks` returns, the columns as a list in header order. */
@@ -59,7 +61,7 @@ export async function readCsvRange(task: CsvRangeTask): Promise<CsvRangeResult> 
       for await (const chunk of createReadStream(task.path, { start: task.start, end: task.end - 1, highWaterMark: 1 << 20 })) yield chunk as Uint8Array;
     }
   }
-  const read = await tableFromCsvChunks(chunks(), csvReadOptions(task));
+  const read = await tableFromCsvChunks(chunks(), { ...csvReadOptions(task), ...(task.expectedRows === undefined ? {} : { expectedRows: task.expectedRows }) });
   const names = Object.keys(read.table.columns);
   return {
     ids: read.table.ids as string[],

@@ -172,6 +172,7 @@ export class CsvColumnReader {
   private readonly plan: (header: readonly string[]) => ColumnPlan;
   private readonly parseCell: (text: string) => number;
   private readonly dropText: boolean;
+  private readonly expectedRows: number;
   private firstBad: ({ line: number; row: number; cell: string } | undefined)[] = [];
   private pending: string[] = []; // text after the last complete record
   private pendingLength = 0;
@@ -203,11 +204,31 @@ export class CsvColumnReader {
   private readonly codes: number[][] = Array.from({ length: 65 }, (_, k) => new Array<number>(k).fill(0)); // by length, for decode
   private readonly utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-  constructor(delimiter: string, plan: (header: readonly string[]) => ColumnPlan, parseCell: (text: string) => number, textColumns: "error" | "drop" = "error") {
+  /**
+   * `expectedRows` (0: none): the length of each column's first block, so that a guess that
+   * holds every row leaves nothing to join (see `TableFromCsvOptions.expectedRows`).
+   */
+  constructor(delimiter: string, plan: (header: readonly string[]) => ColumnPlan, parseCell: (text: string) => number, textColumns: "error" | "drop" = "error", expectedRows = 0) {
+    this.expectedRows = expectedRows;
     this.delimiter = delimiter.charCodeAt(0);
     this.plan = plan;
     this.parseCell = parseCell;
     this.dropText = textColumns === "drop";
+  }
+
+  /**
+   * Each indicator's first block: `expectedRows` long when given, at most 2²⁷ (1 GB a column)
+   * and allocatable, else 1,024.
+   */
+  private firstBlocks(count: number): Float64Array[] {
+    if (this.expectedRows > 1024 && this.expectedRows <= 2 ** 27) {
+      try {
+        return Array.from({ length: count }, () => new Float64Array(this.expectedRows));
+      } catch {
+        // more than the memory allows: the guess is dropped, the columns grow in blocks
+      }
+    }
+    return Array.from({ length: count }, () => new Float64Array(1024));
   }
 
   /** Feeds the next piece of text. */
@@ -743,7 +764,7 @@ export class CsvColumnReader {
     this.columnPlan = plan;
     this.role = role;
     this.labels = plan.labels.map(() => []);
-    this.columns = plan.indicators.map(() => new Float64Array(1024));
+    this.columns = this.firstBlocks(plan.indicators.length);
     this.blocks = plan.indicators.map(() => []);
     this.firstBad = plan.indicators.map(() => undefined);
   }
@@ -774,7 +795,8 @@ export class CsvColumnReader {
   /** A column's blocks and its current block as one array of `rows` values (the blocks released). */
   private joinBlocks(slot: number, current: Float64Array, rows: number): Float64Array {
     const blocks = this.blocks[slot] as Float64Array[];
-    if (blocks.length === 0) return current.length === rows ? current : current.slice(0, rows);
+    // one block: a view of its rows when it was allocated at the guessed length, else a copy of the exact length
+    if (blocks.length === 0) return current.length === rows ? current : current.length > 1024 ? current.subarray(0, rows) : current.slice(0, rows);
     const out = new Float64Array(rows);
     let at = 0;
     for (const block of blocks) {

@@ -304,6 +304,40 @@ describe("tableFromCsv", () => {
     }
   });
 
+  it("gives the same table with any expectedRows, filling one array in place when the guess holds every row", async () => {
+    const n = 3000;
+    const lines = ["id,name,x,y", ...Array.from({ length: n }, (_, i) => `u${i},محلهٔ ${i},${i / 8},${i % 7 === 0 ? "" : -i}`)];
+    const text = `${lines.join("\n")}\n`;
+    const bytes = new TextEncoder().encode(text);
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 4096) }, (_, k) => bytes.subarray(k * 4096, (k + 1) * 4096));
+    const plain = tableFromCsv(text, { labels: ["name"] });
+    const x = (r: { table: { columns: Record<string, ArrayLike<number>> } }): Float64Array => r.table.columns["x"] as Float64Array;
+    for (const guess of [0, 1, 1024, 1025, n - 1, n, n + 1, 2 * n, 2 ** 27 + 1, 2 ** 40]) {
+      for (const r of [tableFromCsv(text, { labels: ["name"], expectedRows: guess }), await tableFromCsvChunks(chunks, { labels: ["name"], expectedRows: guess })]) {
+        expect(r.table.ids).toEqual(plain.table.ids);
+        expect(r.labels).toEqual(plain.labels);
+        for (const c of ["x", "y"]) expect(sameBits(r.table.columns[c] as Float64Array, plain.table.columns[c] as Float64Array)).toBe(true);
+        const col = x(r);
+        expect(col.length).toBe(n);
+        // a guess of more than 1,024 rows that holds them all: a view of the one array allocated
+        // at the guessed length; any other guess (too small, or above 2²⁷): an array of the exact length
+        expect(col.buffer.byteLength).toBe(guess > 1024 && guess >= n && guess <= 2 ** 27 ? guess * 8 : n * 8);
+      }
+    }
+  });
+
+  it("refuses an expectedRows that is not a non-negative integer", () => {
+    for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "10", 2 ** 53]) {
+      let error: unknown;
+      try {
+        tableFromCsv("id,x\na,1\n", { expectedRows: bad as number });
+      } catch (e) {
+        error = e;
+      }
+      expect(codeOf(error)).toBe("INDEX_INVALID_OPTIONS");
+    }
+  });
+
   it("refuses invalid UTF-8 in any field on the byte path: a label, a skipped column, a number", async () => {
     const enc = (t: string): Uint8Array => new TextEncoder().encode(t);
     const join = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(parts.flatMap((p) => Array.from(p)));

@@ -37,6 +37,24 @@ export interface TableFromCsvOptions {
    * that mixes numbers and text is still refused, naming its first text cell.
    */
   readonly textColumns?: "error" | "drop" | undefined;
+  /**
+   * A guess of the number of data rows (a file's size over its first lines' length, say).
+   * Each column is then allocated once at that length and filled in place: nothing is copied
+   * at the end, and a column is a view of its first `rows` values (`subarray`) when the guess
+   * was high — the memory of the rest is allocated but, on most systems, never touched. Rows
+   * beyond the guess are read in blocks and joined as without it. A guess above 2²⁷ rows,
+   * or one that no memory can hold, is dropped. Default: none (columns grow in blocks, each copied once into an array of
+   * the exact length at the end).
+   * @example
+   * ```ts
+   * import { tableFromCsv } from "mahalleh/scoring";
+   * const rows = Array.from({ length: 2000 }, (_, i) => `u${i},${i % 10}`);
+   * const { table } = tableFromCsv(`id,x\n${rows.join("\n")}\n`, { expectedRows: 2500 });
+   * table.columns["x"]?.length; // => 2000
+   * table.columns["x"]?.buffer.byteLength; // => 20000
+   * ```
+   */
+  readonly expectedRows?: number | undefined;
 }
 
 /**
@@ -96,6 +114,10 @@ function checkOptions(options: TableFromCsvOptions | undefined): void {
   if (options.textColumns !== undefined && options.textColumns !== "error" && options.textColumns !== "drop") {
     throw fail("INDEX_INVALID_OPTIONS", "textColumns باید error یا drop باشد", 'textColumns must be "error" or "drop"');
   }
+  const rows = options.expectedRows;
+  if (rows !== undefined && (typeof rows !== "number" || !Number.isSafeInteger(rows) || rows < 0)) {
+    throw fail("INDEX_INVALID_OPTIONS", "expectedRows باید عدد صحیح نامنفی باشد", "expectedRows must be a non-negative integer", { expectedRows: String(rows) });
+  }
   if (options.parseCell !== undefined && typeof options.parseCell !== "function") {
     throw fail("INDEX_INVALID_OPTIONS", "parseCell باید تابع باشد", "parseCell must be a function");
   }
@@ -126,6 +148,7 @@ export function makeReader(options: TableFromCsvOptions | undefined, firstText: 
     (header) => (made = plan(header)),
     options?.parseCell ?? (() => Number.NaN),
     options?.textColumns ?? "error",
+    options?.expectedRows ?? 0,
   );
   return {
     reader,
