@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { tableFromCsvChunks } from "../scoring/index";
 import { guessRows, readCsvParallel } from "./_csvParallel";
-import { csvReadOptions, readCsvRange, type CsvRangeTask } from "./_csvRange";
+import { csvReadOptions, packRange, readCsvRange, unpackRange, type CsvRangeTask } from "./_csvRange";
 
 const dir = mkdtempSync(join(tmpdir(), "mahalleh-csv-parallel-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -141,5 +141,31 @@ describe("readCsvParallel", () => {
     expect((await readCsvParallel(path, options, { readInWorker: inProcess })).reason).toBe("small");
     expect((await parallel(new TextEncoder().encode("id,x\na,1"))).reason).toBe("no line break to cut at");
     expect((await parallel(new TextEncoder().encode("id,x"))).reason).toMatch(/header|line break/);
+  });
+});
+
+describe("packRange / unpackRange (the worker's message)", () => {
+  it("gives back the same groups, each distinct name one string, and the rest untouched", () => {
+    fc.assert(
+      fc.property(fc.option(fc.array(fc.constantFrom("کرج", "فردیس", "", "a", "كرج", "😀"), { maxLength: 60 }), { nil: undefined }), (groups) => {
+        const n = groups?.length ?? 3;
+        const result = {
+          ids: Array.from({ length: n }, (_, i) => `u${i}`),
+          idHashes: Int32Array.from({ length: n }, (_, i) => i * 7),
+          groups,
+          labels: { name: Array.from({ length: n }, (_, i) => `n${i}`) },
+          header: ["id", "x"],
+          dropped: [],
+          delimiter: ",",
+          names: ["x"],
+          columns: [Float64Array.from({ length: n }, (_, i) => i / 3)],
+        };
+        const packed = packRange(result);
+        // the distinct names once each, in order of first appearance
+        expect(packed.groupNames).toEqual(groups === undefined ? [] : [...new Set(groups)]);
+        expect(unpackRange(packed)).toEqual(result);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -12,7 +12,7 @@
  * file serially instead — so the user sees exactly the serial path's result or error.
  */
 import type { CsvIndicatorTable, IndicatorTable } from "../scoring/index";
-import { readCsvRange, type CsvRangeResult, type CsvRangeTask } from "./_csvRange";
+import { readCsvRange, unpackRange, type CsvRangeResult, type CsvRangeTask, type PackedRange } from "./_csvRange";
 import { collectGarbage } from "./_memory";
 import { sharesId } from "../internal/idSet";
 
@@ -39,8 +39,8 @@ async function inWorker(task: CsvRangeTask): Promise<CsvRangeResult> {
   const worker = new Worker(WORKER_URL);
   try {
     return await new Promise<CsvRangeResult>((resolve, reject) => {
-      worker.once("message", (message: { ok: boolean; result?: CsvRangeResult; message?: string }) => {
-        if (message.ok && message.result !== undefined) resolve(message.result);
+      worker.once("message", (message: { ok: boolean; result?: PackedRange; message?: string }) => {
+        if (message.ok && message.result !== undefined) resolve(unpackRange(message.result));
         else reject(new Error(message.message ?? "worker failed"));
       });
       worker.once("error", reject);
