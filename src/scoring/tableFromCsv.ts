@@ -50,8 +50,10 @@ export interface TableFromCsvOptions {
    * import { tableFromCsv } from "mahalleh/scoring";
    * const rows = Array.from({ length: 2000 }, (_, i) => `u${i},${i % 10}`);
    * const { table } = tableFromCsv(`id,x\n${rows.join("\n")}\n`, { expectedRows: 2500 });
-   * table.columns["x"]?.length; // => 2000
-   * table.columns["x"]?.buffer.byteLength; // => 20000
+   * const x = table.columns["x"] as Float64Array; // the reader's columns are Float64Arrays
+   * x.length; // => 2000
+   * // a view of its first 2,000 values: 2,500 were allocated, and nothing was copied
+   * x.buffer.byteLength; // => 20000
    * ```
    */
   readonly expectedRows?: number | undefined;
