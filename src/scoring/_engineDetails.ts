@@ -153,27 +153,14 @@ export function detailsPass(plan: Plan, k: number): DetailsPass | null {
       coverage[b + i] = (count[i] as number) / K;
       if ((count[i] as number) > 0) scored = true;
     }
-    if (k === 3) {
+    if (k > 0) {
       // three drivers (the default): each contribution goes straight into its unit's three
-      // largest, without the block's rows of contributions (see contributeTop3)
-      t3v.fill(0);
-      t3i.fill(-1);
-      for (let d = 0; d < D; d++) {
-        const p = ws[d] as Float64Array;
-        const sh = share[d] as Float64Array;
-        const W = wd[d] as number;
-        for (let i = 0; i < len; i++) {
-          const t = dimWeightSum[i] as number;
-          sh[i] = t > 0 && (p[i] as number) !== 0 ? W / t : Number.NaN;
-        }
-        for (const j of weighted[d] as number[]) {
-          const down = (indicators[j] as PlanIndicator).direction !== 1;
-          contributeTop3(raws[j] as Float64Array, b, e, j, down, wi[j] as number, lo, down ? (max[j] as number) : (min[j] as number), scale[j] as number, sh, p, t3v, t3i);
-        }
+      // largest (see contributeTop3); other counts: the block's rows of contributions, then
+      // their k largest (selectTop)
+      if (k === 3) {
+        t3v.fill(0);
+        t3i.fill(-1);
       }
-      top.set(t3v.subarray(0, 3 * len), b * 3);
-      index.set(t3i.subarray(0, 3 * len), b * 3);
-    } else if (k > 0) {
       for (let d = 0; d < D; d++) {
         const p = ws[d] as Float64Array;
         const sh = share[d] as Float64Array;
@@ -185,11 +172,16 @@ export function detailsPass(plan: Plan, k: number): DetailsPass | null {
           sh[i] = t > 0 && (p[i] as number) !== 0 ? W / t : Number.NaN;
         }
         for (const j of weighted[d] as number[]) {
-          if ((indicators[j] as PlanIndicator).direction === 1) contributeUp(raws[j] as Float64Array, b, e, j, K, wi[j] as number, lo, min[j] as number, scale[j] as number, sh, p, contribution);
+          const up = (indicators[j] as PlanIndicator).direction === 1;
+          if (k === 3) contributeTop3(raws[j] as Float64Array, b, e, j, !up, wi[j] as number, lo, up ? (min[j] as number) : (max[j] as number), scale[j] as number, sh, p, t3v, t3i);
+          else if (up) contributeUp(raws[j] as Float64Array, b, e, j, K, wi[j] as number, lo, min[j] as number, scale[j] as number, sh, p, contribution);
           else contributeDown(raws[j] as Float64Array, b, e, j, K, wi[j] as number, lo, max[j] as number, scale[j] as number, sh, p, contribution);
         }
       }
-      selectTop(contribution, len, K, k, top, index, b * k);
+      if (k === 3) {
+        top.set(t3v.subarray(0, 3 * len), b * 3);
+        index.set(t3i.subarray(0, 3 * len), b * 3);
+      } else selectTop(contribution, len, K, k, top, index, b * k);
     }
     // the index score: aggregateInto's arithmetic mean over the dimensions of non-zero weight
     for (let i = b; i < e; i++) {
