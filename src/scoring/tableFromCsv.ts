@@ -43,8 +43,8 @@ export interface TableFromCsvOptions {
    * at the end, and a column is a view of its first `rows` values (`subarray`) when the guess
    * was high — the memory of the rest is allocated but, on most systems, never touched. Rows
    * beyond the guess are read in blocks and joined as without it. A guess above 2²⁷ rows,
-   * or one that no memory can hold, is dropped. Default: none (columns grow in blocks, each copied once into an array of
-   * the exact length at the end).
+   * or one that no memory can hold, is dropped. Default: none (columns grow in blocks, each
+   * copied once into an array of the exact length at the end).
    * @example
    * ```ts
    * import { tableFromCsv } from "mahalleh/scoring";
