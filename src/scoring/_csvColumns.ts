@@ -7,8 +7,9 @@
  * Numbers: a cell of optional sign, digits (Latin, Persian or Arabic-Indic) and at most one
  * decimal point (`.` or «٫») with at most 15 significant digits is read in place as
  * `mantissa / 10^k` — both exact doubles, one correctly rounded division, so the result is
- * the same double as `Number(text)` (Clinger's fast path). Anything else (grouping
- * separators, exponents, words) goes to the caller's `parseCell`.
+ * the same double as `Number(text)` (Clinger's fast path). A longer or quoted plain decimal
+ * is read by {@link plainDecimal}; anything else (grouping separators, exponents, words) goes
+ * to the caller's `parseCell`.
  */
 import { fail } from "../internal/safe";
 import { digitValue } from "../internal/chars";
@@ -81,6 +82,41 @@ export function fastNumber(text: string, start: number, end: number): number | u
   const value = fraction > 0 ? mantissa / (POW10[fraction] as number) : mantissa;
   // parseNumber reads "-0" as 0
   return negative && value !== 0 ? -value : value;
+}
+
+/**
+ * The reading of a cell the fast path leaves, before the caller's `parseCell`: a plain decimal (optional sign, digits of
+ * any system, at most one `.` or «٫» with digits after it, spaces around) read as `Number` reads
+ * its Latin-digit form — the correctly rounded double, whatever its length: the 17 digits of
+ * `0.30000000000000004` that pandas, DuckDB and JavaScript write, more than 22 decimals, a
+ * quoted cell. `-0` is 0, as in the fast path. Anything else (grouping, exponents, words): NaN.
+ */
+export function plainDecimal(text: string): number {
+  const fast = fastNumber(text, 0, text.length);
+  if (fast !== undefined) return fast;
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+  let latin = "";
+  let digits = 0;
+  let point = -1;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const d = digitValue(code);
+    if (d >= 0) {
+      latin += String.fromCharCode(0x30 + d);
+      digits++;
+    } else if ((code === 0x2e || code === 0x066b) && point < 0) {
+      latin += ".";
+      point = digits;
+    } else if ((code === 0x2d || code === 0x2b) && i === start) latin += String.fromCharCode(code);
+    else return Number.NaN;
+  }
+  // digits, and some after the point if there is one
+  if (digits === 0 || point === digits) return Number.NaN;
+  const value = Number(latin);
+  return value === 0 ? 0 : value;
 }
 
 /** The text of a field, quotes removed and doubled quotes undone. */
@@ -378,7 +414,9 @@ export class CsvColumnReader {
     let value = fast;
     if (value === undefined) {
       const cell = fieldText(text, s, e);
-      value = cell.trim() === "" ? Number.NaN : this.parseCell(cell);
+      // a plain decimal the fast path left (quoted, or longer than it reads), else the caller's reading
+      value = cell.trim() === "" ? Number.NaN : plainDecimal(cell);
+      if (Number.isNaN(value) && cell.trim() !== "") value = this.parseCell(cell);
       if (Number.isNaN(value) && cell.trim() !== "") {
         if (!this.dropText) this.notANumber(cell, line, row, f);
         if (this.firstBad[r] === undefined) this.firstBad[r] = { line, row, cell };

@@ -88,11 +88,44 @@ describe("tableFromCsv", () => {
     );
   });
 
-  it("hands a decimal with more than 22 decimals to parseCell (10^k is inexact there; it was read as NaN)", () => {
+  it("reads a decimal past the fast path (more than 22 decimals: 10^k is inexact there) as Number does, with or without parseCell", () => {
     const tiny = "0.00000000000000000000001"; // 23 decimals
     expect(fastNumber(tiny, 0, tiny.length)).toBeUndefined();
     expect(tableFromCsv(`id,x\na,${tiny}\n`, { parseCell }).table.columns["x"]?.[0]).toBe(1e-23);
-    expect(() => tableFromCsv(`id,x\na,${tiny}\n`)).toThrow(/line 2/);
+    expect(tableFromCsv(`id,x\na,${tiny}\n`).table.columns["x"]?.[0]).toBe(1e-23);
+  });
+
+  it("reads by default every plain decimal String(x) writes, quoted or not, in any digits, as the double x (pandas' and DuckDB's 17 digits)", async () => {
+    const toPersian = (t: string): string => t.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d))).replace(".", "٫");
+    await fc.assert(
+      fc.asyncProperty(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom("plain", "quoted", "persian", "spaced"), async (x, form) => {
+        const t = String(x);
+        if (/e/.test(t)) return; // exponents are parseCell's
+        const cell = form === "quoted" ? `"${t}"` : form === "persian" ? toPersian(t) : form === "spaced" ? ` ${t} ` : t;
+        const text = `id,x\na,${cell}\nb,1\n`;
+        const expected = x === 0 ? 0 : x; // -0 is 0, as parseNumber reads it
+        expect(Object.is(tableFromCsv(text).table.columns["x"]?.[0], expected)).toBe(true);
+        expect(Object.is((await tableFromCsvChunks([new TextEncoder().encode(text)])).table.columns["x"]?.[0], expected)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    // the cases that brought it: 0.1 + 0.2 as JavaScript and pandas write it, 19 digits, a quoted cell
+    const r = tableFromCsv('id,x\na,0.30000000000000004\nb,1234567890123456789\nc,"12.5"\nd," 7 "\n');
+    expect(Array.from(r.table.columns["x"] ?? [])).toEqual([0.1 + 0.2, 1234567890123456789, 12.5, 7]);
+  });
+
+  it("still refuses by default what is not a plain decimal, naming the cell", () => {
+    for (const cell of ["1e3", "12.", "1,250", "1.2.3", "--1", "۱۲٫", "+", ".", "12a", "1 2", '"1e3"', "0x10", "١٢٬٥"]) {
+      const quoted = cell.includes(",") && !cell.startsWith('"') ? `"${cell}"` : cell;
+      let error: unknown;
+      try {
+        tableFromCsv(`id,x\na,${quoted}\nb,1\n`);
+      } catch (e) {
+        error = e;
+      }
+      expect(codeOf(error)).toBe("INDEX_INVALID_TABLE");
+      expect((error as { details?: { line?: number } }).details?.line).toBe(2);
+    }
   });
 
   it("reads every shape of number cell from bytes in one pass as the text path reads it, to the bit (issue 18)", async () => {
@@ -274,6 +307,27 @@ describe("tableFromCsv", () => {
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("survives any expectedRows: the table it gives without one, or INDEX_INVALID_OPTIONS", () => {
+    const rows = fc.oneof(fc.integer({ min: -5, max: 3000 }), fc.double(), fc.constantFrom(1024, 1025, 2 ** 27, 2 ** 27 + 1, 2 ** 31, 2 ** 53, Number.MAX_SAFE_INTEGER));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1500 }), rows, (n, expectedRows) => {
+        const text = `id,x\n${Array.from({ length: n }, (_, i) => `u${i},${i % 3 === 0 ? "" : i / 7}`).join("\n")}\n`;
+        const plain = tableFromCsv(text);
+        let got;
+        try {
+          got = tableFromCsv(text, { expectedRows });
+        } catch (error) {
+          expect(codeOf(error)).toBe("INDEX_INVALID_OPTIONS");
+          expect(Number.isSafeInteger(expectedRows) && expectedRows >= 0).toBe(false);
+          return;
+        }
+        expect(got.table.ids).toEqual(plain.table.ids);
+        expect(sameBits(got.table.columns["x"] as Float64Array, plain.table.columns["x"] as Float64Array)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -28,6 +28,8 @@ export interface TableFromCsvOptions {
    * Reads a cell that is not a plain decimal (grouped «۱٬۲۵۰», `1.5E+03`, words). Return `NaN`
    * for "not a number" (an error names the cell). Default: plain decimals only (pass
    * `parseNumber` from `mahalleh/text` wrapped to return `NaN` to read everything it reads).
+   * A plain decimal is read as `Number` reads it whatever its length or quoting (`"12.5"`,
+   * the 17 digits of `0.30000000000000004`), in digits of any system, before `parseCell`.
    */
   readonly parseCell?: ((text: string) => number) | undefined;
   /**
