@@ -89,7 +89,8 @@ export function fastNumber(text: string, start: number, end: number): number | u
  * any system, at most one `.` or «٫» with digits after it, spaces around) read as `Number` reads
  * its Latin-digit form — the correctly rounded double, whatever its length: the 17 digits of
  * `0.30000000000000004` that pandas, DuckDB and JavaScript write, more than 22 decimals, a
- * quoted cell. `-0` is 0, as in the fast path. Anything else (grouping, exponents, words): NaN.
+ * quoted cell. `-0` is 0, as in the fast path. Anything else (grouping, exponents, words), or
+ * a decimal past the largest double: NaN.
  */
 export function plainDecimal(text: string): number {
   const fast = fastNumber(text, 0, text.length);
@@ -116,6 +117,8 @@ export function plainDecimal(text: string): number {
   // digits, and some after the point if there is one
   if (digits === 0 || point === digits) return Number.NaN;
   const value = Number(latin);
+  // past the largest double (hundreds of digits): not a number an index can use
+  if (!Number.isFinite(value)) return Number.NaN;
   return value === 0 ? 0 : value;
 }
 
