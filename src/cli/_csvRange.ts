@@ -61,7 +61,7 @@ export async function readCsvRange(task: CsvRangeTask): Promise<CsvRangeResult> 
       for await (const chunk of createReadStream(task.path, { start: task.start, end: task.end - 1, highWaterMark: 1 << 20 })) yield chunk as Uint8Array;
     }
   }
-  const read = await tableFromCsvChunks(chunks(), { ...csvReadOptions(task), ...(task.expectedRows === undefined ? {} : { expectedRows: task.expectedRows }) });
+  const read = await tableFromCsvChunks(chunks(), { ...csvReadOptions(task), expectedRows: task.expectedRows });
   const names = Object.keys(read.table.columns);
   return {
     ids: read.table.ids as string[],

@@ -39,6 +39,8 @@ export interface ParsedColumns {
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
+/** Rows of each column's first block when no guess of the rows is given (blocks then double). */
+const FIRST_BLOCK = 1024;
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /**
@@ -85,16 +87,15 @@ export function fastNumber(text: string, start: number, end: number): number | u
 }
 
 /**
- * The reading of a cell the fast path leaves, before the caller's `parseCell`: a plain decimal (optional sign, digits of
- * any system, at most one `.` or «٫» with digits after it, spaces around) read as `Number` reads
- * its Latin-digit form — the correctly rounded double, whatever its length: the 17 digits of
- * `0.30000000000000004` that pandas, DuckDB and JavaScript write, more than 22 decimals, a
- * quoted cell. `-0` is 0, as in the fast path. Anything else (grouping, exponents, words), or
- * a decimal past the largest double: NaN.
+ * The reading of a cell the fast path leaves, before the caller's `parseCell`: a plain decimal
+ * (optional sign, digits of any system, at most one `.` or «٫» with digits after it, spaces
+ * around) read as `Number` reads its Latin-digit form — the correctly rounded double, so the
+ * fast path's for a short one, whatever its length: the 17 digits of `0.30000000000000004`
+ * that pandas, DuckDB and JavaScript write, more than 22 decimals, a quoted cell. `-0` is 0, as
+ * in the fast path. Anything else (grouping, exponents, words), or a decimal past the largest
+ * double: NaN.
  */
 export function plainDecimal(text: string): number {
-  const fast = fastNumber(text, 0, text.length);
-  if (fast !== undefined) return fast;
   let start = 0;
   let end = text.length;
   while (start < end && text.charCodeAt(start) === 0x20) start++;
@@ -257,17 +258,17 @@ export class CsvColumnReader {
 
   /**
    * Each indicator's first block: `expectedRows` long when given, at most 2²⁷ (1 GB a column)
-   * and allocatable, else 1,024.
+   * and allocatable, else {@link FIRST_BLOCK}.
    */
   private firstBlocks(count: number): Float64Array[] {
-    if (this.expectedRows > 1024 && this.expectedRows <= 2 ** 27) {
+    if (this.expectedRows > FIRST_BLOCK && this.expectedRows <= 2 ** 27) {
       try {
         return Array.from({ length: count }, () => new Float64Array(this.expectedRows));
       } catch {
         // more than the memory allows: the guess is dropped, the columns grow in blocks
       }
     }
-    return Array.from({ length: count }, () => new Float64Array(1024));
+    return Array.from({ length: count }, () => new Float64Array(FIRST_BLOCK));
   }
 
   /** Feeds the next piece of text. */
@@ -417,10 +418,11 @@ export class CsvColumnReader {
     let value = fast;
     if (value === undefined) {
       const cell = fieldText(text, s, e);
+      const blank = cell.trim() === "";
       // a plain decimal the fast path left (quoted, or longer than it reads), else the caller's reading
-      value = cell.trim() === "" ? Number.NaN : plainDecimal(cell);
-      if (Number.isNaN(value) && cell.trim() !== "") value = this.parseCell(cell);
-      if (Number.isNaN(value) && cell.trim() !== "") {
+      value = blank ? Number.NaN : plainDecimal(cell);
+      if (Number.isNaN(value) && !blank) value = this.parseCell(cell);
+      if (Number.isNaN(value) && !blank) {
         if (!this.dropText) this.notANumber(cell, line, row, f);
         if (this.firstBad[r] === undefined) this.firstBad[r] = { line, row, cell };
       }
@@ -837,7 +839,7 @@ export class CsvColumnReader {
   private joinBlocks(slot: number, current: Float64Array, rows: number): Float64Array {
     const blocks = this.blocks[slot] as Float64Array[];
     // one block: a view of its rows when it was allocated at the guessed length, else a copy of the exact length
-    if (blocks.length === 0) return current.length === rows ? current : current.length > 1024 ? current.subarray(0, rows) : current.slice(0, rows);
+    if (blocks.length === 0) return current.length === rows ? current : current.length > FIRST_BLOCK ? current.subarray(0, rows) : current.slice(0, rows);
     const out = new Float64Array(rows);
     let at = 0;
     for (const block of blocks) {

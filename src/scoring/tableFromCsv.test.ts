@@ -345,12 +345,17 @@ describe("tableFromCsv", () => {
     expect((error as { details?: unknown }).details).toEqual({ offset: 9 });
   });
 
-  it("keeps every row across the column blocks (1,024 rows, then doubling), on both paths", async () => {
-    const n = 5000;
+  /** n rows of a name, x = i / 8 and y = −i with every seventh blank, as text and as 4 KB byte chunks. */
+  const blockFile = (n: number): { text: string; chunks: Uint8Array[] } => {
     const lines = ["id,name,x,y", ...Array.from({ length: n }, (_, i) => `u${i},محلهٔ ${i},${i / 8},${i % 7 === 0 ? "" : -i}`)];
     const text = `${lines.join("\n")}\n`;
     const bytes = new TextEncoder().encode(text);
-    const chunks = Array.from({ length: Math.ceil(bytes.length / 4096) }, (_, k) => bytes.subarray(k * 4096, (k + 1) * 4096));
+    return { text, chunks: Array.from({ length: Math.ceil(bytes.length / 4096) }, (_, k) => bytes.subarray(k * 4096, (k + 1) * 4096)) };
+  };
+
+  it("keeps every row across the column blocks (1,024 rows, then doubling), on both paths", async () => {
+    const n = 5000;
+    const { text, chunks } = blockFile(n);
     for (const r of [tableFromCsv(text, { labels: ["name"] }), await tableFromCsvChunks(chunks, { labels: ["name"] })]) {
       expect(r.table.ids.length).toBe(n);
       expect(Array.from(r.table.columns["x"] ?? [])).toEqual(Array.from({ length: n }, (_, i) => i / 8));
@@ -361,10 +366,7 @@ describe("tableFromCsv", () => {
 
   it("gives the same table with any expectedRows, filling one array in place when the guess holds every row", async () => {
     const n = 3000;
-    const lines = ["id,name,x,y", ...Array.from({ length: n }, (_, i) => `u${i},محلهٔ ${i},${i / 8},${i % 7 === 0 ? "" : -i}`)];
-    const text = `${lines.join("\n")}\n`;
-    const bytes = new TextEncoder().encode(text);
-    const chunks = Array.from({ length: Math.ceil(bytes.length / 4096) }, (_, k) => bytes.subarray(k * 4096, (k + 1) * 4096));
+    const { text, chunks } = blockFile(n);
     const plain = tableFromCsv(text, { labels: ["name"] });
     const x = (r: { table: { columns: Record<string, ArrayLike<number>> } }): Float64Array => r.table.columns["x"] as Float64Array;
     for (const guess of [0, 1, 1024, 1025, n - 1, n, n + 1, 2 * n, 2 ** 27 + 1, 2 ** 40]) {
