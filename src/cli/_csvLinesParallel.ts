@@ -8,6 +8,8 @@
  * handed blocks of lines to and fro, ran each thread 1.6–1.8× slower than alone).
  */
 import { Worker } from "node:worker_threads";
+import { type DetailsJob, type DetailsSplitter, detailsBlocks } from "../internal/detailsKernel";
+import { inSharedMemory } from "./_sharedMemory";
 import { type CsvLineSource, LINE_CHUNK, LINE_GATHER, writeCsvLines } from "./_csvLines";
 
 /** The lines a worker writes: positions `from` to `to − 1` of the source's order. */
@@ -41,22 +43,90 @@ const WORKER_CHUNK = 1 << 20;
 /** The worker script, next to the bundle (`dist/cli-lines-worker.js`). */
 const WORKER_URL: URL = new URL("./cli-lines-worker.js", import.meta.url);
 
+/**
+ * The last units of a details job, sent to the worker before its lines: it computes them with
+ * the kernel, into the job's shared outputs, then sets `flag[1]` to 1 if one of them has a value
+ * and `flag[0]` to 1 (2 if it failed), and wakes this thread.
+ */
+export interface DetailsTask {
+  readonly kind: "details";
+  readonly job: DetailsJob;
+  readonly from: number;
+  readonly to: number;
+  readonly flag: Int32Array;
+}
+
+/** What the worker script runs for a {@link DetailsTask}. */
+export function runDetailsTask(task: DetailsTask): void {
+  let state = 2;
+  try {
+    Atomics.store(task.flag, 1, detailsBlocks(task.job, task.from, task.to) ? 1 : 0);
+    state = 1;
+  } finally {
+    Atomics.store(task.flag, 0, state);
+    Atomics.notify(task.flag, 0);
+  }
+}
+
+/**
+ * Units below which the details pass stays on this thread: at 50,000 units it takes about
+ * 40 ms, of the order of a message's round trip to a worker that is still starting.
+ */
+export const DETAILS_MIN_UNITS = 50_000;
+
+/**
+ * Computes a details job on this thread and the worker: the worker takes the second half of
+ * the units (the columns and outputs are shared, so nothing is copied), this thread the first,
+ * then waits for the worker (blocking: the pass is synchronous). If the worker is not done
+ * within four times this thread's own time (at least a second) or fails, this thread computes
+ * the second half too: the same function on the same cells, so the same numbers whoever wrote
+ * them. Declines (`undefined`) a job of fewer than `minUnits` units, or one not wholly in
+ * shared memory.
+ */
+export function splitDetails(worker: Worker, job: DetailsJob, minUnits: number, trace: ((note: string) => void) | undefined): boolean | undefined {
+  const arrays: ArrayBufferView[] = [...job.raws, ...job.dims, job.scores, job.coverage, job.topIndex, job.topValue];
+  if (job.n < Math.max(2, minUnits) || !arrays.every(inSharedMemory)) return undefined;
+  const half = Math.floor(job.n / 2);
+  const flag = new Int32Array(new SharedArrayBuffer(8));
+  try {
+    worker.postMessage({ kind: "details", job, from: half, to: job.n, flag } satisfies DetailsTask);
+  } catch {
+    return undefined;
+  }
+  const started = performance.now();
+  const mine = detailsBlocks(job, 0, half);
+  Atomics.wait(flag, 0, 0, Math.max(1000, 4 * (performance.now() - started)));
+  if (Atomics.load(flag, 0) === 1) {
+    trace?.("details: two threads");
+    return mine || Atomics.load(flag, 1) === 1;
+  }
+  trace?.("details: the worker's half on this thread (late or failed)");
+  return detailsBlocks(job, half, job.n) || mine;
+}
+
 /** A worker thread started ahead of its task (its start overlaps the work before the output). */
 export interface LinesWorker {
   /** Sends the task; rejects if the worker cannot start, fails or exits early. Once only. */
   readonly run: LinesRunner;
+  /**
+   * Shares a details pass out with the worker, before its lines (see `splitDetailsWith`);
+   * declines when the worker did not start or has its lines already.
+   */
+  readonly details: DetailsSplitter;
   /** Ends the worker if no task was sent (after an error). */
   readonly stop: () => void;
 }
 
 /**
- * Starts a worker thread (`dist/cli-lines-worker.js`) that waits for one task. It does not keep
+ * Starts a worker thread (`dist/cli-lines-worker.js`) that waits for one task, and may first be
+ * given a details pass of `detailsMinUnits` units or more (`trace` is told how it went). It does not keep
  * the process alive until a task is sent. `run` sends it before returning (no `await` first):
  * the caller goes on writing its own lines at once, without turning the event loop, while the
  * worker works.
  */
-export function startLinesWorker(): LinesWorker {
+export function startLinesWorker(trace?: (note: string) => void, detailsMinUnits: number = DETAILS_MIN_UNITS): LinesWorker {
   let worker: Worker | undefined;
+  let sent = false;
   let failed: Error | undefined;
   try {
     worker = new Worker(WORKER_URL);
@@ -78,11 +148,13 @@ export function startLinesWorker(): LinesWorker {
   return {
     run: (task) => {
       if (worker === undefined) return done;
+      sent = true;
       worker.ref();
       worker.postMessage(task);
       const w = worker;
       return done.finally(() => void w.terminate());
     },
+    details: (job) => (worker === undefined || sent ? undefined : splitDetails(worker, job, detailsMinUnits, trace)),
     stop: () => void worker?.terminate(),
   };
 }

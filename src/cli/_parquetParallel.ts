@@ -3,7 +3,8 @@
  * reads the id, group and label columns, checks the ids and reads a small first share of the
  * indicators with `tableFromParquet`, while worker threads (`dist/cli-parquet-worker.js`) read the
  * other shares with `columnsFromParquet` from the same bytes, shared. The columns are the
- * serial reader's (the same decoder) and are put back in the serial reader's order. Small
+ * serial reader's (the same decoder) and are put back in the serial reader's order, every one
+ * in shared memory (the details pass and the CSV writer share them with a worker). Small
  * files are read serially (no worker's start-up cost); if a worker cannot start, fails or
  * disagrees in any way, or the main thread's read fails, the file is read again serially, so
  * the user always sees exactly the serial reader's table or error.
@@ -15,6 +16,7 @@ import { Worker } from "node:worker_threads";
 import { foldForMatching } from "../internal/chars";
 import { tableFromParquet, type ColumnarSource, type TableFromColumnsOptions } from "../scoring/index";
 import { readBytes } from "./_files";
+import { sharedCopy } from "./_sharedMemory";
 import type { CliIO } from "./run";
 
 /** How the columns are shared out; tests set both. */
@@ -110,7 +112,7 @@ export async function parquetTable(bytes: Uint8Array, options: TableFromColumnsO
     }
     const main = await tableFromParquet(bytes, { ...options, indicators: indicators.slice(0, mine) });
     const columns: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
-    for (const [name, values] of Object.entries(main.table.columns)) columns[name] = values as Float64Array;
+    for (const [name, values] of Object.entries(main.table.columns)) columns[name] = sharedCopy(values as Float64Array, (b) => new Float64Array(b));
     let agreed = true;
     for (const run of runs) {
       const got = await run.done;

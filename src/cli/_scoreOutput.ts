@@ -10,6 +10,7 @@ import { type CsvLineSizes, type CsvLineSource, writeCsvLines } from "./_csvLine
 import { type LinesRunner, ownLines, writeLinesParallel } from "./_csvLinesParallel";
 import { csvCell } from "./_csvOut";
 import type { Names, ScoreInput } from "./_input";
+import { sharedCopy } from "./_sharedMemory";
 import { escapeControls, renderTable, truncate } from "./_table";
 
 /** Units per piece written (CSV lines or JSON records). */
@@ -118,13 +119,6 @@ function csvHead(view: ScoredView, bom: boolean): Uint8Array {
   return utf8(`${bom ? "\uFEFF" : ""}${header.map(csvCell).join(",")}\n`);
 }
 
-/** A copy of `a` in a `SharedArrayBuffer` (a worker thread reads it without a copy of its own). */
-function shared<T extends { set(values: ArrayLike<number>): void }>(a: ArrayLike<number> & { readonly byteLength: number }, make: (buffer: SharedArrayBuffer) => T): T {
-  const copy = make(new SharedArrayBuffer(a.byteLength));
-  copy.set(a);
-  return copy;
-}
-
 /**
  * The text cells (`id,name,county,`, UTF-8) of the units on lines `from` to `to − 1`, encoded in
  * input order (one forward pass; each repeated county cell encoded once), their ranges recorded in
@@ -160,7 +154,7 @@ function encodeText(view: ScoredView, from: number, to: number, textStart: Uint3
     text[at++] = 0x2c;
     textEnd[i] = at;
   }
-  return share ? shared(text.subarray(0, at), (b) => new Uint8Array(b)) : text.subarray(0, at);
+  return share ? sharedCopy<Uint8Array>(text.subarray(0, at), (b) => new Uint8Array(b)) : text.subarray(0, at);
 }
 
 /**
@@ -186,9 +180,9 @@ function lineColumns(view: ScoredView, count: number, share: boolean): CsvLineSo
       });
     }
   }
-  const f64 = (a: Float64Array): Float64Array => (share ? shared(a, (b) => new Float64Array(b)) : a);
-  const u32 = (a: Uint32Array): Uint32Array => (share ? shared(a, (b) => new Uint32Array(b)) : a);
-  const u8 = (a: Uint8Array): Uint8Array => (share ? shared(a, (b) => new Uint8Array(b)) : a);
+  const f64 = (a: Float64Array): Float64Array => (share ? sharedCopy(a, (b) => new Float64Array(b)) : a);
+  const u32 = (a: Uint32Array): Uint32Array => (share ? sharedCopy(a, (b) => new Uint32Array(b)) : a);
+  const u8 = (a: Uint8Array): Uint8Array => (share ? sharedCopy(a, (b) => new Uint8Array(b)) : a);
   return {
     order: u32(view.order.subarray(0, count)),
     n,
@@ -198,7 +192,7 @@ function lineColumns(view: ScoredView, count: number, share: boolean): CsvLineSo
     levels: u8(details.levels),
     coverage: f64(details.coverage),
     k: details.drivers.k,
-    drivers: share ? shared(details.drivers.indicator, (b) => new Int32Array(b)) : details.drivers.indicator,
+    drivers: share ? sharedCopy(details.drivers.indicator, (b) => new Int32Array(b)) : details.drivers.indicator,
     dims: Object.keys(cols.dimensions).map((d) => f64(cols.dimensions[d] as Float64Array)),
     intervals: intervals === null ? null : f64(intervals),
     intervalSet: intervalSet === null ? null : u8(intervalSet),

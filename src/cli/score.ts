@@ -1,6 +1,7 @@
 /** `mahalleh score`: the composite deprivation index of a file or of the bundled sample. */
 import { toGeoJSON, type LocatedUnit } from "../charts/map";
 import { persianDigits } from "../internal/chars";
+import { splitDetailsWith, type DetailsSplitter } from "../internal/detailsKernel";
 import { sampleDataset } from "../models/index";
 import { normalizePersian } from "../text/index";
 import { computeIndex, computeIndexColumns, uncertainty } from "../scoring/index";
@@ -247,15 +248,17 @@ const PARALLEL_MIN_LINES = 65_536;
  * How the CSV output of `count` lines is written: on two threads from {@link PARALLEL_MIN_LINES}
  * lines, the worker started now (its start overlaps the scoring); `MAHALLEH_WRITE_WORKERS=off`
  * keeps it on one, `MAHALLEH_WRITE_WORKERS=<lines>` sets the least number of lines (tests);
- * `MAHALLEH_WRITE_WORKERS_TRACE=1` says on stderr which path was taken. `stop` ends a worker
- * that was never given its task.
+ * `MAHALLEH_WRITE_WORKERS_TRACE=1` says on stderr which path was taken. The same worker takes
+ * half of the index's details pass first (`details`) when the indicator columns are in shared
+ * memory (a large Parquet file's are). `stop` ends a worker that was never given its task.
  */
-function writeWorkers(io: CliIO, count: number): ParallelLinesSettings & { readonly stop: () => void } {
+function writeWorkers(io: CliIO, count: number): ParallelLinesSettings & { readonly details: DetailsSplitter | undefined; readonly stop: () => void } {
   const setting = typeof process === "undefined" ? undefined : process.env["MAHALLEH_WRITE_WORKERS"];
   const trace = typeof process !== "undefined" && process.env["MAHALLEH_WRITE_WORKERS_TRACE"] === "1" ? (note: string) => io.stderr(`${note}\n`) : undefined;
   const minLines = setting === "off" ? Number.POSITIVE_INFINITY : setting !== undefined && /^\d+$/.test(setting) ? Number(setting) : PARALLEL_MIN_LINES;
-  const worker = count >= minLines ? startLinesWorker() : undefined;
-  return { minLines, runInWorker: worker?.run ?? (() => Promise.reject(new Error("no worker"))), trace, stop: () => worker?.stop() };
+  // the details pass is shared out with the same worker from the same size
+  const worker = count >= minLines ? startLinesWorker(trace, minLines) : undefined;
+  return { minLines, runInWorker: worker?.run ?? (() => Promise.reject(new Error("no worker"))), trace, details: worker?.details, stop: () => worker?.stop() };
 }
 
 /** The input of `score`: the file's, or the sample's (a function of its own: nothing of the load outlives it). */
@@ -286,7 +289,9 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
   const writers = opts.format === "csv" ? writeWorkers(io, count) : undefined;
   try {
     // the drivers of the units shown only: at 10⁶ units and a table of 10,000 rows, most of the details' work
-    const cols = computeIndexColumns(input.table, spec, { details: true, topContributions: 3, ...(count < n ? { topContributionsUpToRank: count } : {}) });
+    // the details pass on two threads when the csv writer's worker is started and the columns are shared
+    const index = () => computeIndexColumns(input.table, spec, { details: true, topContributions: 3, ...(count < n ? { topContributionsUpToRank: count } : {}) });
+    const cols = writers?.details === undefined ? index() : splitDetailsWith(writers.details, index);
     let mc: UncertaintyResult | undefined;
     if (opts.runs !== undefined) {
       mc = uncertainty(input.table, spec, { runs: opts.runs, seed: opts.seed, sensitivity: false, ...(bar === undefined ? {} : { onProgress: bar }) });

@@ -83,9 +83,9 @@ async function readWithHyparquet(
 /**
  * Private: the Parquet reader of {@link tableFromParquet} (the table) and
  * {@link columnsFromParquet} (with `ids` false: the indicator columns alone, no id, group or
- * label column read and no id check).
+ * label column read and no id check); `shared`: the numeric columns in `SharedArrayBuffer`s.
  */
-export async function readParquet(file: ArrayBuffer | Uint8Array, options: TableFromColumnsOptions | undefined, ids: boolean): Promise<ColumnarSource & { columns: Record<string, Float64Array> }> {
+export async function readParquet(file: ArrayBuffer | Uint8Array, options: TableFromColumnsOptions | undefined, ids: boolean, shared = false): Promise<ColumnarSource & { columns: Record<string, Float64Array> }> {
   let buffer: ArrayBuffer;
   if (file instanceof ArrayBuffer) buffer = file;
   // the file's own ArrayBuffer when the bytes are all of it (no 100 MB copy), else a copy
@@ -144,7 +144,7 @@ export async function readParquet(file: ArrayBuffer | Uint8Array, options: Table
   const numeric = new Map<string, Float64Array>();
   const text = new Map<string, string[]>();
   const filled = new Map<string, number>();
-  for (const i of roles.indicators) numeric.set(names[i] as string, new Float64Array(rows));
+  for (const i of roles.indicators) numeric.set(names[i] as string, shared ? new Float64Array(new SharedArrayBuffer(8 * rows)) : new Float64Array(rows));
   for (const i of [roles.id, roles.group, ...roles.labels]) if (i >= 0) text.set(names[i] as string, new Array<string>(rows).fill(""));
   const wanted = [...numeric.keys(), ...text.keys()];
   // columns as columns: each column chunk decoded straight into its array; what the fast

@@ -1,4 +1,26 @@
+import { fail } from "../internal/safe";
 import { readParquet } from "./_parquetRead";
+
+/** Options of {@link columnsFromParquet}. */
+export interface ColumnsFromParquetOptions {
+  /**
+   * Each column in a `SharedArrayBuffer` of its own: a worker thread it is posted to reads the
+   * same memory (no copy, and the sender keeps its columns), and several threads can compute on
+   * the same columns. Default false (plain `ArrayBuffer`s, transferable). Needs
+   * `SharedArrayBuffer` (Node; in a browser, a cross-origin-isolated page).
+   *
+   * @example
+   * ```ts
+   * import { readFileSync } from "node:fs";
+   * import { columnsFromParquet } from "mahalleh/scoring";
+   * const bytes = readFileSync("examples/data/neighbourhoods.parquet");
+   * const { unemployment_rate } = await columnsFromParquet(bytes, ["unemployment_rate"], { shared: true });
+   * unemployment_rate?.buffer instanceof SharedArrayBuffer; // => true
+   * unemployment_rate?.[0]; // => 18.5
+   * ```
+   */
+  readonly shared?: boolean | undefined;
+}
 
 /**
  * Reads numeric columns of a Parquet file in memory as `Float64Array`s (nulls as `NaN`), with
@@ -10,11 +32,13 @@ import { readParquet } from "./_parquetRead";
  *
  * @param file - the whole file's bytes (a view of a `SharedArrayBuffer` is read in place)
  * @param names - the columns to read (compared loosely as Persian text)
+ * @param options - `shared`: the columns in `SharedArrayBuffer`s (see {@link ColumnsFromParquetOptions})
  * @returns column name (as the file spells it) → its values, in the order asked
  * @throws MahallehError `INDEX_UNREADABLE_FILE` for bytes that are not a complete Parquet file;
  *   `INDEX_INVALID_TABLE` for a column that is not in the file or not numeric;
- *   `INDEX_INVALID_OPTIONS` for a column named twice; `INDEX_MISSING_PACKAGE` when hyparquet is
- *   not installed
+ *   `INDEX_INVALID_OPTIONS` for a column named twice, or options that are not an object, a
+ *   `shared` that is not a boolean or `shared` where there is no `SharedArrayBuffer`;
+ *   `INDEX_MISSING_PACKAGE` when hyparquet is not installed
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
@@ -27,6 +51,20 @@ import { readParquet } from "./_parquetRead";
  *
  * @category Composite index
  */
-export async function columnsFromParquet(file: ArrayBuffer | Uint8Array, names: readonly string[]): Promise<Record<string, Float64Array>> {
-  return (await readParquet(file, { indicators: names }, false)).columns;
+export async function columnsFromParquet(file: ArrayBuffer | Uint8Array, names: readonly string[], options?: ColumnsFromParquetOptions): Promise<Record<string, Float64Array>> {
+  if (options !== undefined && (options === null || typeof options !== "object")) {
+    throw fail("INDEX_INVALID_OPTIONS", "گزینه‌ها باید شیء باشند", "Options must be an object");
+  }
+  const shared = options?.shared;
+  if (shared !== undefined && typeof shared !== "boolean") {
+    throw fail("INDEX_INVALID_OPTIONS", "shared باید true یا false باشد", "shared must be true or false", { shared: String(shared) });
+  }
+  if (shared === true && typeof SharedArrayBuffer === "undefined") {
+    throw fail(
+      "INDEX_INVALID_OPTIONS",
+      "SharedArrayBuffer در این محیط نیست (در مرورگر، صفحه باید cross-origin isolated باشد)",
+      "SharedArrayBuffer is not available here (in a browser, the page must be cross-origin isolated)",
+    );
+  }
+  return (await readParquet(file, { indicators: names }, false, shared === true)).columns;
 }
