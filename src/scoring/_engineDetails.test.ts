@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { type DetailsJob, detailsBlocks, splitDetailsWith } from "../internal/detailsKernel";
 import { topContributionsByColumn } from "./_contributions";
 import { runPass } from "./_engine";
 import { detailsPass, detailsPassApplies } from "./_engineDetails";
@@ -134,5 +135,82 @@ describe("detailsPass", () => {
     expect(Array.from(r?.scores ?? [])).toEqual([0, 75, 75]);
     expect(Array.from(r?.top.index ?? [])).toEqual([-1, -1, 1, 0, 0, 1]);
     expect(Array.from(r?.top.value ?? [])).toEqual([0, 0, 50, 25, 50, 25]);
+  });
+  it("gives the same bits when a splitter shares the units out (columns in shared memory), and is not offered columns that are not", () => {
+    let split = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 3000 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 5 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (n, m, k, cutsAt, backwards, seed) => {
+          let state = seed;
+          const rnd = (): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+          const plain: Record<string, Float64Array> = {};
+          const shared: Record<string, Float64Array> = {};
+          for (let j = 0; j < m; j++) {
+            plain[`x${j}`] = Float64Array.from({ length: n }, () => (rnd() < 0.1 ? Number.NaN : Math.floor(rnd() * 40) / 4));
+            shared[`x${j}`] = new Float64Array(new SharedArrayBuffer(8 * n));
+            (shared[`x${j}`] as Float64Array).set(plain[`x${j}`] as Float64Array);
+          }
+          const spec: IndexSpec = { indicators: Array.from({ length: m }, (_, j) => ({ id: `x${j}`, dimension: `d${j % 3}`, direction: rnd() < 0.5 ? 1 : -1, ...(rnd() < 0.3 ? { weight: Math.floor(rnd() * 3) } : {}) })) };
+          const ids = Array.from({ length: n }, (_, i) => `u${i}`);
+          let serial;
+          try {
+            serial = detailsPass(makePlan({ ids, columns: plain }, spec, true), k);
+          } catch {
+            return; // a dimension of zero weights: not this test's concern
+          }
+          // the units cut at random points, the shares computed in either order
+          const cuts = [0, ...cutsAt.map((c) => Math.floor(c * n)).sort((a, b) => a - b), n];
+          const shares = cuts.slice(1).map((to, c) => [cuts[c] as number, to] as const);
+          if (backwards) shares.reverse();
+          const offered: DetailsJob[] = [];
+          const splitter = (job: DetailsJob): boolean => {
+            offered.push(job);
+            return shares.map(([from, to]) => detailsBlocks(job, from, to)).some(Boolean);
+          };
+          const outputs = (r: ReturnType<typeof detailsPass>): string =>
+            r === null ? "null" : JSON.stringify([bits(r.scores), r.dims.map(bits), bits(r.coverage), Array.from(r.top.index), bits(r.top.value)]);
+          const expected = outputs(serial);
+          expect(outputs(splitDetailsWith(splitter, () => detailsPass(makePlan({ ids, columns: shared }, spec, true), k)))).toBe(expected);
+          // a splitter is offered the job only when the columns are shared, and declining is harmless
+          expect(outputs(splitDetailsWith(splitter, () => detailsPass(makePlan({ ids, columns: plain }, spec, true), k)))).toBe(expected);
+          expect(outputs(splitDetailsWith(() => undefined, () => detailsPass(makePlan({ ids, columns: shared }, spec, true), k)))).toBe(expected);
+          if (serial === null) return;
+          split++;
+          expect(offered).toHaveLength(1);
+          expect(offered[0]?.scores.buffer).toBeInstanceOf(SharedArrayBuffer);
+        },
+      ),
+      { numRuns: 100 },
+    );
+    expect(split).toBeGreaterThan(40);
+  });
+
+  it("sets a splitter for one computation only, even when it throws", () => {
+    const table = { ids: ["a", "b", "c"], columns: { x: new Float64Array(new SharedArrayBuffer(24)).fill(1), y: new Float64Array(new SharedArrayBuffer(24)) } };
+    table.columns.x[1] = 2;
+    table.columns.y.set([3, 1, 2]);
+    const plan = makePlan(table, { indicators: [{ id: "x", dimension: "d", direction: 1 }, { id: "y", dimension: "e", direction: -1 }] });
+    let calls = 0;
+    const count = (): undefined => void calls++;
+    expect(() => splitDetailsWith(count, () => {
+      detailsPass(plan, 3);
+      throw new Error("boom");
+    })).toThrow("boom");
+    expect(calls).toBe(1);
+    detailsPass(plan, 3);
+    expect(calls).toBe(1);
+    // nested: the inner one, then the outer one again
+    const inner = (): undefined => void (calls += 10);
+    splitDetailsWith(count, () => {
+      splitDetailsWith(inner, () => detailsPass(plan, 3));
+      detailsPass(plan, 3);
+    });
+    expect(calls).toBe(12);
   });
 });

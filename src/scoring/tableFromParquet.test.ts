@@ -2,8 +2,9 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { isMahallehError } from "../errors/MahallehError";
+import { columnsFromParquet } from "./columnsFromParquet";
 import { tableFromParquet } from "./tableFromParquet";
 
 const dir = mkdtempSync(join(tmpdir(), "mahalleh-parquet-"));
@@ -77,5 +78,38 @@ describe("tableFromParquet", () => {
       code: "INDEX_INVALID_TABLE",
       details: { column: "نام" },
     });
+  });
+});
+
+describe("columnsFromParquet", () => {
+  it("reads columns into shared memory on request: DuckDB's values, nulls as NaN, each column a SharedArrayBuffer of its own", async () => {
+    const bytes = readFileSync(file);
+    const plain = await columnsFromParquet(bytes, ["c", "a"]);
+    const shared = await columnsFromParquet(bytes, ["c", "a"], { shared: true });
+    expect(Object.keys(shared)).toEqual(["c", "a"]);
+    for (const key of ["a", "c"] as const) {
+      const column = shared[key] as Float64Array;
+      expect(column.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(column.byteOffset).toBe(0);
+      expect(column.buffer.byteLength).toBe(8 * expected.length);
+      expect(plain[key]?.buffer).toBeInstanceOf(ArrayBuffer);
+      expect(Array.from(column)).toEqual(expected.map((r) => (r[key] === null ? Number.NaN : Number(r[key]))));
+    }
+    expect((await columnsFromParquet(bytes, ["b"], { shared: false }))["b"]?.buffer).toBeInstanceOf(ArrayBuffer);
+  });
+
+  it("refuses options it cannot take, with a coded error", async () => {
+    const bytes = readFileSync(file);
+    for (const options of [null, 3, "shared", { shared: "yes" }, { shared: 1 }]) {
+      expect(await codeOf(() => columnsFromParquet(bytes, ["a"], options as never))).toMatchObject({ code: "INDEX_INVALID_OPTIONS" });
+    }
+    // where there is no SharedArrayBuffer (a browser page that is not cross-origin isolated)
+    vi.stubGlobal("SharedArrayBuffer", undefined);
+    try {
+      expect(await codeOf(() => columnsFromParquet(bytes, ["a"], { shared: true }))).toMatchObject({ code: "INDEX_INVALID_OPTIONS" });
+      expect(Array.from((await columnsFromParquet(bytes, ["a"]))["a"] ?? []).slice(0, 2)).toEqual(expected.slice(0, 2).map((r) => r.a ?? Number.NaN));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
