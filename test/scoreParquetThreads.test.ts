@@ -35,7 +35,7 @@ describe.skipIf(!built)("mahalleh score on a large Parquet file, details on two 
     const indicators = Array.from({ length: K }, (_, j) => ({ id: `شاخص ${j}`, dimension: `d${j % 5}`, direction: j % 3 === 0 ? -1 : 1, ...(j === 4 ? { weight: 0 } : j % 4 === 1 ? { weight: 2 } : {}) }));
     writeFileSync(spec, JSON.stringify({ indicators }));
     const run = (writers: string | undefined): { status: number | null; stdout: string; stderr: string } => {
-      const env = { ...process.env, MAHALLEH_WRITE_WORKERS_TRACE: "1" };
+      const env: NodeJS.ProcessEnv = { ...process.env, MAHALLEH_WRITE_WORKERS_TRACE: "1" };
       if (writers === undefined) delete env["MAHALLEH_WRITE_WORKERS"];
       else env["MAHALLEH_WRITE_WORKERS"] = writers;
       const r = spawnSync(process.execPath, [cli, "score", file, "--spec", spec, "--format", "csv"], { encoding: "utf8", env, maxBuffer: 1 << 28 });

@@ -1,8 +1,8 @@
 /**
  * The details pass shared out with the CSV writer's worker (issue 18): the worker script
- * (dist/cli-lines-worker.js, skipped when the package is not built) computes the second half of
+ * (dist/cli-lines-worker.js, skipped when the package is not built) computes the last units of
  * the units into the shared outputs, and the numbers are those of one thread, to the bit; a
- * worker that never answers costs a bounded wait, after which this thread computes that half
+ * worker that never answers costs a bounded wait, after which this thread computes those units
  * itself, with the same numbers.
  */
 import { existsSync } from "node:fs";
@@ -23,7 +23,7 @@ function job(n: number, shared: boolean, seed = 7): DetailsJob {
   const k = 3;
   const raws = Array.from({ length: K }, () => {
     const raw = f64(n);
-    for (let i = 0; i < n; i++) raw[i] = i === 5 || rnd() < 0.08 ? Number.NaN : Math.floor(rnd() * 30) / 3;
+    for (let i = 0; i < n; i++) raw[i] = i === 5 || i === n - 3 || rnd() < 0.08 ? Number.NaN : Math.floor(rnd() * 30) / 3;
     return raw;
   });
   const min = Float64Array.from(raws, (r) => Math.min(...Array.from(r).filter((v) => v === v)));
@@ -61,7 +61,7 @@ describe("splitDetails", () => {
   const alone = job(n, false);
   const scoredAlone = detailsBlocks(alone, 0, n);
 
-  it.skipIf(!existsSync(script))("computes half of the units in the worker script: the numbers of one thread, to the bit", async () => {
+  it.skipIf(!existsSync(script))("computes the last units in the worker script: the numbers of one thread, to the bit", async () => {
     const worker = new Worker(script);
     workers.push(worker);
     const notes: string[] = [];
@@ -69,9 +69,12 @@ describe("splitDetails", () => {
     expect(splitDetails(worker, shared, 2, (note) => notes.push(note))).toBe(scoredAlone);
     expect(notes).toEqual(["details: two threads"]);
     expect(outputs(shared)).toBe(outputs(alone));
-    // a unit without any value is not scored: NaN, no drivers
-    expect(Number.isNaN(shared.scores[5])).toBe(true);
-    expect(Array.from(shared.topIndex.subarray(15, 18))).toEqual([-1, -1, -1]);
+    // a unit without any value is not scored: NaN, no drivers (one in each thread's share)
+    for (const i of [5, n - 3]) {
+      expect(Number.isNaN(shared.scores[i])).toBe(true);
+      expect(shared.coverage[i]).toBe(0);
+      expect(Array.from(shared.topIndex.subarray(3 * i, 3 * i + 3))).toEqual([-1, -1, -1]);
+    }
   });
 
   it("declines a job below its size or outside shared memory, without telling the worker", () => {
@@ -81,7 +84,7 @@ describe("splitDetails", () => {
     expect(splitDetails(worker, job(n, false), 2, undefined)).toBeUndefined();
   });
 
-  it("computes the worker's half itself when the worker never answers (after a bounded wait)", () => {
+  it("computes the worker's share itself when the worker never answers (after a bounded wait)", () => {
     const worker = new Worker("require('node:worker_threads').parentPort.on('message', () => {})", { eval: true });
     workers.push(worker);
     const notes: string[] = [];
@@ -90,7 +93,7 @@ describe("splitDetails", () => {
     expect(splitDetails(worker, shared, 2, (note) => notes.push(note))).toBe(scoredAlone);
     // it waited: a second at least, the bound for a job this small
     expect(performance.now() - started).toBeGreaterThanOrEqual(990);
-    expect(notes).toEqual(["details: the worker's half on this thread (late or failed)"]);
+    expect(notes).toEqual(["details: the worker's share on this thread (late or failed)"]);
     expect(outputs(shared)).toBe(outputs(alone));
   });
 });
