@@ -1,7 +1,7 @@
 /**
  * A Parquet file's indicator columns read on two threads or more (issue 18): the main thread
- * reads the id, group and label columns, checks the ids and reads a small first share of the
- * indicators with `tableFromParquet`, while worker threads (`dist/cli-parquet-worker.js`) read the
+ * reads the id, group and label columns and checks the ids with `tableFromParquet`, and reads a
+ * small first share of the indicators with `columnsFromParquet`, while worker threads (`dist/cli-parquet-worker.js`) read the
  * other shares with `columnsFromParquet` from the same bytes, shared. The columns are the
  * serial reader's (the same decoder) and are put back in the serial reader's order, every one
  * in shared memory (the details pass and the CSV writer share them with a worker). Small
@@ -14,9 +14,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { foldForMatching } from "../internal/chars";
-import { tableFromParquet, type ColumnarSource, type TableFromColumnsOptions } from "../scoring/index";
+import { columnsFromParquet, tableFromParquet, type ColumnarSource, type TableFromColumnsOptions } from "../scoring/index";
 import { readBytes } from "./_files";
-import { sharedCopy } from "./_sharedMemory";
 import type { CliIO } from "./run";
 
 /** How the columns are shared out; tests set both. */
@@ -110,9 +109,12 @@ export async function parquetTable(bytes: Uint8Array, options: TableFromColumnsO
       const to = mine + Math.floor(((indicators.length - mine) * (w + 1)) / workers);
       if (to > from) runs.push(startWorker(url, bytes, indicators.slice(from, to)));
     }
-    const main = await tableFromParquet(bytes, { ...options, indicators: indicators.slice(0, mine) });
+    // the text columns and the id check, then this thread's share of the indicators, read
+    // straight into shared memory (a copy would leave 64 MB of garbage at 10⁶ rows, which no
+    // collection takes before the output: allocating shared memory does not prompt one)
+    const main = await tableFromParquet(bytes, { ...options, indicators: [] });
     const columns: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
-    for (const [name, values] of Object.entries(main.table.columns)) columns[name] = sharedCopy(values as Float64Array, (b) => new Float64Array(b));
+    Object.assign(columns, await columnsFromParquet(bytes, indicators.slice(0, mine), { shared: true }));
     let agreed = true;
     for (const run of runs) {
       const got = await run.done;
