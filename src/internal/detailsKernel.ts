@@ -329,17 +329,27 @@ export function selectTop(rows: Float64Array, len: number, K: number, k: number,
     let filled = 0;
     for (let j = 0; j < K; j++) {
       const c = rows[row + j] as number;
-      if (!(c > 0)) continue;
-      let p = filled;
-      while (p > 0 && (value[out + p - 1] as number) < c) p--;
-      if (p >= k) continue;
-      for (let s = Math.min(filled, k - 1); s > p; s--) {
-        value[out + s] = value[out + s - 1] as number;
-        index[out + s] = index[out + s - 1] as number;
-      }
-      value[out + p] = c;
-      index[out + p] = j;
-      if (filled < k) filled++;
+      if (c > 0) filled = insertTop(value, index, out, k, filled, c, j);
     }
   }
+}
+
+/**
+ * Enters a positive value `c` of indicator `j` into the `k` slots from `at` of `value` /
+ * `index`, `filled` of which hold values in descending order: after every value at least as
+ * large (so values entered in indicator order keep it among equals), the smallest dropped when
+ * all are full. Returns the slots filled. Shared by the details pass and the general path's
+ * `topContributions`.
+ */
+export function insertTop(value: Float64Array, index: Int32Array, at: number, k: number, filled: number, c: number, j: number): number {
+  let p = filled;
+  while (p > 0 && (value[at + p - 1] as number) < c) p--;
+  if (p >= k) return filled;
+  for (let s = Math.min(filled, k - 1); s > p; s--) {
+    value[at + s] = value[at + s - 1] as number;
+    index[at + s] = index[at + s - 1] as number;
+  }
+  value[at + p] = c;
+  index[at + p] = j;
+  return filled < k ? filled + 1 : filled;
 }

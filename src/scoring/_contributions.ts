@@ -1,3 +1,4 @@
+import { insertTop } from "../internal/detailsKernel";
 import type { PassResult } from "./_engine";
 import { leafShares } from "./_hierarchy";
 import type { Plan } from "./_plan";
@@ -71,18 +72,8 @@ export function topContributions(n: number, k: number, read: (i: number) => Floa
     let filled = 0;
     for (let j = 0; j < row.length; j++) {
       const c = row[j] as number;
-      if (!(c > 0)) continue;
       // insertion into the unit's k slots: after every value at least as large
-      let at = filled;
-      while (at > 0 && (value[base + at - 1] as number) < c) at--;
-      if (at >= k) continue;
-      for (let s = Math.min(filled, k - 1); s > at; s--) {
-        value[base + s] = value[base + s - 1] as number;
-        index[base + s] = index[base + s - 1] as number;
-      }
-      value[base + at] = c;
-      index[base + at] = j;
-      if (filled < k) filled++;
+      if (c > 0) filled = insertTop(value, index, base, k, filled, c, j);
     }
   }
   return { index, value };
