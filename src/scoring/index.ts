@@ -95,3 +95,4 @@ export { tableFromArrow } from "./tableFromArrow";
 export type { ArrowTableLike, ArrowVectorLike, ColumnarSource, TableFromColumnsOptions } from "./tableFromArrow";
 export { tableFromParquet } from "./tableFromParquet";
 export { columnsFromParquet } from "./columnsFromParquet";
+export type { ColumnsFromParquetOptions } from "./columnsFromParquet";
