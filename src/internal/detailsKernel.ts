@@ -82,8 +82,8 @@ export function detailsBlocks(job: DetailsJob, from: number, to: number): boolea
       acc.fill(0, 0, len);
       p.fill(0, 0, len);
       for (const j of weighted[d] as number[]) {
-        if (down[j] === 0) accumulateUp(raws[j] as Float64Array, b, e, wi[j] as number, lo, min[j] as number, scale[j] as number, acc, p, count);
-        else accumulateDown(raws[j] as Float64Array, b, e, wi[j] as number, lo, max[j] as number, scale[j] as number, acc, p, count);
+        const dn = down[j] === 1;
+        accumulate(raws[j] as Float64Array, b, e, dn, wi[j] as number, lo, dn ? (max[j] as number) : (min[j] as number), scale[j] as number, acc, p, count);
       }
       const out = dimScores[d] as Float64Array;
       const W = wd[d] as number;
@@ -119,10 +119,10 @@ export function detailsBlocks(job: DetailsJob, from: number, to: number): boolea
           sh[i] = t > 0 && (p[i] as number) !== 0 ? W / t : Number.NaN;
         }
         for (const j of weighted[d] as number[]) {
-          const up = down[j] === 0;
-          if (k === 3) contributeTop3(raws[j] as Float64Array, b, e, j, !up, wi[j] as number, lo, up ? (min[j] as number) : (max[j] as number), scale[j] as number, sh, p, t3v, t3i);
-          else if (up) contributeUp(raws[j] as Float64Array, b, e, j, K, wi[j] as number, lo, min[j] as number, scale[j] as number, sh, p, contribution);
-          else contributeDown(raws[j] as Float64Array, b, e, j, K, wi[j] as number, lo, max[j] as number, scale[j] as number, sh, p, contribution);
+          const dn = down[j] === 1;
+          const from = dn ? (max[j] as number) : (min[j] as number);
+          if (k === 3) contributeTop3(raws[j] as Float64Array, b, e, j, dn, wi[j] as number, lo, from, scale[j] as number, sh, p, t3v, t3i);
+          else contribute(raws[j] as Float64Array, b, e, j, K, dn, wi[j] as number, lo, from, scale[j] as number, sh, p, contribution);
         }
       }
       if (k === 3) {
@@ -180,25 +180,14 @@ function countPresent(raw: Float64Array, b: number, e: number, count: Float64Arr
 
 /**
  * acc += w·x, ws += w and count += 1 over the values present in cells b…e−1 (block
- * positions 0…e−b−1), x = lo + (v − min)·scale (direction 1).
+ * positions 0…e−b−1), x = lo + (v − from)·scale for direction 1 (`from` the column's min) or
+ * lo + (from − v)·scale for direction −1 (`down`; `from` the column's max).
  */
-export function accumulateUp(raw: Float64Array, b: number, e: number, w: number, lo: number, min: number, scale: number, acc: Float64Array, ws: Float64Array, count: Float64Array): void {
+export function accumulate(raw: Float64Array, b: number, e: number, down: boolean, w: number, lo: number, from: number, scale: number, acc: Float64Array, ws: Float64Array, count: Float64Array): void {
   for (let i = b; i < e; i++) {
     const v = raw[i] as number;
     if (v === v) {
-      acc[i - b] = (acc[i - b] as number) + w * (lo + (v - min) * scale);
-      ws[i - b] = (ws[i - b] as number) + w;
-      count[i - b] = (count[i - b] as number) + 1;
-    }
-  }
-}
-
-/** {@link accumulateUp} for direction −1: x = lo + (max − v)·scale. */
-export function accumulateDown(raw: Float64Array, b: number, e: number, w: number, lo: number, max: number, scale: number, acc: Float64Array, ws: Float64Array, count: Float64Array): void {
-  for (let i = b; i < e; i++) {
-    const v = raw[i] as number;
-    if (v === v) {
-      acc[i - b] = (acc[i - b] as number) + w * (lo + (max - v) * scale);
+      acc[i - b] = (acc[i - b] as number) + w * (lo + (down ? from - v : v - from) * scale);
       ws[i - b] = (ws[i - b] as number) + w;
       count[i - b] = (count[i - b] as number) + 1;
     }
@@ -208,27 +197,19 @@ export function accumulateDown(raw: Float64Array, b: number, e: number, w: numbe
 /**
  * The contributions ((W_d / Σ present W) · w · x) / ws of one column in cells b…e−1 into
  * `out[(i − b)·K + j]`, 0 where it is not positive (`share` holds W_d / Σ present W, NaN where
- * the unit has none; x is NaN for a missing value, and so is the contribution). Direction 1:
- * x = lo + (v − min)·scale.
+ * the unit has none; x is NaN for a missing value, and so is the contribution); x as in
+ * {@link accumulate}.
  */
-export function contributeUp(raw: Float64Array, b: number, e: number, j: number, K: number, w: number, lo: number, min: number, scale: number, share: Float64Array, ws: Float64Array, out: Float64Array): void {
+export function contribute(raw: Float64Array, b: number, e: number, j: number, K: number, down: boolean, w: number, lo: number, from: number, scale: number, share: Float64Array, ws: Float64Array, out: Float64Array): void {
   for (let i = b, at = j; i < e; i++, at += K) {
-    const c = ((share[i - b] as number) * w * (lo + ((raw[i] as number) - min) * scale)) / (ws[i - b] as number);
-    out[at] = c > 0 ? c : 0;
-  }
-}
-
-/** {@link contributeUp} for direction −1: x = lo + (max − v)·scale. */
-export function contributeDown(raw: Float64Array, b: number, e: number, j: number, K: number, w: number, lo: number, max: number, scale: number, share: Float64Array, ws: Float64Array, out: Float64Array): void {
-  for (let i = b, at = j; i < e; i++, at += K) {
-    const c = ((share[i - b] as number) * w * (lo + (max - (raw[i] as number)) * scale)) / (ws[i - b] as number);
+    const v = raw[i] as number;
+    const c = ((share[i - b] as number) * w * (lo + (down ? from - v : v - from) * scale)) / (ws[i - b] as number);
     out[at] = c > 0 ? c : 0;
   }
 }
 
 /**
- * {@link contributeUp} (or, `down`, {@link contributeDown}: `from` is then the column's max,
- * else its min) entering each positive contribution straight into its unit's three largest so
+ * {@link contribute} entering each positive contribution straight into its unit's three largest so
  * far (`v`/`idx`, three slots per block position, largest first): it enters if it is larger
  * than the third, or equal to it from an earlier indicator. That is the order of
  * {@link selectTop} (by value, equal values by indicator position), a total order, so the

@@ -20,9 +20,9 @@
  * cannot be resolved) returns null: the general path then computes the result, and throws
  * the error it throws.
  */
-import { accumulateDown, accumulateUp, contributeDown, contributeUp, currentDetailsSplitter, detailsBlocks, selectTop, type DetailsJob } from "../internal/detailsKernel";
+import { accumulate, contribute, currentDetailsSplitter, detailsBlocks, selectTop, type DetailsJob } from "../internal/detailsKernel";
 import { resolveWeights } from "./_engine";
-import type { Plan, PlanIndicator } from "./_plan";
+import type { Plan } from "./_plan";
 
 /** What the details pass gives (the parts of `PassResult` that details read, and the drivers). */
 export interface DetailsPass {
@@ -156,6 +156,9 @@ export function detailsDrivers(plan: Plan, pass: DetailsPass, units: ArrayLike<n
   const ws = byDim.map(() => new Float64Array(1));
   // in input order: the units' cells are read in one forward sweep of each column's memory
   const sorted = Uint32Array.from(units).sort();
+  // each column's direction and the end of its range the min-max map starts from
+  const down = indicators.map((ind) => ind.direction !== 1);
+  const from = indicators.map((ind, j) => (ind.direction === 1 ? min[j] : max[j]) as number);
   for (let u = 0; u < sorted.length; u++) {
     const i = sorted[u] as number;
     let t = 0; // the unit's weight of present dimensions
@@ -164,8 +167,7 @@ export function detailsDrivers(plan: Plan, pass: DetailsPass, units: ArrayLike<n
       acc[0] = 0;
       p[0] = 0;
       for (const j of members) {
-        if ((indicators[j] as PlanIndicator).direction === 1) accumulateUp(raws[j] as Float64Array, i, i + 1, wi[j] as number, lo, min[j] as number, scale[j] as number, acc, p, count);
-        else accumulateDown(raws[j] as Float64Array, i, i + 1, wi[j] as number, lo, max[j] as number, scale[j] as number, acc, p, count);
+        accumulate(raws[j] as Float64Array, i, i + 1, down[j] as boolean, wi[j] as number, lo, from[j] as number, scale[j] as number, acc, p, count);
       }
       if ((p[0] as number) > 0) t = t + (wd[d] as number);
     });
@@ -174,8 +176,7 @@ export function detailsDrivers(plan: Plan, pass: DetailsPass, units: ArrayLike<n
       const p = ws[d] as Float64Array;
       share[0] = t > 0 && (p[0] as number) !== 0 ? (wd[d] as number) / t : Number.NaN;
       for (const j of members) {
-        if ((indicators[j] as PlanIndicator).direction === 1) contributeUp(raws[j] as Float64Array, i, i + 1, j, K, wi[j] as number, lo, min[j] as number, scale[j] as number, share, p, row);
-        else contributeDown(raws[j] as Float64Array, i, i + 1, j, K, wi[j] as number, lo, max[j] as number, scale[j] as number, share, p, row);
+        contribute(raws[j] as Float64Array, i, i + 1, j, K, down[j] as boolean, wi[j] as number, lo, from[j] as number, scale[j] as number, share, p, row);
       }
     });
     selectTop(row, 1, K, k, value, index, i * k);
