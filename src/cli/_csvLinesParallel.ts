@@ -10,7 +10,7 @@
 import { Worker } from "node:worker_threads";
 import { type DetailsJob, type DetailsSplitter, detailsBlocks } from "../internal/detailsKernel";
 import { collectGarbage } from "./_memory";
-import { inSharedMemory } from "./_sharedMemory";
+import { inSharedMemory } from "../internal/sharedMemory";
 import { type CsvLineSource, LINE_CHUNK, LINE_GATHER, writeCsvLines } from "./_csvLines";
 
 /** The lines a worker writes: positions `from` to `to − 1` of the source's order. */

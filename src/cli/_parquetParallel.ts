@@ -14,6 +14,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { foldForMatching } from "../internal/chars";
+import { inSharedMemory } from "../internal/sharedMemory";
 import { columnsFromParquet, tableFromParquet, type ColumnarSource, type TableFromColumnsOptions } from "../scoring/index";
 import { readBytes } from "./_files";
 import type { CliIO } from "./run";
@@ -93,7 +94,7 @@ export async function parquetTable(bytes: Uint8Array, options: TableFromColumnsO
   const indicators = options.indicators ?? [];
   const url = settings?.workerUrl ?? new URL("./cli-parquet-worker.js", import.meta.url);
   const workers = Math.min(settings?.workers ?? Math.max(1, Math.min(3, availableParallelism() - 1)), indicators.length - 1);
-  const shared = typeof SharedArrayBuffer !== "undefined" && bytes.buffer instanceof SharedArrayBuffer;
+  const shared = inSharedMemory(bytes);
   // every column named once (as the serial reader compares names: loosely), so that no share
   // hides a clash or a duplicate the serial reader would refuse
   const named = [options.id, options.group, ...(options.labels ?? []), ...indicators];

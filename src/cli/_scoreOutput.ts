@@ -10,7 +10,7 @@ import { type CsvLineSizes, type CsvLineSource, writeCsvLines } from "./_csvLine
 import { type LinesRunner, ownLines, writeLinesParallel } from "./_csvLinesParallel";
 import { csvCell } from "./_csvOut";
 import type { Names, ScoreInput } from "./_input";
-import { sharedCopy } from "./_sharedMemory";
+import { sharedCopy } from "../internal/sharedMemory";
 import { escapeControls, renderTable, truncate } from "./_table";
 
 /** Units per piece written (CSV lines or JSON records). */

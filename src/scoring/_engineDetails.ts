@@ -21,6 +21,7 @@
  * the error it throws.
  */
 import { accumulate, contribute, currentDetailsSplitter, detailsBlocks, selectTop, type DetailsJob } from "../internal/detailsKernel";
+import { inSharedMemory } from "../internal/sharedMemory";
 import { resolveWeights } from "./_engine";
 import type { Plan } from "./_plan";
 
@@ -103,7 +104,7 @@ export function detailsPass(plan: Plan, k: number): DetailsPass | null {
   // column in shared memory, the outputs are shared too and the splitter may share the units
   // out between threads
   const split = currentDetailsSplitter();
-  const shared = split !== undefined && typeof SharedArrayBuffer !== "undefined" && raws.every((raw) => raw.buffer instanceof SharedArrayBuffer);
+  const shared = split !== undefined && raws.every(inSharedMemory);
   const f64 = (length: number): Float64Array => (shared ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length));
   const job: DetailsJob = {
     n,

@@ -1,7 +1,7 @@
 /**
  * Private: typed arrays in shared memory, which a worker thread reads in place (a
  * `SharedArrayBuffer` is shared by `postMessage`, not copied): the CLI's Parquet columns, the
- * details pass's outputs and the CSV writer's source (issue 18).
+ * details pass's outputs (`scoring`) and the CSV writer's source (`cli`) (issue 18).
  */
 
 /** Whether a typed array's memory is a `SharedArrayBuffer`. */
