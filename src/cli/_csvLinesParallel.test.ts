@@ -36,8 +36,8 @@ function job(n: number, shared: boolean, seed = 7): DetailsJob {
     down: Uint8Array.from({ length: K }, (_, j) => j % 2),
     wi: Float64Array.from({ length: K }, (_, j) => (j === 6 ? 0 : 1 + (j % 3))),
     wd: Float64Array.of(1, 2, 1),
-    min,
-    max,
+    // direction −1 (odd columns) maps from the column's max
+    from: Float64Array.from(min, (a, j) => (j % 2 === 1 ? (max[j] as number) : a)),
     scale: Float64Array.from(min, (a, j) => 100 / ((max[j] as number) - a)),
     weighted: [[0, 3], [1, 4], [2, 5]],
     unweighted: [6],

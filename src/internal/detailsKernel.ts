@@ -31,9 +31,8 @@ export interface DetailsJob {
   /** Indicator and dimension weights. */
   readonly wi: Float64Array;
   readonly wd: Float64Array;
-  /** Each column's range and the scale of its min-max map. */
-  readonly min: Float64Array;
-  readonly max: Float64Array;
+  /** Each column's min-max map: x = lo + (v − from)·scale, or lo + (from − v)·scale where `down`; `from` is its min, or its max where `down`. */
+  readonly from: Float64Array;
   readonly scale: Float64Array;
   /** Per dimension, its members of non-zero weight, in member order. */
   readonly weighted: readonly (readonly number[])[];
@@ -58,7 +57,7 @@ export interface DetailsJob {
  * score over the dimensions, as `aggregateInto` makes it.
  */
 export function detailsBlocks(job: DetailsJob, from: number, to: number): boolean {
-  const { k, lo, raws, down, wi, wd, min, max, scale, weighted, unweighted, scores, dims: dimScores, coverage, topIndex: index, topValue: top } = job;
+  const { k, lo, raws, down, wi, wd, from: origin, scale, weighted, unweighted, scores, dims: dimScores, coverage, topIndex: index, topValue: top } = job;
   const K = raws.length;
   const D = dimScores.length;
   // the block's contributions, unit by unit in indicator order (0 for none, or not positive)
@@ -82,8 +81,7 @@ export function detailsBlocks(job: DetailsJob, from: number, to: number): boolea
       acc.fill(0, 0, len);
       p.fill(0, 0, len);
       for (const j of weighted[d] as number[]) {
-        const dn = down[j] === 1;
-        accumulate(raws[j] as Float64Array, b, e, dn, wi[j] as number, lo, dn ? (max[j] as number) : (min[j] as number), scale[j] as number, acc, p, count);
+        accumulate(raws[j] as Float64Array, b, e, down[j] === 1, wi[j] as number, lo, origin[j] as number, scale[j] as number, acc, p, count);
       }
       const out = dimScores[d] as Float64Array;
       const W = wd[d] as number;
@@ -119,10 +117,8 @@ export function detailsBlocks(job: DetailsJob, from: number, to: number): boolea
           sh[i] = t > 0 && (p[i] as number) !== 0 ? W / t : Number.NaN;
         }
         for (const j of weighted[d] as number[]) {
-          const dn = down[j] === 1;
-          const from = dn ? (max[j] as number) : (min[j] as number);
-          if (k === 3) contributeTop3(raws[j] as Float64Array, b, e, j, dn, wi[j] as number, lo, from, scale[j] as number, sh, p, t3v, t3i);
-          else contribute(raws[j] as Float64Array, b, e, j, K, dn, wi[j] as number, lo, from, scale[j] as number, sh, p, contribution);
+          if (k === 3) contributeTop3(raws[j] as Float64Array, b, e, j, down[j] === 1, wi[j] as number, lo, origin[j] as number, scale[j] as number, sh, p, t3v, t3i);
+          else contribute(raws[j] as Float64Array, b, e, j, K, down[j] === 1, wi[j] as number, lo, origin[j] as number, scale[j] as number, sh, p, contribution);
         }
       }
       if (k === 3) {

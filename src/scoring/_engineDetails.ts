@@ -34,7 +34,7 @@ export interface DetailsPass {
   /** The k largest positive contributions per unit (`topContributions`' layout). */
   readonly top: { index: Int32Array; value: Float64Array };
   /** Each column's min-max map (what {@link detailsDrivers} needs to compute drivers later). */
-  readonly ranges: { readonly min: Float64Array; readonly max: Float64Array; readonly scale: Float64Array };
+  readonly maps: { readonly down: Uint8Array; readonly from: Float64Array; readonly scale: Float64Array };
 }
 
 /** Whether {@link detailsPass} can take the plan (before looking at the data). */
@@ -106,16 +106,16 @@ export function detailsPass(plan: Plan, k: number): DetailsPass | null {
   const split = currentDetailsSplitter();
   const shared = split !== undefined && raws.every(inSharedMemory);
   const f64 = (length: number): Float64Array => (shared ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length));
+  const down = Uint8Array.from(indicators, (ind) => (ind.direction === 1 ? 0 : 1));
   const job: DetailsJob = {
     n,
     k,
     lo,
     raws,
-    down: Uint8Array.from(indicators, (ind) => (ind.direction === 1 ? 0 : 1)),
+    down,
     wi,
     wd,
-    min,
-    max,
+    from: Float64Array.from(down, (dn, j) => (dn === 1 ? (max[j] as number) : (min[j] as number))),
     scale,
     weighted: byDim.map((list) => list.filter((j) => (wi[j] as number) !== 0)),
     unweighted: byDim.flatMap((list) => list.filter((j) => (wi[j] as number) === 0)),
@@ -128,7 +128,7 @@ export function detailsPass(plan: Plan, k: number): DetailsPass | null {
   const scored = (shared ? (split as NonNullable<typeof split>)(job) : undefined) ?? detailsBlocks(job, 0, n);
   // no unit to score: an error the general path raises
   if (!scored) return null;
-  return { scores: job.scores, dims: job.dims as Float64Array[], coverage: job.coverage, weights: { indicator: wi, dimension: wd, upper: null }, top: { index: job.topIndex, value: job.topValue }, ranges: { min, max, scale } };
+  return { scores: job.scores, dims: job.dims as Float64Array[], coverage: job.coverage, weights: { indicator: wi, dimension: wd, upper: null }, top: { index: job.topIndex, value: job.topValue }, maps: { down, from: job.from, scale } };
 }
 
 /**
@@ -142,7 +142,7 @@ export function detailsDrivers(plan: Plan, pass: DetailsPass, units: ArrayLike<n
   const { n, indicators, byDim } = plan;
   const { lo } = plan.normalization;
   const K = indicators.length;
-  const { min, max, scale } = pass.ranges;
+  const { down, from, scale } = pass.maps;
   const wi = pass.weights.indicator;
   const wd = pass.weights.dimension;
   const raws = indicators.map((ind) => ind.raw as Float64Array);
@@ -157,9 +157,6 @@ export function detailsDrivers(plan: Plan, pass: DetailsPass, units: ArrayLike<n
   const ws = byDim.map(() => new Float64Array(1));
   // in input order: the units' cells are read in one forward sweep of each column's memory
   const sorted = Uint32Array.from(units).sort();
-  // each column's direction and the end of its range the min-max map starts from
-  const down = indicators.map((ind) => ind.direction !== 1);
-  const from = indicators.map((ind, j) => (ind.direction === 1 ? min[j] : max[j]) as number);
   for (let u = 0; u < sorted.length; u++) {
     const i = sorted[u] as number;
     let t = 0; // the unit's weight of present dimensions
@@ -168,7 +165,7 @@ export function detailsDrivers(plan: Plan, pass: DetailsPass, units: ArrayLike<n
       acc[0] = 0;
       p[0] = 0;
       for (const j of members) {
-        accumulate(raws[j] as Float64Array, i, i + 1, down[j] as boolean, wi[j] as number, lo, from[j] as number, scale[j] as number, acc, p, count);
+        accumulate(raws[j] as Float64Array, i, i + 1, down[j] === 1, wi[j] as number, lo, from[j] as number, scale[j] as number, acc, p, count);
       }
       if ((p[0] as number) > 0) t = t + (wd[d] as number);
     });
@@ -177,7 +174,7 @@ export function detailsDrivers(plan: Plan, pass: DetailsPass, units: ArrayLike<n
       const p = ws[d] as Float64Array;
       share[0] = t > 0 && (p[0] as number) !== 0 ? (wd[d] as number) / t : Number.NaN;
       for (const j of members) {
-        contribute(raws[j] as Float64Array, i, i + 1, j, K, down[j] as boolean, wi[j] as number, lo, from[j] as number, scale[j] as number, share, p, row);
+        contribute(raws[j] as Float64Array, i, i + 1, j, K, down[j] === 1, wi[j] as number, lo, from[j] as number, scale[j] as number, share, p, row);
       }
     });
     selectTop(row, 1, K, k, value, index, i * k);
