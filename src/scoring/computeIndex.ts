@@ -243,7 +243,7 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
   }
   // details are per unit, as computeIndex's results: ids must be unique then
   const plan = makePlan(table, spec, details);
-  // drivers for only some units: after the ranks, from the pass's ranges
+  // drivers for only some units: after the ranks, from the pass's min-max maps
   const some = details && k > 0 && upTo !== undefined && upTo < plan.n;
   // the common spec's details in two sweeps over the columns (null: the general path)
   const quick = details ? detailsPass(plan, some ? 0 : k) : null;
