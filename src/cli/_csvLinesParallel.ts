@@ -45,71 +45,125 @@ const WORKER_CHUNK = 1 << 20;
 const WORKER_URL: URL = new URL("./cli-lines-worker.js", import.meta.url);
 
 /**
- * The last units of a details job, sent to the worker before its lines: it computes them with
- * the kernel, into the job's shared outputs, then sets `flag[1]` to 1 if one of them has a value
- * and `flag[0]` to 1 (2 if it failed), and wakes this thread.
+ * Units per claim of a shared details pass (eight of the kernel's blocks): about 10 ms of one
+ * core at 40 indicators, so that neither thread waits long for the other's last claim, and a
+ * claim's outputs start and end on a cache line.
+ */
+const CLAIM = 8192;
+
+/**
+ * Slots of a shared pass's control array: the next claim, the worker's claims done (what this
+ * thread waits on), the worker's state (1 failed); then one slot per claim: 0 until done, then
+ * 1, or 2 if a unit of it has a value.
+ */
+const NEXT = 0;
+const DONE = 1;
+const FAILED = 2;
+const CLAIMS = 3;
+
+/**
+ * A details job shared with the worker, sent before its lines. Both threads take claims of
+ * `claim` units in turn from `control` until none is left (so neither waits for the other to
+ * start, and a worker that is late, cold or busy simply takes fewer); see {@link claimDetails}.
  */
 export interface DetailsTask {
   readonly kind: "details";
   readonly job: DetailsJob;
-  readonly from: number;
-  readonly to: number;
-  readonly flag: Int32Array;
+  readonly claim: number;
+  readonly control: Int32Array;
 }
 
-/** What the worker script runs for a {@link DetailsTask}. */
+/**
+ * Takes claims of a shared details pass until none is left, computes each with the kernel into
+ * the job's shared outputs and marks it done; returns the claims taken. The worker (`worker`)
+ * also counts them in `DONE` and wakes the thread waiting there.
+ */
+export function claimDetails(task: DetailsTask, worker: boolean): number {
+  const { job, claim, control } = task;
+  const claims = Math.ceil(job.n / claim);
+  let taken = 0;
+  for (;;) {
+    const c = Atomics.add(control, NEXT, 1);
+    if (c >= claims) return taken;
+    const scored = detailsBlocks(job, c * claim, Math.min(job.n, (c + 1) * claim));
+    Atomics.store(control, CLAIMS + c, scored ? 2 : 1);
+    taken++;
+    if (worker) {
+      Atomics.add(control, DONE, 1);
+      Atomics.notify(control, DONE);
+    }
+  }
+}
+
+/** A {@link DetailsTask} of `job` in claims of `claim` units, none taken yet. */
+export function detailsTask(job: DetailsJob, claim: number): DetailsTask {
+  return { kind: "details", job, claim, control: new Int32Array(new SharedArrayBuffer(4 * (CLAIMS + Math.ceil(job.n / claim)))) };
+}
+
+/** What the worker script runs for a {@link DetailsTask}: its claims, or the failure flagged. */
 export function runDetailsTask(task: DetailsTask): void {
-  let state = 2;
   try {
-    Atomics.store(task.flag, 1, detailsBlocks(task.job, task.from, task.to) ? 1 : 0);
-    state = 1;
-  } finally {
-    Atomics.store(task.flag, 0, state);
-    Atomics.notify(task.flag, 0);
+    claimDetails(task, true);
+  } catch {
+    Atomics.store(task.control, FAILED, 1);
+    Atomics.add(task.control, DONE, 1);
+    Atomics.notify(task.control, DONE);
   }
 }
 
 /**
- * Share of the details pass's units computed on this thread: half. The worker receives its
- * share later and runs the kernel cold (alone, with both warm, its half took 0–40 % longer
- * than this thread's), so this thread tends to finish first, and spends the wait on a garbage
- * collection it needs anyway (see `splitDetails`); in a CPU profile at 10⁶ × 40 both ended
- * within 0.05 s of each other.
+ * Computes a details job on this thread and the worker: the columns and outputs are shared, so
+ * nothing is copied, and the two take claims of units in turn until none is left (see
+ * {@link claimDetails}). This thread then waits for the worker's last claims (blocking: the pass
+ * is synchronous). If the worker fails, or has not finished them within a second (or twenty
+ * times this thread's mean claim), this thread computes them itself: the kernel writes every
+ * output once, with its final value, so a worker still computing one writes the same bits.
+ * Declines (`undefined`) a job of fewer than `minUnits` units, or one not wholly in shared
+ * memory. `claim`: units per claim (tests use fewer).
  */
-const OWN_DETAILS = 0.5;
-
-/**
- * Computes a details job on this thread and the worker: the worker takes the last units
- * (the columns and outputs are shared, so nothing is copied), this thread the first,
- * then waits for the worker (blocking: the pass is synchronous). If the worker is not done
- * within four times this thread's own time (at least a second) or fails, this thread computes
- * the worker's share too: the same function on the same cells, so the same numbers whoever wrote
- * them. Declines (`undefined`) a job of fewer than `minUnits` units, or one not wholly in
- * shared memory.
- */
-export function splitDetails(worker: Worker, job: DetailsJob, minUnits: number, trace: ((note: string) => void) | undefined): boolean | undefined {
+export function splitDetails(worker: Pick<Worker, "postMessage">, job: DetailsJob, minUnits: number, trace: ((note: string) => void) | undefined, claim: number = CLAIM): boolean | undefined {
   const arrays: ArrayBufferView[] = [...job.raws, ...job.dims, job.scores, job.coverage, job.topIndex, job.topValue];
   if (job.n < Math.max(2, minUnits) || !arrays.every(inSharedMemory)) return undefined;
-  const cut = Math.floor(job.n * OWN_DETAILS);
-  const flag = new Int32Array(new SharedArrayBuffer(8));
+  const task = detailsTask(job, claim);
+  const claims = Math.ceil(job.n / claim);
   try {
-    worker.postMessage({ kind: "details", job, from: cut, to: job.n, flag } satisfies DetailsTask);
+    worker.postMessage(task);
   } catch {
     return undefined;
   }
+  // the garbage of the file's reading goes first, while the worker takes claims (allocating
+  // shared memory, as the pass's outputs are, never prompts a collection, so it would stay
+  // until the output's, 100–200 MB higher at 10⁶ units)
+  collectGarbage();
   const started = performance.now();
-  const mine = detailsBlocks(job, 0, cut);
-  // while the worker finishes: the garbage of the file's reading goes now (allocating shared
-  // memory, as the pass's outputs are, never prompts a collection, so it would stay until the
-  // output's, 100–200 MB higher at 10⁶ units)
-  if (Atomics.load(flag, 0) === 0) collectGarbage();
-  Atomics.wait(flag, 0, 0, Math.max(1000, 4 * (performance.now() - started)));
-  if (Atomics.load(flag, 0) === 1) {
-    trace?.("details: two threads");
-    return mine || Atomics.load(flag, 1) === 1;
+  const mine = claimDetails(task, false);
+  const limit = Math.max(1000, (20 * (performance.now() - started)) / Math.max(1, mine));
+  const waited = performance.now();
+  const { control } = task;
+  const missing = (): number[] => {
+    const left: number[] = [];
+    for (let c = 0; c < claims; c++) if (Atomics.load(control, CLAIMS + c) === 0) left.push(c);
+    return left;
+  };
+  // after this thread's last claim, the worker has one at most still running
+  let left: number[];
+  for (;;) {
+    const seen = Atomics.load(control, DONE);
+    left = missing();
+    const remaining = limit - (performance.now() - waited);
+    if (left.length === 0 || Atomics.load(control, FAILED) === 1 || remaining <= 0) break;
+    Atomics.wait(control, DONE, seen, remaining);
   }
-  trace?.("details: the worker's share on this thread (late or failed)");
-  return detailsBlocks(job, cut, job.n) || mine;
+  const theirs = claims - mine - left.length;
+  let note = `details: ${theirs > 0 ? "two threads" : "one thread"} (the worker computed ${theirs} of ${claims} claims)`;
+  if (left.length > 0) {
+    note += `; ${left.length} recomputed here (the worker late or failed)`;
+    for (const c of left) Atomics.store(control, CLAIMS + c, detailsBlocks(job, c * claim, Math.min(job.n, (c + 1) * claim)) ? 2 : 1);
+  }
+  trace?.(note);
+  let scored = false;
+  for (let c = 0; c < claims && !scored; c++) scored = Atomics.load(control, CLAIMS + c) === 2;
+  return scored;
 }
 
 /** A worker thread started ahead of its task (its start overlaps the work before the output). */

@@ -3,7 +3,8 @@
  * its own, `dist/cli-lines-worker.js`): writes the lines it is sent and posts their chunks back
  * (the buffers transferred, not copied), or `{ ok: false }` on any error — the main thread then
  * writes those lines itself. Before its lines it may be sent a share of the details pass
- * (`DetailsTask`), answered through the task's shared flag, not by a message.
+ * (`DetailsTask`): it takes claims of units until none is left, and answers through the task's
+ * shared control array, not by a message.
  */
 import { parentPort } from "node:worker_threads";
 import { collectGarbage } from "./_memory";

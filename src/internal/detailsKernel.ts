@@ -54,7 +54,9 @@ export interface DetailsJob {
  * weight of present dimensions, Σ W_d in dimension order over the dimensions it has a score in,
  * and the contributions ((W_d / Σ present W) · w_j · x) / ws (the terms and order of
  * `topContributionsByColumn`, whose present weight of a dimension is this ws); then the index
- * score over the dimensions, as `aggregateInto` makes it.
+ * score over the dimensions, as `aggregateInto` makes it. Every output is written once, with its
+ * final value (the sums and the largest contributions are kept in the block's own arrays), so
+ * units computed twice, even at once by two threads, hold the same bits throughout.
  */
 export function detailsBlocks(job: DetailsJob, from: number, to: number): boolean {
   const { k, lo, raws, down, wi, wd, from: origin, scale, weighted, unweighted, scores, dims: dimScores, coverage, topIndex: index, topValue: top } = job;
@@ -250,6 +252,7 @@ function contributeTop3(raw: Float64Array, b: number, e: number, j: number, down
  * insertion pass.
  */
 export function selectTop(rows: Float64Array, len: number, K: number, k: number, value: Float64Array, index: Int32Array, at: number): void {
+  const many = { value: new Float64Array(k > 4 ? k : 0), index: new Int32Array(k > 4 ? k : 0) };
   for (let u = 0, row = 0, out = at; u < len; u++, row += K, out += k) {
     if (k === 3) {
       // three drivers (the default): one pass, the three largest kept in registers; a value
@@ -302,12 +305,15 @@ export function selectTop(rows: Float64Array, len: number, K: number, k: number,
       }
       continue;
     }
-    // in indicator order: an equal value never passes an earlier one
+    // in indicator order: an equal value never passes an earlier one; into the unit's own
+    // slots first, so that each output is written once, with its final value
     let filled = 0;
     for (let j = 0; j < K; j++) {
       const c = rows[row + j] as number;
-      if (c > 0) filled = insertTop(value, index, out, k, filled, c, j);
+      if (c > 0) filled = insertTop(many.value, many.index, 0, k, filled, c, j);
     }
+    value.set(many.value.subarray(0, filled), out);
+    index.set(many.index.subarray(0, filled), out);
   }
 }
 
