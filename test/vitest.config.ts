@@ -83,9 +83,11 @@ const config: ViteUserConfig = defineConfig({
       {
         // Ratios of run times: alone, after every other project has finished (groupOrder 1;
         // the others are group 0 and run together), so that their parallel files do not add
-        // noise; part of `npm run test:all`.
+        // noise; part of `npm run test:all`. A case measures again (up to five times) while its
+        // ratio is above 12: tableFromCsv from 262,144 rows took 88 s so on an idle CI run, so
+        // the timeout leaves room for a slower host (the assertion is the ratio, not the time).
         resolve: { alias },
-        test: { name: "scaling", include: ["test/scaling.test.ts"], env: { TZ: "UTC" }, testTimeout: 120_000, sequence: { groupOrder: 1 } },
+        test: { name: "scaling", include: ["test/scaling.test.ts"], env: { TZ: "UTC" }, testTimeout: 300_000, sequence: { groupOrder: 1 } },
       },
       {
         test: { name: "package", include: ["test/package.test.ts"], testTimeout: 300_000, hookTimeout: 300_000 },
