@@ -8,7 +8,7 @@
  * handed blocks of lines to and fro, ran each thread 1.6–1.8× slower than alone).
  */
 import { Worker } from "node:worker_threads";
-import { type DetailsJob, type DetailsSplitter, detailsBlocks } from "../internal/detailsKernel";
+import { type DetailsJob, detailsBlocks } from "../internal/detailsKernel";
 import { collectGarbage } from "./_memory";
 import { inSharedMemory } from "../internal/sharedMemory";
 import { type CsvLineSource, LINE_CHUNK, LINE_GATHER, writeCsvLines } from "./_csvLines";
@@ -26,16 +26,18 @@ export interface LinesTask {
 export type LinesRunner = (task: LinesTask) => Promise<Uint8Array[]>;
 
 /**
- * Share of the lines written on this thread: a little less than half, as this thread first
+ * Share of the lines written on this thread: a little less than half when this thread first
  * encodes its lines' text cells (about 0.2 s at 10⁶ lines) and hands on every chunk (the
  * worker's too, after its own), while the worker, started earlier, wrote lines about 10 %
- * slower than this thread in measurements.
+ * slower than this thread in measurements; OWN_SHARE_READY when every text cell is encoded
+ * ahead and both threads start at once.
  */
 const OWN_SHARE = 0.47;
+const OWN_SHARE_READY = 0.54;
 
-/** Lines this thread writes of `count` (the first ones): the worker writes the rest. */
-export function ownLines(count: number): number {
-  return Math.floor(count * OWN_SHARE);
+/** Lines this thread writes of `count` (the first ones): the worker writes the rest. `ready`: the text cells are encoded ahead. */
+export function ownLines(count: number, ready: boolean): number {
+  return Math.floor(count * (ready ? OWN_SHARE_READY : OWN_SHARE));
 }
 
 /** Bytes per chunk of the worker: few chunks, each handed on whole. */
@@ -119,9 +121,18 @@ export function runDetailsTask(task: DetailsTask): void {
  * times this thread's mean claim), this thread computes them itself: the kernel writes every
  * output once, with its final value, so a worker still computing one writes the same bits.
  * Declines (`undefined`) a job of fewer than `minUnits` units, or one not wholly in shared
- * memory. `claim`: units per claim (tests use fewer).
+ * memory. `claim`: units per claim (tests use fewer). `meanwhile`: work of the caller's own,
+ * done on this thread after the task is sent and before its first claim (the worker takes
+ * claims meanwhile).
  */
-export function splitDetails(worker: Pick<Worker, "postMessage">, job: DetailsJob, minUnits: number, trace: ((note: string) => void) | undefined, claim: number = CLAIM): boolean | undefined {
+export function splitDetails(
+  worker: Pick<Worker, "postMessage">,
+  job: DetailsJob,
+  minUnits: number,
+  trace: ((note: string) => void) | undefined,
+  claim: number = CLAIM,
+  meanwhile?: (() => void) | undefined,
+): boolean | undefined {
   const arrays: ArrayBufferView[] = [...job.raws, ...job.dims, job.scores, job.coverage, job.topIndex, job.topValue];
   if (job.n < Math.max(2, minUnits) || !arrays.every(inSharedMemory)) return undefined;
   const task = detailsTask(job, claim);
@@ -135,6 +146,13 @@ export function splitDetails(worker: Pick<Worker, "postMessage">, job: DetailsJo
   // shared memory, as the pass's outputs are, never prompts a collection, so it would stay
   // until the output's, 100–200 MB higher at 10⁶ units)
   collectGarbage();
+  if (meanwhile !== undefined) {
+    try {
+      meanwhile();
+    } catch {
+      // the caller's work ahead is only ahead: it does it again later, and meets its error then
+    }
+  }
   const started = performance.now();
   const mine = claimDetails(task, false);
   const limit = Math.max(1000, (20 * (performance.now() - started)) / Math.max(1, mine));
@@ -171,10 +189,11 @@ export interface LinesWorker {
   /** Sends the task; rejects if the worker cannot start, fails or exits early. Once only. */
   readonly run: LinesRunner;
   /**
-   * Shares a details pass out with the worker, before its lines (see `splitDetailsWith`);
-   * declines when the worker did not start or has its lines already.
+   * Shares a details pass out with the worker, before its lines (see `splitDetailsWith`), and
+   * runs `meanwhile` on this thread while the worker takes its first claims; declines when
+   * the worker did not start or has its lines already.
    */
-  readonly details: DetailsSplitter;
+  readonly details: (job: DetailsJob, meanwhile?: (() => void) | undefined) => boolean | undefined;
   /** Ends the worker if no task was sent (after an error). */
   readonly stop: () => void;
 }
@@ -216,7 +235,7 @@ export function startLinesWorker(trace: ((note: string) => void) | undefined, de
       const w = worker;
       return done.finally(() => void w.terminate());
     },
-    details: (job) => (worker === undefined || sent ? undefined : splitDetails(worker, job, detailsMinUnits, trace)),
+    details: (job, meanwhile) => (worker === undefined || sent ? undefined : splitDetails(worker, job, detailsMinUnits, trace, CLAIM, meanwhile)),
     stop: () => void worker?.terminate(),
   };
 }

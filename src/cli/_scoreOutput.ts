@@ -35,79 +35,60 @@ export interface ScoredView {
 /** Digits of a Persian line: one digit system per line (Persian digits, «٪» and «٫»). */
 export const faDigits = (text: string): string => persianDigits(text).replace(/%/g, "٪").replace(/(?<=[۰-۹])\.(?=[۰-۹])/g, "٫");
 
-/**
- * Positions sorted by rank, unscored last, ties in input order (with a `limit`, the first
- * `limit` of them: see {@link topOfOrder}). Ranks are whole or halves
- * (average ranks of ties) from 1 to n, so `2·rank` is a whole bucket from 2 to 2n and one
- * counting sort (a count per bucket, then each position in input order into its bucket's next
- * slot) orders them in two linear passes; anything else falls back to a comparison sort.
- */
-export function rankOrder(ranks: Float64Array, limit?: number | undefined): Uint32Array {
-  const n = ranks.length;
-  if (limit !== undefined && limit < n) return topOfOrder(ranks, limit) ?? rankOrder(ranks).subarray(0, limit);
-  const order = new Uint32Array(n);
-  // bucket 2·rank for a rank, 2n + 1 for a unit not scored (last)
-  const starts = new Uint32Array(2 * n + 3);
-  let exact = true;
-  for (let i = 0; i < n && exact; i++) {
-    const r = ranks[i] as number;
-    const twice = r === r ? 2 * r : 2 * n + 1;
-    if (!Number.isInteger(twice) || twice < 2 || (r === r && twice > 2 * n)) exact = false;
-    else starts[twice + 1] = (starts[twice + 1] as number) + 1;
-  }
-  if (exact) {
-    for (let b = 1; b < starts.length; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
-    for (let i = 0; i < n; i++) {
-      const r = ranks[i] as number;
-      const bucket = r === r ? 2 * r : 2 * n + 1;
-      order[starts[bucket] as number] = i;
-      starts[bucket] = (starts[bucket] as number) + 1;
-    }
-    return order;
-  }
-  for (let i = 0; i < n; i++) order[i] = i;
-  const key = (i: number): number => (ranks[i] === ranks[i] ? (ranks[i] as number) : Number.POSITIVE_INFINITY);
-  return order.sort((a, b) => key(a) - key(b) || a - b);
-}
+/** The display names of an input's units and their groups (what the text cells are made of). */
+type UnitLabels = Pick<ScoredView, "name" | "group"> & { readonly ids: readonly string[] };
 
-/**
- * The first `limit` positions of {@link rankOrder}'s order, from the units ranked `limit` or
- * better alone (one forward pass over the ranks, then a sort of those few), or null when
- * fewer than `limit` units are (average ranks of ties across the limit): every unit ranked
- * worse comes after all of them. A table of 10,000 rows out of 10⁶ units sorts 10,000.
- */
-function topOfOrder(ranks: Float64Array, limit: number): Uint32Array | null {
-  const n = ranks.length;
-  let m = 0;
-  for (let i = 0; i < n; i++) if ((ranks[i] as number) <= limit) m++;
-  if (m < limit) return null;
-  const picked = new Uint32Array(m);
-  for (let i = 0, c = 0; i < n; i++) if ((ranks[i] as number) <= limit) picked[c++] = i;
-  const key = (i: number): number => ranks[i] as number;
-  return picked.sort((a, b) => key(a) - key(b) || a - b).subarray(0, limit);
-}
-
-/** The view of a scored input. */
-export function scoredView(input: ScoreInput, cols: ScoredView["cols"], mc: UncertaintyResult | undefined, locale: "fa" | "en", limit?: number | undefined): ScoredView {
+function unitLabels(input: ScoreInput, locale: "fa" | "en"): UnitLabels {
   const groupKeys = input.table.groups;
   const groupNames = new Map<string, string>();
-  const pick = (names: Names | undefined, fallback: string): string => (names === undefined ? fallback : names[locale]);
   return {
-    input,
-    cols,
-    mc,
-    locale,
-    order: rankOrder(cols.ranks, limit),
+    ids: input.table.ids,
     name: (i) => input.unitName(i, locale),
     group: (i) => {
       const key = groupKeys?.[i];
       if (key === undefined) return "";
       let name = groupNames.get(key);
-      if (name === undefined) groupNames.set(key, (name = pick(input.groups.get(key), key)));
+      if (name === undefined) groupNames.set(key, (name = pickName(input.groups.get(key), key, locale)));
       return name;
     },
-    indicatorNames: cols.details.drivers.indicators.map((id) => pick(input.indicators.get(id), id)),
   };
+}
+
+const pickName = (names: Names | undefined, fallback: string, locale: "fa" | "en"): string => (names === undefined ? fallback : names[locale]);
+
+/** The view of a scored input. */
+export function scoredView(input: ScoreInput, cols: ScoredView["cols"], mc: UncertaintyResult | undefined, locale: "fa" | "en", limit?: number | undefined): ScoredView {
+  const { name, group } = unitLabels(input, locale);
+  return {
+    input,
+    cols,
+    mc,
+    locale,
+    // the index's own rank order (the CLI once counted it again from the ranks: 0.15–0.3 s at 10⁶ units)
+    order: limit === undefined ? cols.details.order : cols.details.order.subarray(0, limit),
+    name,
+    group,
+    indicatorNames: cols.details.drivers.indicators.map((id) => pickName(input.indicators.get(id), id, locale)),
+  };
+}
+
+/** Every unit's text cells (`id,name,county,`, UTF-8) in shared memory, unit `i`'s from `start[i]` to `end[i]`. */
+export interface TextCells {
+  readonly text: Uint8Array;
+  readonly start: Uint32Array;
+  readonly end: Uint32Array;
+}
+
+/**
+ * Every unit's text cells, encoded before the index is known (they do not depend on it): the
+ * CLI makes them while the worker thread takes its claims of the index's details pass, so
+ * that both threads can write their lines as soon as the rank order is known.
+ */
+export function textCellsAhead(input: ScoreInput, locale: "fa" | "en"): TextCells {
+  const n = input.table.ids.length;
+  const start = new Uint32Array(new SharedArrayBuffer(4 * n));
+  const end = new Uint32Array(new SharedArrayBuffer(4 * n));
+  return { text: encodeText(unitLabels(input, locale), null, start, end, true), start, end };
 }
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -120,23 +101,26 @@ function csvHead(view: ScoredView, bom: boolean): Uint8Array {
 }
 
 /**
- * The text cells (`id,name,county,`, UTF-8) of the units on lines `from` to `to − 1`, encoded in
- * input order (one forward pass; each repeated county cell encoded once), their ranges recorded in
- * `textStart`/`textEnd`; in a `SharedArrayBuffer` with `share`.
+ * The text cells (`id,name,county,`, UTF-8) of the units in `wanted` (every unit if null),
+ * encoded in input order (one forward pass; each repeated county cell encoded once), their
+ * ranges recorded in `textStart`/`textEnd`; in a `SharedArrayBuffer` with `share`.
  */
-function encodeText(view: ScoredView, from: number, to: number, textStart: Uint32Array, textEnd: Uint32Array, share: boolean): Uint8Array {
-  const ids = view.input.table.ids;
+function encodeText(labels: UnitLabels, wanted: Uint8Array | null, textStart: Uint32Array, textEnd: Uint32Array, share: boolean): Uint8Array {
+  const ids = labels.ids;
   const n = textStart.length;
   const groupCells = new Map<string, Uint8Array>();
-  const wanted = new Uint8Array(n);
-  for (let p = from; p < to; p++) wanted[view.order[p] as number] = 1;
-  let text = new Uint8Array(Math.max(64, 32 * (to - from)));
+  let count = n;
+  if (wanted !== null) {
+    count = 0;
+    for (let i = 0; i < n; i++) count += wanted[i] as number;
+  }
+  let text = new Uint8Array(Math.max(64, 32 * count));
   let at = 0;
   for (let i = 0; i < n; i++) {
-    if (wanted[i] === 0) continue;
+    if (wanted !== null && wanted[i] === 0) continue;
     const id = ids[i] as string;
-    const name = view.name(i);
-    const g = view.group(i);
+    const name = labels.name(i);
+    const g = labels.group(i);
     let gc = groupCells.get(g);
     if (gc === undefined) groupCells.set(g, (gc = utf8(csvCell(g))));
     const need = textCellBytes(id.length) + textCellBytes(name.length) + gc.length + 3;
@@ -157,12 +141,21 @@ function encodeText(view: ScoredView, from: number, to: number, textStart: Uint3
   return share ? sharedCopy<Uint8Array>(text.subarray(0, at), (b) => new Uint8Array(b)) : text.subarray(0, at);
 }
 
+const labelsOf = (view: ScoredView): UnitLabels => ({ ids: view.input.table.ids, name: view.name, group: view.group });
+
+/** The units on lines `from` to `to − 1` of the view's order, flagged 1 by position. */
+function onLines(view: ScoredView, from: number, to: number): Uint8Array {
+  const wanted = new Uint8Array(view.cols.scores.length);
+  for (let p = from; p < to; p++) wanted[view.order[p] as number] = 1;
+  return wanted;
+}
+
 /**
  * The source of the CSV lines of the first `count` units in rank order, but their text cells
- * (empty: see {@link encodeText}). With `share`, every typed array is a copy in a
+ * (empty: see {@link encodeText}; `cells`' ranges when given). With `share`, every typed array is a copy in a
  * `SharedArrayBuffer`, for a worker thread to write part of the lines from.
  */
-function lineColumns(view: ScoredView, count: number, share: boolean): CsvLineSource {
+function lineColumns(view: ScoredView, count: number, share: boolean, cells?: TextCells | undefined): CsvLineSource {
   const { cols, mc } = view;
   const { details } = cols;
   const n = cols.scores.length;
@@ -197,8 +190,8 @@ function lineColumns(view: ScoredView, count: number, share: boolean): CsvLineSo
     intervals: intervals === null ? null : f64(intervals),
     intervalSet: intervalSet === null ? null : u8(intervalSet),
     text: new Uint8Array(0),
-    textStart: u32(new Uint32Array(n)),
-    textEnd: u32(new Uint32Array(n)),
+    textStart: cells?.start ?? u32(new Uint32Array(n)),
+    textEnd: cells?.end ?? u32(new Uint32Array(n)),
     labelCells: [new Uint8Array(0), ...details.levelLabels.map((l) => utf8(csvCell(l[view.locale])))],
     driverCells: details.drivers.indicators.map((id) => utf8(csvCell(id))),
   };
@@ -212,7 +205,7 @@ function lineColumns(view: ScoredView, count: number, share: boolean): CsvLineSo
  */
 export function writeScoreCsv(view: ScoredView, count: number, bom: boolean, write: (chunk: Uint8Array) => void, sizes?: CsvLineSizes): void {
   const columns = lineColumns(view, count, false);
-  const text = encodeText(view, 0, count, columns.textStart, columns.textEnd, false);
+  const text = encodeText(labelsOf(view), onLines(view, 0, count), columns.textStart, columns.textEnd, false);
   writeCsvLines({ ...columns, text }, 0, count, csvHead(view, bom), write, sizes);
 }
 
@@ -230,19 +223,26 @@ export interface ParallelLinesSettings {
  * {@link writeScoreCsv} on two threads for a long output: the last lines are written by a worker
  * thread from a shared copy of the source while this thread writes the first ones, and handed
  * on after them. The worker's text cells are encoded and sent first, this thread's own while the
- * worker writes. The same bytes in the same order; if the worker fails, this thread writes its
- * lines too.
+ * worker writes, unless every unit's are given (`ahead`, see {@link textCellsAhead}): then both
+ * threads start at once. The same bytes in the same order; if the worker fails, this thread
+ * writes its lines too.
  */
-export async function writeScoreCsvParallel(view: ScoredView, count: number, bom: boolean, write: (chunk: Uint8Array) => void, settings: ParallelLinesSettings): Promise<void> {
+export async function writeScoreCsvParallel(view: ScoredView, count: number, bom: boolean, write: (chunk: Uint8Array) => void, settings: ParallelLinesSettings, ahead?: TextCells | undefined): Promise<void> {
   if (count < settings.minLines) {
     settings.trace?.("write workers: serial");
     writeScoreCsv(view, count, bom, write);
     return;
   }
+  const labels = labelsOf(view);
+  if (ahead !== undefined && ahead.start.length === view.cols.scores.length) {
+    const source = { ...lineColumns(view, count, true, ahead), text: ahead.text };
+    await writeLinesParallel(source, ownLines(count, true), count, csvHead(view, bom), write, settings, () => source);
+    return;
+  }
   const columns = lineColumns(view, count, true);
-  const split = ownLines(count);
-  const theirs = { ...columns, text: encodeText(view, split, count, columns.textStart, columns.textEnd, true) };
-  await writeLinesParallel(theirs, split, count, csvHead(view, bom), write, settings, () => ({ ...columns, text: encodeText(view, 0, split, columns.textStart, columns.textEnd, false) }));
+  const split = ownLines(count, false);
+  const theirs = { ...columns, text: encodeText(labels, onLines(view, split, count), columns.textStart, columns.textEnd, true) };
+  await writeLinesParallel(theirs, split, count, csvHead(view, bom), write, settings, () => ({ ...columns, text: encodeText(labels, onLines(view, 0, split), columns.textStart, columns.textEnd, false) }));
 }
 
 /** The three largest contributions of a unit, as shares (%) of its score. */

@@ -1,7 +1,7 @@
 /** `mahalleh score`: the composite deprivation index of a file or of the bundled sample. */
 import { toGeoJSON, type LocatedUnit } from "../charts/map";
 import { persianDigits } from "../internal/chars";
-import { splitDetailsWith, type DetailsSplitter } from "../internal/detailsKernel";
+import { splitDetailsWith } from "../internal/detailsKernel";
 import { sampleDataset } from "../models/index";
 import { normalizePersian } from "../text/index";
 import { computeIndex, computeIndexColumns, uncertainty } from "../scoring/index";
@@ -16,8 +16,8 @@ import { readText } from "./_files";
 import { collectGarbage } from "./_memory";
 import { describeNote, fromSample, loadFile, type Names, type ScoreInput } from "./_input";
 import { progressBar } from "./_progress";
-import { startLinesWorker } from "./_csvLinesParallel";
-import { faDigits, renderScoreTable, scoredView, writeScoreCsvParallel, writeScoreJson, type ParallelLinesSettings, type ScoredView } from "./_scoreOutput";
+import { type LinesWorker, startLinesWorker } from "./_csvLinesParallel";
+import { faDigits, renderScoreTable, scoredView, textCellsAhead, writeScoreCsvParallel, writeScoreJson, type ParallelLinesSettings, type ScoredView, type TextCells } from "./_scoreOutput";
 import { escapeControls } from "./_table";
 import type { CliIO } from "./run";
 
@@ -252,7 +252,7 @@ const PARALLEL_MIN_LINES = 65_536;
  * half of the index's details pass first (`details`) when the indicator columns are in shared
  * memory (a large Parquet file's are). `stop` ends a worker that was never given its task.
  */
-function writeWorkers(io: CliIO, count: number): ParallelLinesSettings & { readonly details: DetailsSplitter | undefined; readonly stop: () => void } {
+function writeWorkers(io: CliIO, count: number): ParallelLinesSettings & { readonly details: LinesWorker["details"] | undefined; readonly stop: () => void } {
   const setting = typeof process === "undefined" ? undefined : process.env["MAHALLEH_WRITE_WORKERS"];
   const trace = typeof process !== "undefined" && process.env["MAHALLEH_WRITE_WORKERS_TRACE"] === "1" ? (note: string) => io.stderr(`${note}\n`) : undefined;
   const minLines = setting === "off" ? Number.POSITIVE_INFINITY : setting !== undefined && /^\d+$/.test(setting) ? Number(setting) : PARALLEL_MIN_LINES;
@@ -291,7 +291,11 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
     // the drivers of the units shown only: at 10⁶ units and a table of 10,000 rows, most of the details' work
     // the details pass on two threads when the csv writer's worker is started and the columns are shared
     const index = () => computeIndexColumns(input.table, spec, { details: true, topContributions: 3, ...(count < n ? { topContributionsUpToRank: count } : {}) });
-    const cols = writers?.details === undefined ? index() : splitDetailsWith(writers.details, index);
+    // every line's text cells are encoded while the worker takes its claims of the pass
+    let ahead: TextCells | undefined;
+    const early = count === n ? () => void (ahead = textCellsAhead(input, locale)) : undefined;
+    const split = writers?.details;
+    const cols = split === undefined ? index() : splitDetailsWith((job) => split(job, early), index);
     let mc: UncertaintyResult | undefined;
     if (opts.runs !== undefined) {
       mc = uncertainty(input.table, spec, { runs: opts.runs, seed: opts.seed, sensitivity: false, ...(bar === undefined ? {} : { onProgress: bar }) });
@@ -309,7 +313,7 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
     } else if (opts.format === "csv") {
       // the indicator columns, let go above, are freed before the writer's shared copies are made
       if (count >= PARALLEL_MIN_LINES) collectGarbage();
-      await writeScoreCsvParallel(view, count, opts.bom, byteSink(io.stdoutBytes, io.stdout), writers as ParallelLinesSettings);
+      await writeScoreCsvParallel(view, count, opts.bom, byteSink(io.stdoutBytes, io.stdout), writers as ParallelLinesSettings, ahead);
     }
     else if (opts.format === "json") writeScoreJson(view, count, input.title[locale], io.stdout);
     else {

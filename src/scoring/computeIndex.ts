@@ -123,6 +123,12 @@ export interface IndexColumnDetails {
   readonly groupRanks: Float64Array | null;
   /** Level of each unit, 1 = most deprived; 0 = not scored. */
   readonly levels: Uint8Array;
+  /**
+   * The units' positions in rank order: `order[0]` is the position of the unit ranked first;
+   * equal ranks in input order; the units not scored last, in input order. What a ranked
+   * listing needs, without sorting again.
+   */
+  readonly order: Uint32Array;
   /** Share (0–1) of the indicators present for each unit. */
   readonly coverage: Float64Array;
   /** Ascending level breaks (as {@link IndexResult.breaks}). */
@@ -216,6 +222,8 @@ export interface ComputeIndexColumnsOptions {
  *   { details: true, topContributions: 1 },
  * ).details;
  * Array.from(d?.levels ?? []); // => [3, 1, 1]
+ * // the units' positions in rank order: "c" first, then "b", then "a"
+ * Array.from(d?.order ?? []); // => [2, 1, 0]
  * // each unit's largest contribution: none for "a" (−1), y for "b", x for "c"
  * Array.from(d?.drivers.indicator ?? []); // => [-1, 1, 0]
  * Array.from(d?.drivers.value ?? []); // => [0, 50, 50]
@@ -273,7 +281,8 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
     if (s === s) levels[i] = levelOf(s, breaks, plan.levels.count, inclusive);
     else excluded++;
   }
-  const shown = some ? topOfRanking(ranks, (ranked as { order: Uint32Array }).order, upTo as number) : null;
+  const byRank = (ranked as { order: Uint32Array }).order;
+  const shown = some ? topOfRanking(ranks, byRank, upTo as number) : null;
   let top: { index: Int32Array; value: Float64Array };
   if (quick !== null) top = shown === null ? quick.top : detailsDrivers(plan, quick, shown, k);
   else if (full !== null && k > 0) {
@@ -285,6 +294,7 @@ export function computeIndexColumns(table: IndicatorTable, spec: IndexSpec, opti
     details: {
       groupRanks: ranked?.groupRanks ?? null,
       levels,
+      order: withUnscored(byRank, scores),
       coverage: pass.coverage as Float64Array,
       breaks,
       levelLabels: plan.levels.labels,
@@ -305,6 +315,16 @@ function topOfRanking(ranks: Float64Array, order: Uint32Array, upTo: number): Ui
   let p = Math.min(upTo, order.length);
   while (p < order.length && (ranks[order[p] as number] as number) <= last) p++;
   return order.subarray(0, p);
+}
+
+/** The rank order of the scored units (`byRank`), then the units without a score, in input order. */
+function withUnscored(byRank: Uint32Array, scores: Float64Array): Uint32Array {
+  const n = scores.length;
+  if (byRank.length === n) return byRank;
+  const order = new Uint32Array(n);
+  order.set(byRank);
+  for (let i = 0, at = byRank.length; i < n; i++) if (scores[i] !== scores[i]) order[at++] = i;
+  return order;
 }
 
 /** `top` with the drivers of the units at `units` kept and every other unit's cleared. */
