@@ -155,6 +155,25 @@ const zodVersion = createRequire(process.cwd() + "/x.js")("zod/package.json").ve
 console.log(JSON.stringify({ major: zodVersion.split(".")[0], name: n.nameFa, valid: report.valid.length, code: report.invalid[0]?.issues[0]?.code }));
 `;
 
+describe("the optional peer dependencies", () => {
+  it("install next to the tarball at the versions this project is tested with, without --legacy-peer-deps", () => {
+    // @duckdb/node-api publishes prereleases only (1.5.6-r.1): npm matches one only against a
+    // range naming its x.y.z, and refused `npm install mahalleh @duckdb/node-api` (ETARGET)
+    // while the range was ">=1.1.0"
+    const installed = (name: string): string => (JSON.parse(readFileSync(join(root, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+    const optional = ["@duckdb/node-api", "hyparquet", "date-fns-jalali"];
+    expect(Object.keys(pkg.peerDependencies)).toEqual(expect.arrayContaining(optional));
+    const dir = join(project, "peers");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer-peers", private: true, type: "module" }));
+    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", tarball, "zod@^4", ...optional.map((name) => `${name}@${installed(name)}`)], dir);
+    const versions = optional.map((name) => (JSON.parse(readFileSync(join(dir, "node_modules", name, "package.json"), "utf8")) as { version: string }).version);
+    expect(versions).toEqual(optional.map(installed));
+    // npm's own check of the tree: no invalid or missing peer
+    expect(() => run("npm", ["ls", "--all"], dir)).not.toThrow();
+  });
+});
+
 describe("zod 3.25 (apps not yet on zod 4)", () => {
   it("installs without peer conflicts, runs and type-checks as with zod 4", () => {
     const z3 = join(project, "zod3");
