@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { csvCell } from "./_csvOut";
 import { lineWriter, numberText, textCell, writeScoreCsvReference } from "./_scoreCsvReference";
 import { type LinesTask, ownLines, runLinesTask } from "./_csvLinesParallel";
-import { type ScoredView, writeScoreCsv, writeScoreCsvParallel } from "./_scoreOutput";
+import { type ScoredView, textCellsAhead, writeScoreCsv, writeScoreCsvParallel } from "./_scoreOutput";
 
 type Cell = { kind: "number"; x: number } | { kind: "text"; text: string };
 
@@ -138,7 +138,8 @@ describe("writeScoreCsv (bytes written directly) against the line-string writer 
       };
       const cols = { ids, scores: col(0), ranks: col(1), dimensions, details };
       return {
-        input: { table: { ids } },
+        // what textCellsAhead reads: the same names and groups as the view's
+        input: { table: { ids, groups }, groups: new Map(), unitName: (i: number) => names[i] as string },
         cols,
         mc: o.withInterval ? { units: intervals, runs: 10 } : undefined,
         locale: o.locale,
@@ -191,6 +192,26 @@ describe("writeScoreCsv (bytes written directly) against the line-string writer 
         expect((tasks[0] as LinesTask).source.scores.buffer).toBeInstanceOf(SharedArrayBuffer);
         expect((tasks[0] as LinesTask).source.text.buffer).toBeInstanceOf(SharedArrayBuffer);
         expect(notes).toEqual([fails ? "write workers: serial (Error: no worker)" : "write workers: parallel"]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("on two threads with every text cell encoded ahead: the same bytes, 54 % of the lines here (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(view, fc.boolean(), async (v, bom) => {
+        const count = v.order.length;
+        const serial: Uint8Array[] = [];
+        writeScoreCsv(v, count, bom, (x) => serial.push(x.slice()));
+        const ahead = textCellsAhead(v.input, v.locale);
+        expect(ahead.text.buffer).toBeInstanceOf(SharedArrayBuffer);
+        const parallel: Uint8Array[] = [];
+        const tasks: LinesTask[] = [];
+        await writeScoreCsvParallel(v, count, bom, (x) => parallel.push(x.slice()), { minLines: 0, runInWorker: (task) => (tasks.push(task), cloned(task)) }, ahead);
+        expect(joined(parallel).equals(joined(serial))).toBe(true);
+        expect(tasks.map((t) => [t.from, t.to])).toEqual([[Math.floor(0.54 * count), count]]);
+        // the worker writes from the cells encoded ahead, not from a copy
+        expect((tasks[0] as LinesTask).source.textStart).toBe(ahead.start);
       }),
       { numRuns: 200 },
     );
