@@ -249,8 +249,9 @@ const PARALLEL_MIN_LINES = 65_536;
  * lines, the worker started now (its start overlaps the scoring); `MAHALLEH_WRITE_WORKERS=off`
  * keeps it on one, `MAHALLEH_WRITE_WORKERS=<lines>` sets the least number of lines (tests);
  * `MAHALLEH_WRITE_WORKERS_TRACE=1` says on stderr which path was taken. The same worker takes
- * half of the index's details pass first (`details`) when the indicator columns are in shared
- * memory (a large Parquet file's are). `stop` ends a worker that was never given its task.
+ * claims of the index's details pass first, in turn with this thread (`details`), when the
+ * indicator columns are in shared memory (a large Parquet file's are). `stop` ends a worker
+ * that was never given its task.
  */
 function writeWorkers(io: CliIO, count: number): ParallelLinesSettings & { readonly details: LinesWorker["details"] | undefined; readonly stop: () => void } {
   const setting = typeof process === "undefined" ? undefined : process.env["MAHALLEH_WRITE_WORKERS"];
