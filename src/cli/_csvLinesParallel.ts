@@ -81,14 +81,13 @@ export interface DetailsTask {
  * also counts them in `DONE` and wakes the thread waiting there.
  */
 export function claimDetails(task: DetailsTask, worker: boolean): number {
-  const { job, claim, control } = task;
-  const claims = Math.ceil(job.n / claim);
+  const { control } = task;
+  const claims = claimsOf(task);
   let taken = 0;
   for (;;) {
     const c = Atomics.add(control, NEXT, 1);
     if (c >= claims) return taken;
-    const scored = detailsBlocks(job, c * claim, Math.min(job.n, (c + 1) * claim));
-    Atomics.store(control, CLAIMS + c, scored ? 2 : 1);
+    computeClaim(task, c);
     taken++;
     if (worker) {
       Atomics.add(control, DONE, 1);
@@ -96,6 +95,14 @@ export function claimDetails(task: DetailsTask, worker: boolean): number {
     }
   }
 }
+
+/** Computes claim `c` of a task with the kernel and marks it done (2 if a unit of it has a value). */
+function computeClaim({ job, claim, control }: DetailsTask, c: number): void {
+  Atomics.store(control, CLAIMS + c, detailsBlocks(job, c * claim, Math.min(job.n, (c + 1) * claim)) ? 2 : 1);
+}
+
+/** The claims of a task: a slot each in its control array. */
+const claimsOf = (task: DetailsTask): number => task.control.length - CLAIMS;
 
 /** A {@link DetailsTask} of `job` in claims of `claim` units, none taken yet. */
 export function detailsTask(job: DetailsJob, claim: number): DetailsTask {
@@ -136,7 +143,7 @@ export function splitDetails(
   const arrays: ArrayBufferView[] = [...job.raws, ...job.dims, job.scores, job.coverage, job.topIndex, job.topValue];
   if (job.n < Math.max(2, minUnits) || !arrays.every(inSharedMemory)) return undefined;
   const task = detailsTask(job, claim);
-  const claims = Math.ceil(job.n / claim);
+  const claims = claimsOf(task);
   try {
     worker.postMessage(task);
   } catch {
@@ -176,7 +183,7 @@ export function splitDetails(
   let note = `details: ${theirs > 0 ? "two threads" : "one thread"} (the worker computed ${theirs} of ${claims} claims)`;
   if (left.length > 0) {
     note += `; ${left.length} recomputed here (the worker late or failed)`;
-    for (const c of left) Atomics.store(control, CLAIMS + c, detailsBlocks(job, c * claim, Math.min(job.n, (c + 1) * claim)) ? 2 : 1);
+    for (const c of left) computeClaim(task, c);
   }
   trace?.(note);
   let scored = false;

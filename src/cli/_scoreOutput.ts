@@ -101,23 +101,20 @@ function csvHead(view: ScoredView, bom: boolean): Uint8Array {
 }
 
 /**
- * The text cells (`id,name,county,`, UTF-8) of the units in `wanted` (every unit if null),
+ * The text cells (`id,name,county,`, UTF-8) of the units flagged in `wanted` (every unit if null),
  * encoded in input order (one forward pass; each repeated county cell encoded once), their
  * ranges recorded in `textStart`/`textEnd`; in a `SharedArrayBuffer` with `share`.
  */
-function encodeText(labels: UnitLabels, wanted: Uint8Array | null, textStart: Uint32Array, textEnd: Uint32Array, share: boolean): Uint8Array {
+function encodeText(labels: UnitLabels, wanted: { readonly flags: Uint8Array; readonly count: number } | null, textStart: Uint32Array, textEnd: Uint32Array, share: boolean): Uint8Array {
   const ids = labels.ids;
   const n = textStart.length;
   const groupCells = new Map<string, Uint8Array>();
-  let count = n;
-  if (wanted !== null) {
-    count = 0;
-    for (let i = 0; i < n; i++) count += wanted[i] as number;
-  }
+  const flags = wanted?.flags;
+  const count = wanted?.count ?? n;
   let text = new Uint8Array(Math.max(64, 32 * count));
   let at = 0;
   for (let i = 0; i < n; i++) {
-    if (wanted !== null && wanted[i] === 0) continue;
+    if (flags !== undefined && flags[i] === 0) continue;
     const id = ids[i] as string;
     const name = labels.name(i);
     const g = labels.group(i);
@@ -143,11 +140,11 @@ function encodeText(labels: UnitLabels, wanted: Uint8Array | null, textStart: Ui
 
 const labelsOf = (view: ScoredView): UnitLabels => ({ ids: view.input.table.ids, name: view.name, group: view.group });
 
-/** The units on lines `from` to `to − 1` of the view's order, flagged 1 by position. */
-function onLines(view: ScoredView, from: number, to: number): Uint8Array {
-  const wanted = new Uint8Array(view.cols.scores.length);
-  for (let p = from; p < to; p++) wanted[view.order[p] as number] = 1;
-  return wanted;
+/** The units on lines `from` to `to − 1` of the view's order, flagged 1 by position, and how many. */
+function onLines(view: ScoredView, from: number, to: number): { flags: Uint8Array; count: number } {
+  const flags = new Uint8Array(view.cols.scores.length);
+  for (let p = from; p < to; p++) flags[view.order[p] as number] = 1;
+  return { flags, count: to - from };
 }
 
 /**
