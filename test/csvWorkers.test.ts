@@ -82,8 +82,13 @@ describe.skipIf(!built)("mahalleh score reads a big CSV with a worker thread", (
     // 400 units and the header (some quoted names hold line breaks too)
     expect(two.stdout.split("\n").length).toBeGreaterThan(400);
     expect(two.stdout).toBe(one.stdout);
-    // both readers and both writers at once: still the same
-    expect(run(file, "1", "1").stdout).toBe(one.stdout);
+    // both readers and both writers at once: still the same, and the columns this thread read
+    // are in shared memory, so the index's details pass is offered to the writer's worker too
+    // (one claim of 8,192 units here: whichever thread takes it)
+    const both = run(file, "1", "1");
+    expect(both.stderr).toContain("csv workers: parallel");
+    expect(both.stderr).toMatch(/details: (one thread|two threads) \(the worker computed [01] of 1 claims\)/);
+    expect(both.stdout).toBe(one.stdout);
   });
 
   it("a worker started for the output does not hold the process when scoring fails first", () => {

@@ -122,6 +122,8 @@ describe("readCsvParallel", () => {
       const x = read.table.columns["x"] as Float64Array;
       // in place: a view of the first part's array, allocated at the guessed length; else an array of the exact length
       expect(x.buffer.byteLength > x.length * 8).toBe(inPlace);
+      // either way every column is in shared memory, where the details pass and the writer's worker read it
+      for (const col of Object.values(read.table.columns)) expect((col as Float64Array).buffer instanceof SharedArrayBuffer).toBe(true);
     }
   });
 

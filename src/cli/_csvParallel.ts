@@ -15,6 +15,7 @@ import type { CsvIndicatorTable, IndicatorTable } from "../scoring/index";
 import { readCsvRange, unpackRange, type CsvRangeResult, type CsvRangeTask, type PackedRange } from "./_csvRange";
 import { collectGarbage } from "./_memory";
 import { sharesId } from "../internal/idSet";
+import { inSharedMemory } from "../internal/sharedMemory";
 
 /** Files from this size are read in parallel (smaller ones are not worth a worker's start). */
 export const PARALLEL_MIN_BYTES: number = 16 * 1024 * 1024;
@@ -127,7 +128,8 @@ export async function readCsvParallel(path: string, options: Omit<CsvRangeTask, 
   for (const c of header) if (c === delimiter) fields++;
   const task = (start: number, end: number, expectedRows: number | undefined): CsvRangeTask => ({ ...options, path, start, end, header, expectedRows });
   const second = (parallel?.readInWorker ?? inWorker)(task(split, size, guessRows(size - split, samples, fields)));
-  const first = readCsvRange(task(0, split, guessRows(size - headerEnd, samples, fields)));
+  // this thread's columns in shared memory: the details pass and the writer's worker read them in place
+  const first = readCsvRange({ ...task(0, split, guessRows(size - headerEnd, samples, fields)), shared: typeof SharedArrayBuffer !== "undefined" });
   const [a, b] = await Promise.allSettled([first, second]);
   if (a.status === "rejected") return { reason: `first part: ${String(a.reason)}` };
   if (b.status === "rejected") return { reason: `second part: ${String(b.reason)}` };
@@ -155,7 +157,7 @@ function join(a: CsvRangeResult, b: CsvRangeResult): ParallelOutcome {
     // the first part's column is a view of an array guessed long enough for both parts: the
     // second part goes behind its rows (the first part is not copied); else both are copied
     const room = (x.buffer.byteLength - x.byteOffset) / Float64Array.BYTES_PER_ELEMENT;
-    const out = room >= rows ? new Float64Array(x.buffer, x.byteOffset, rows) : new Float64Array(rows);
+    const out = room >= rows ? new Float64Array(x.buffer, x.byteOffset, rows) : inSharedMemory(x) ? new Float64Array(new SharedArrayBuffer(8 * rows)) : new Float64Array(rows);
     if (out.buffer !== x.buffer) out.set(x);
     out.set(y, x.length);
     // the parts go as soon as they are copied: the whole file's columns are held once, plus one column

@@ -23,6 +23,8 @@ export interface CsvRangeTask {
   readonly decimalComma: boolean;
   /** The reader's guess of its rows (`expectedRows`): the columns filled in place, without a join of blocks. */
   readonly expectedRows?: number | undefined;
+  /** The columns in shared memory (`shared`): the main thread's part, which the details pass and the writer share with a worker. */
+  readonly shared?: boolean | undefined;
 }
 
 /** A range read: everything `tableFromCsvChunks` returns, the columns as a list in header order. */
@@ -61,7 +63,7 @@ export async function readCsvRange(task: CsvRangeTask): Promise<CsvRangeResult> 
       for await (const chunk of createReadStream(task.path, { start: task.start, end: task.end - 1, highWaterMark: 1 << 20 })) yield chunk as Uint8Array;
     }
   }
-  const read = await tableFromCsvChunks(chunks(), { ...csvReadOptions(task), expectedRows: task.expectedRows });
+  const read = await tableFromCsvChunks(chunks(), { ...csvReadOptions(task), expectedRows: task.expectedRows, shared: task.shared === true });
   const names = Object.keys(read.table.columns);
   return {
     ids: read.table.ids as string[],

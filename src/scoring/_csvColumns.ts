@@ -15,6 +15,7 @@ import { fail } from "../internal/safe";
 import { digitValue } from "../internal/chars";
 import { IdSet } from "../internal/idSet";
 import { concatBytes } from "../internal/bytes";
+import { inSharedMemory } from "../internal/sharedMemory";
 
 /** Which column plays which part, as header positions. */
 export interface ColumnPlan {
@@ -213,6 +214,7 @@ export class CsvColumnReader {
   private readonly parseCell: (text: string) => number;
   private readonly dropText: boolean;
   private readonly expectedRows: number;
+  private readonly shared: boolean;
   private firstBad: ({ line: number; row: number; cell: string } | undefined)[] = [];
   private pending: string[] = []; // text after the last complete record
   private pendingLength = 0;
@@ -246,10 +248,12 @@ export class CsvColumnReader {
 
   /**
    * `expectedRows` (0: none): the length of each column's first block, so that a guess that
-   * holds every row leaves nothing to join (see `TableFromCsvOptions.expectedRows`).
+   * holds every row leaves nothing to join (see `TableFromCsvOptions.expectedRows`). `shared`:
+   * the columns returned are in `SharedArrayBuffer`s (see `TableFromCsvOptions.shared`).
    */
-  constructor(delimiter: string, plan: (header: readonly string[]) => ColumnPlan, parseCell: (text: string) => number, textColumns: "error" | "drop" = "error", expectedRows = 0) {
+  constructor(delimiter: string, plan: (header: readonly string[]) => ColumnPlan, parseCell: (text: string) => number, textColumns: "error" | "drop" = "error", expectedRows = 0, shared = false) {
     this.expectedRows = expectedRows;
+    this.shared = shared;
     this.delimiter = delimiter.charCodeAt(0);
     this.plan = plan;
     this.parseCell = parseCell;
@@ -263,7 +267,7 @@ export class CsvColumnReader {
   private firstBlocks(count: number): Float64Array[] {
     if (this.expectedRows > FIRST_BLOCK && this.expectedRows <= 2 ** 27) {
       try {
-        return Array.from({ length: count }, () => new Float64Array(this.expectedRows));
+        return Array.from({ length: count }, () => this.column(this.expectedRows));
       } catch {
         // more than the memory allows: the guess is dropped, the columns grow in blocks
       }
@@ -835,12 +839,18 @@ export class CsvColumnReader {
     return false;
   }
 
+  /** A column of `length` values, in shared memory when asked for. */
+  private column(length: number): Float64Array {
+    return this.shared ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length);
+  }
+
   /** A column's blocks and its current block as one array of `rows` values (the blocks released). */
   private joinBlocks(slot: number, current: Float64Array, rows: number): Float64Array {
     const blocks = this.blocks[slot] as Float64Array[];
-    // one block: a view of its rows when it was allocated at the guessed length, else a copy of the exact length
-    if (blocks.length === 0) return current.length === rows ? current : current.length > FIRST_BLOCK ? current.subarray(0, rows) : current.slice(0, rows);
-    const out = new Float64Array(rows);
+    // one block: a view of its rows when it was allocated at the guessed length (in shared
+    // memory when asked for), else a copy of the exact length
+    if (blocks.length === 0 && (!this.shared || inSharedMemory(current))) return current.length === rows ? current : current.length > FIRST_BLOCK ? current.subarray(0, rows) : current.slice(0, rows);
+    const out = this.column(rows);
     let at = 0;
     for (const block of blocks) {
       out.set(block, at);

@@ -1,5 +1,6 @@
 import { fail } from "../internal/safe";
 import { readParquet } from "./_parquetRead";
+import { sharedOption } from "./_sharedOption";
 
 /** Options of {@link columnsFromParquet}. */
 export interface ColumnsFromParquetOptions {
@@ -55,16 +56,6 @@ export async function columnsFromParquet(file: ArrayBuffer | Uint8Array, names: 
   if (options !== undefined && (options === null || typeof options !== "object")) {
     throw fail("INDEX_INVALID_OPTIONS", "گزینه‌ها باید شیء باشند", "Options must be an object");
   }
-  const shared = options?.shared;
-  if (shared !== undefined && typeof shared !== "boolean") {
-    throw fail("INDEX_INVALID_OPTIONS", "shared باید true یا false باشد", "shared must be true or false", { shared: String(shared) });
-  }
-  if (shared === true && typeof SharedArrayBuffer === "undefined") {
-    throw fail(
-      "INDEX_INVALID_OPTIONS",
-      "SharedArrayBuffer در این محیط نیست (در مرورگر، صفحه باید cross-origin isolated باشد)",
-      "SharedArrayBuffer is not available here (in a browser, the page must be cross-origin isolated)",
-    );
-  }
-  return (await readParquet(file, { indicators: names }, false, shared === true)).columns;
+  const shared = sharedOption(options?.shared);
+  return (await readParquet(file, { indicators: names }, false, shared)).columns;
 }

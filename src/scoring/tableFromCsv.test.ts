@@ -383,6 +383,48 @@ describe("tableFromCsv", () => {
     }
   });
 
+  it("puts every column in shared memory on request, with the bits of the plain read, whatever the guess of the rows", async () => {
+    const sizes = [0, 1, 1023, 1024, 1025, 3000];
+    for (const n of sizes) {
+      const { text, chunks } = blockFile(n);
+      const plain = tableFromCsv(text, { labels: ["name"] });
+      for (const guess of [undefined, 0, 1, 1025, Math.max(0, n - 1), n, n + 1, 2 * n + 2000, 2 ** 27 + 1]) {
+        const options = { labels: ["name"], shared: true, ...(guess === undefined ? {} : { expectedRows: guess }) };
+        for (const r of [tableFromCsv(text, options), await tableFromCsvChunks(chunks, options)]) {
+          expect(r.table.ids).toEqual(plain.table.ids);
+          expect(r.labels).toEqual(plain.labels);
+          for (const c of ["x", "y"]) {
+            const col = r.table.columns[c] as Float64Array;
+            expect(col.buffer instanceof SharedArrayBuffer).toBe(true);
+            expect(col.length).toBe(n);
+            expect(sameBits(col, plain.table.columns[c] as Float64Array)).toBe(true);
+          }
+          // a guess that holds every row (above the first block's 1,024) is filled in place: the
+          // column is a view of the one shared array allocated at that length
+          const x = r.table.columns["x"] as Float64Array;
+          expect(x.buffer.byteLength).toBe(guess !== undefined && guess > 1024 && guess >= n && guess <= 2 ** 27 ? guess * 8 : n * 8);
+        }
+      }
+      // without the option nothing is shared
+      expect((plain.table.columns["x"] as Float64Array).buffer instanceof SharedArrayBuffer).toBe(false);
+    }
+  });
+
+  it("refuses a shared option that is not a boolean, naming it", async () => {
+    for (const bad of ["yes", 1, null, {}]) {
+      for (const read of [() => tableFromCsv("id,x\na,1\n", { shared: bad as boolean }), () => tableFromCsvChunks(["id,x\na,1\n"], { shared: bad as boolean })]) {
+        let error: unknown;
+        try {
+          await read();
+        } catch (e) {
+          error = e;
+        }
+        expect(codeOf(error)).toBe("INDEX_INVALID_OPTIONS");
+        expect((error as Error).message).toContain("shared");
+      }
+    }
+  });
+
   it("refuses an expectedRows that is not a non-negative integer", () => {
     for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "10", 2 ** 53]) {
       let error: unknown;

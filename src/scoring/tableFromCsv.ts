@@ -1,6 +1,7 @@
 import { fail } from "../internal/safe";
 import { resolveRoles } from "./_columnRoles";
 import { CsvColumnReader, type ColumnPlan, type ParsedColumns } from "./_csvColumns";
+import { sharedOption } from "./_sharedOption";
 import type { IndicatorTable } from "./IndicatorTable";
 
 /**
@@ -59,6 +60,24 @@ export interface TableFromCsvOptions {
    * ```
    */
   readonly expectedRows?: number | undefined;
+  /**
+   * Each indicator column in a `SharedArrayBuffer` (as `columnsFromParquet`'s `shared`): a
+   * worker thread it is posted to reads the same memory, without a copy, and several threads
+   * can compute on the same columns (the CLI's `score` splits the index's details pass this
+   * way). With `expectedRows`, the columns are allocated shared and filled in place; rows past
+   * the guess, or no guess, cost one copy into shared memory at the end, as the join of blocks
+   * already does. Default false. Needs `SharedArrayBuffer` (Node; in a browser, a
+   * cross-origin-isolated page), else `INDEX_INVALID_OPTIONS`.
+   * @example
+   * ```ts
+   * import { tableFromCsv } from "mahalleh/scoring";
+   * const { table } = tableFromCsv("id,x\na,1\nb,2\n", { shared: true });
+   * const x = table.columns["x"] as Float64Array;
+   * x.buffer instanceof SharedArrayBuffer; // => true
+   * Array.from(x); // => [1, 2]
+   * ```
+   */
+  readonly shared?: boolean | undefined;
 }
 
 /**
@@ -122,6 +141,7 @@ function checkOptions(options: TableFromCsvOptions | undefined): void {
   if (rows !== undefined && (typeof rows !== "number" || !Number.isSafeInteger(rows) || rows < 0)) {
     throw fail("INDEX_INVALID_OPTIONS", "expectedRows باید عدد صحیح نامنفی باشد", "expectedRows must be a non-negative integer", { expectedRows: String(rows) });
   }
+  sharedOption(options.shared);
   if (options.parseCell !== undefined && typeof options.parseCell !== "function") {
     throw fail("INDEX_INVALID_OPTIONS", "parseCell باید تابع باشد", "parseCell must be a function");
   }
@@ -153,6 +173,7 @@ export function makeReader(options: TableFromCsvOptions | undefined, firstText: 
     options?.parseCell ?? (() => Number.NaN),
     options?.textColumns ?? "error",
     options?.expectedRows ?? 0,
+    sharedOption(options?.shared),
   );
   return {
     reader,
