@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { isMahallehError } from "../errors/MahallehError";
 import { safeParseNumber } from "../text/index";
 import { readCsv } from "../validation/index";
@@ -422,6 +422,21 @@ describe("tableFromCsv", () => {
         expect(codeOf(error)).toBe("INDEX_INVALID_OPTIONS");
         expect((error as Error).message).toContain("shared");
       }
+    }
+    // where there is no SharedArrayBuffer (a browser page that is not cross-origin isolated):
+    // refused, and the plain read still works
+    vi.stubGlobal("SharedArrayBuffer", undefined);
+    try {
+      let error: unknown;
+      try {
+        await tableFromCsvChunks(["id,x\na,1\n"], { shared: true });
+      } catch (e) {
+        error = e;
+      }
+      expect(codeOf(error)).toBe("INDEX_INVALID_OPTIONS");
+      expect(Array.from(tableFromCsv("id,x\na,1\n").table.columns["x"] ?? [])).toEqual([1]);
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 
