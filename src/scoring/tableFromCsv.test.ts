@@ -311,22 +311,24 @@ describe("tableFromCsv", () => {
     );
   });
 
-  it("survives any expectedRows: the table it gives without one, or INDEX_INVALID_OPTIONS", () => {
+  it("survives any expectedRows, shared or not: the table it gives without one, or INDEX_INVALID_OPTIONS", () => {
     const rows = fc.oneof(fc.integer({ min: -5, max: 3000 }), fc.double(), fc.constantFrom(1024, 1025, 2 ** 27, 2 ** 27 + 1, 2 ** 31, 2 ** 53, Number.MAX_SAFE_INTEGER));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1500 }), rows, (n, expectedRows) => {
+      fc.property(fc.integer({ min: 0, max: 1500 }), rows, fc.boolean(), (n, expectedRows, shared) => {
         const text = `id,x\n${Array.from({ length: n }, (_, i) => `u${i},${i % 3 === 0 ? "" : i / 7}`).join("\n")}\n`;
         const plain = tableFromCsv(text);
         let got;
         try {
-          got = tableFromCsv(text, { expectedRows });
+          got = tableFromCsv(text, { expectedRows, shared });
         } catch (error) {
           expect(codeOf(error)).toBe("INDEX_INVALID_OPTIONS");
           expect(Number.isSafeInteger(expectedRows) && expectedRows >= 0).toBe(false);
           return;
         }
         expect(got.table.ids).toEqual(plain.table.ids);
-        expect(sameBits(got.table.columns["x"] as Float64Array, plain.table.columns["x"] as Float64Array)).toBe(true);
+        const x = got.table.columns["x"] as Float64Array;
+        expect(sameBits(x, plain.table.columns["x"] as Float64Array)).toBe(true);
+        expect(x.buffer instanceof SharedArrayBuffer).toBe(shared);
       }),
       { numRuns: 300 },
     );
