@@ -173,7 +173,7 @@ export function makeReader(options: TableFromCsvOptions | undefined, firstText: 
     options?.parseCell ?? (() => Number.NaN),
     options?.textColumns ?? "error",
     options?.expectedRows ?? 0,
-    sharedOption(options?.shared),
+    options?.shared === true, // checked above (checkOptions)
   );
   return {
     reader,
