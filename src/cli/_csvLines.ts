@@ -5,7 +5,8 @@
  * lines from the same source (`_csvLinesParallel.ts`; its typed arrays then live in
  * `SharedArrayBuffer`s and are not copied).
  */
-import { NUMBER_BYTES, writeNumber } from "./_numberBytes";
+import { CSV_LINES_WASM } from "./_csvLinesWasm";
+import { NUMBER_BYTES, POW10, POW10_HI, POW10_LO, writeNumber } from "./_numberBytes";
 
 /** What the lines are written from. Units are by input position; `order` lists them by rank. */
 export interface CsvLineSource {
@@ -57,7 +58,7 @@ export const LINE_CHUNK: number = 1 << 16;
  * Lines gathered per block: about 10 MB of small arrays for 8 dimensions, and at 10⁶ units a
  * column is read every 15th value (2 cache lines apart).
  */
-export const LINE_GATHER: number = 65_536;
+export const LINE_GATHER: number = 262_144;
 
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
@@ -85,6 +86,194 @@ function copy(buf: Uint8Array, at: number, bytes: Uint8Array): number {
  * bytes.
  */
 export function writeCsvLines(src: CsvLineSource, from: number, to: number, head: Uint8Array, write: (chunk: Uint8Array) => void, sizes: CsvLineSizes = { gather: LINE_GATHER, chunk: LINE_CHUNK }): void {
+  if (src.intervals === null && writeCsvLinesWasm(src, from, to, head, write, sizes)) return;
+  writeCsvLinesJs(src, from, to, head, write, sizes);
+}
+
+/** The most bytes of a line but its text cells: numbers, commas, label, drivers, partial. */
+function fixedBytes(src: CsvLineSource): number {
+  const longest = (cells: readonly Uint8Array[]): number => cells.reduce((m, c) => Math.max(m, c.length), 0);
+  return (4 + 3 + src.dims.length + 1) * NUMBER_BYTES + (14 + src.dims.length + 3 + 1) + longest(src.labelCells) + 3 * longest(src.driverCells) + FALSE.length + 1;
+}
+
+/** Block gathering (see {@link writeCsvLines}): each block's units, listed in input order. */
+function gatherOrder(src: CsvLineSource, from: number, to: number): Uint32Array {
+  const positions = new Uint32Array(src.n).fill(0xffffffff);
+  for (let p = from; p < to; p++) positions[src.order[p] as number] = p;
+  return positions;
+}
+
+/** Lists a block's units in input order into `srcAt` (units) and `dst` (their line slots); returns how many. */
+function blockUnits(positions: Uint32Array, start: number, m: number, srcAt: Uint32Array, dst: Uint32Array): number {
+  let c = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const q = ((positions[i] as number) - start) >>> 0; // a position before the block wraps to a large number
+    if (q < m) {
+      srcAt[c] = i;
+      dst[c++] = q;
+    }
+  }
+  return c;
+}
+
+/** Tests only: the two writers {@link writeCsvLines} chooses from. */
+export const _writers = {
+  /** The WebAssembly writer; false, having written nothing, where it cannot run. */
+  wasm: (src: CsvLineSource, from: number, to: number, head: Uint8Array, write: (chunk: Uint8Array) => void, sizes: CsvLineSizes): boolean => writeCsvLinesWasm(src, from, to, head, write, sizes),
+  js: (src: CsvLineSource, from: number, to: number, head: Uint8Array, write: (chunk: Uint8Array) => void, sizes: CsvLineSizes): void => writeCsvLinesJs(src, from, to, head, write, sizes),
+};
+
+/** The engine's WebAssembly, as used here (the project's TypeScript lib has no DOM types). */
+interface WasmApi {
+  readonly Module: new (bytes: Uint8Array) => object;
+  readonly Instance: new (module: object, imports: object) => { readonly exports: unknown };
+}
+
+/** The writer's module, compiled once a thread; null where WebAssembly cannot run it. */
+let linesModule: object | null | undefined;
+
+interface LinesExports {
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  setupText(slots: number, slot: number, dst: number): void;
+  gatherText(c: number): void;
+  setup(text: number, labels: number, drivers: number, ts: number, te: number, score: number, rank: number, grank: number, level: number, cov: number, drv: number, dims: number, nd: number, g: number, fixed: number): void;
+  place(at: number, limit: number): void;
+  at(): number;
+  lines(q: number, m: number): number;
+}
+
+/**
+ * {@link writeCsvLines} with the lines formatted in WebAssembly (`_csvLines.wat`: the same
+ * bytes, by the same steps; the JavaScript writer's byte loops were about 60 % of its time).
+ * The blocks are gathered as there, into the module's memory; the text cells are copied
+ * into it once. Returns false, having written nothing, where the module cannot be used (no
+ * WebAssembly, or more than 2 GB of text): the caller then writes with JavaScript.
+ */
+function writeCsvLinesWasm(src: CsvLineSource, from: number, to: number, head: Uint8Array, write: (chunk: Uint8Array) => void, sizes: CsvLineSizes): boolean {
+  const { n, scores, ranks, groupRanks, levels, coverage, k, drivers, dims, text, textStart, textEnd, labelCells, driverCells } = src;
+  const nd = dims.length;
+  const lines = Math.max(0, to - from);
+  const fixed = fixedBytes(src);
+  let longestText = 0;
+  for (let i = 0; i < n; i++) longestText = Math.max(longestText, (textEnd[i] as number) - (textStart[i] as number));
+  // a block's text cells are gathered into slots of the longest cell: at most 64 MB of them
+  const slot = Math.ceil((longestText + 1) / 8) * 8;
+  const g = Math.max(1, Math.min(sizes.gather, lines, Math.floor(2 ** 26 / slot)));
+  const capacity = Math.max(sizes.chunk, head.length, fixed + longestText);
+  const cellBytes = (cells: readonly Uint8Array[]): number => cells.reduce((t, c) => t + c.length, 0) + 8 * cells.length + 8;
+  // the layout (8-byte aligned): text, label and driver tables with their cells, the block, the output area
+  const align = (x: number): number => Math.ceil(x / 8) * 8;
+  const textAt = 1024;
+  const labelsAt = align(textAt + text.length + 8);
+  const driversAt = align(labelsAt + cellBytes(labelCells));
+  const tsAt = align(driversAt + cellBytes(driverCells));
+  const teAt = align(tsAt + 4 * g);
+  const scoreAt = align(teAt + 4 * g);
+  const rankAt = scoreAt + 8 * g;
+  const grankAt = rankAt + 8 * g;
+  const covAt = grankAt + 8 * g;
+  const dimsAt = covAt + 8 * g;
+  const drvAt = dimsAt + 8 * g * nd;
+  const levelAt = drvAt + 12 * g;
+  const dstAt = align(levelAt + g);
+  const slotsAt = dstAt + 4 * g;
+  const outAt = slotsAt + slot * g;
+  const total = outAt + capacity + 64;
+  if (total > 2 ** 31) return false;
+  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (linesModule === undefined) {
+    try {
+      linesModule = wasm === undefined ? null : new wasm.Module(Buffer.from(CSV_LINES_WASM, "base64"));
+    } catch {
+      linesModule = null;
+    }
+  }
+  if (linesModule === null || wasm === undefined) return false;
+  let u8 = new Uint8Array(0);
+  let ex: LinesExports;
+  try {
+    const fallback = (x: number, at: number): number => {
+      const s = String(x);
+      for (let i = 0; i < s.length; i++) u8[at + i] = s.charCodeAt(i);
+      return at + s.length;
+    };
+    ex = new wasm.Instance(linesModule, { env: { fallback } }).exports as LinesExports;
+    ex.memory.grow(Math.ceil(total / 65536) - ex.memory.buffer.byteLength / 65536);
+  } catch {
+    return false; // no room: the JavaScript writer needs none
+  }
+  const buffer = ex.memory.buffer;
+  u8 = new Uint8Array(buffer);
+  new Float64Array(buffer, 256, POW10.length).set(POW10);
+  new Float64Array(buffer, 512, POW10_HI.length).set(POW10_HI);
+  new Float64Array(buffer, 768, POW10_LO.length).set(POW10_LO);
+  u8.set(text, textAt);
+  const table = (at: number, cells: readonly Uint8Array[]): void => {
+    const entries = new Int32Array(buffer, at, 2 * cells.length);
+    let c = at + 8 * cells.length;
+    cells.forEach((cell, i) => {
+      entries[2 * i] = c;
+      entries[2 * i + 1] = cell.length;
+      u8.set(cell, c);
+      c += cell.length;
+    });
+  };
+  table(labelsAt, labelCells);
+  table(driversAt, driverCells);
+  const bTS = new Uint32Array(buffer, tsAt, g);
+  const bTE = new Uint32Array(buffer, teAt, g);
+  const bScore = new Float64Array(buffer, scoreAt, g);
+  const bRank = new Float64Array(buffer, rankAt, g);
+  const bGroupRank = new Float64Array(buffer, grankAt, g);
+  const bCoverage = new Float64Array(buffer, covAt, g);
+  const bDims = dims.map((_, d) => new Float64Array(buffer, dimsAt + 8 * g * d, g));
+  const bDriver = new Int32Array(buffer, drvAt, 3 * g);
+  const bLevel = new Uint8Array(buffer, levelAt, g);
+  const dst = new Uint32Array(buffer, dstAt, g);
+  ex.setupText(slotsAt, slot, dstAt);
+  ex.setup(textAt, labelsAt, driversAt, tsAt, teAt, scoreAt, rankAt, groupRanks === null ? 0 : grankAt, levelAt, covAt, drvAt, dimsAt, nd, g, fixed);
+  const limit = outAt + capacity;
+  u8.set(head, outAt);
+  ex.place(outAt + head.length, limit);
+  const flush = (): void => {
+    const end = ex.at();
+    if (end > outAt) write(u8.slice(outAt, end));
+    ex.place(outAt, limit);
+  };
+  const positions = gatherOrder(src, from, to);
+  const srcAt = new Uint32Array(g);
+  for (let start = from; start < to; start += g) {
+    const m = Math.min(g, to - start);
+    const c = blockUnits(positions, start, m, srcAt, dst);
+    for (let t = 0; t < c; t++) {
+      const i = srcAt[t] as number;
+      const q = dst[t] as number;
+      bTS[q] = textStart[i] as number;
+      bTE[q] = textEnd[i] as number;
+      bScore[q] = scores[i] as number;
+      bRank[q] = ranks[i] as number;
+      if (groupRanks !== null) bGroupRank[q] = groupRanks[i] as number;
+      bLevel[q] = levels[i] as number;
+      bCoverage[q] = coverage[i] as number;
+      for (let r = 0; r < 3; r++) bDriver[q * 3 + r] = r < k ? (drivers[i * k + r] as number) : -1;
+    }
+    for (let d = 0; d < nd; d++) {
+      const col = dims[d] as Float64Array;
+      const out = bDims[d] as Float64Array;
+      for (let t = 0; t < c; t++) out[dst[t] as number] = col[srcAt[t] as number] as number;
+    }
+    ex.gatherText(c);
+    for (let q = 0; q < m; ) {
+      q = ex.lines(q, m);
+      if (q < m) flush();
+    }
+  }
+  flush();
+  return true;
+}
+
+/** {@link writeCsvLines} with JavaScript alone. */
+function writeCsvLinesJs(src: CsvLineSource, from: number, to: number, head: Uint8Array, write: (chunk: Uint8Array) => void, sizes: CsvLineSizes): void {
   const { order, n, scores, ranks, groupRanks, levels, coverage, k, drivers, dims, intervals, intervalSet, text, textStart, textEnd, labelCells, driverCells } = src;
   const nd = dims.length;
   const longest = (cells: readonly Uint8Array[]): number => cells.reduce((m, c) => Math.max(m, c.length), 0);

@@ -58,11 +58,11 @@
 /** Most bytes one number takes (`-1.2345678901234567e-308`: 24). */
 export const NUMBER_BYTES = 25;
 
-/** 10⁰ … 10²², each exact. */
-const POW10 = Float64Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** 10⁰ … 10²², each exact (the WebAssembly writer is given these tables too). */
+export const POW10: Float64Array = Float64Array.from({ length: 23 }, (_, i) => 10 ** i);
 /** Dekker's halves of each power (high 26 bits, low rest). */
-const POW10_HI = new Float64Array(23);
-const POW10_LO = new Float64Array(23);
+export const POW10_HI: Float64Array = new Float64Array(23);
+export const POW10_LO: Float64Array = new Float64Array(23);
 const SPLITTER = 134217729; // 2^27 + 1
 for (let i = 0; i < 23; i++) {
   const a = POW10[i] as number;
