@@ -4,7 +4,8 @@
  * src/scoring/_gram.test.ts checks that it is up to date with the .wat); the same for
  * uncertainty's weighted-mean kernel src/scoring/_mean.wat → _meanWasm.ts (checked by
  * src/scoring/_blockedMean.test.ts); and the CLI's CSV line writer src/cli/_csvLines.wat →
- * src/cli/_csvLinesWasm.ts (checked by src/cli/_csvLinesWasm.test.ts).
+ * src/cli/_csvLinesWasm.ts (checked by src/cli/_csvLinesWasm.test.ts); and the details kernel
+ * src/internal/_detailsKernel.wat → _detailsKernelWasm.ts (checked by src/internal/detailsKernel.test.ts).
  *   npx tsx test/build-gram-wasm.ts
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +18,9 @@ export const gramOutPath: string = `${root}src/scoring/_gramWasm.ts`;
 
 export const meanWatPath: string = `${root}src/scoring/_mean.wat`;
 export const meanOutPath: string = `${root}src/scoring/_meanWasm.ts`;
+
+export const detailsWatPath: string = `${root}src/internal/_detailsKernel.wat`;
+export const detailsOutPath: string = `${root}src/internal/_detailsKernelWasm.ts`;
 
 export const linesWatPath: string = `${root}src/cli/_csvLines.wat`;
 export const linesOutPath: string = `${root}src/cli/_csvLinesWasm.ts`;
@@ -34,6 +38,11 @@ export function meanWasmSource(): Promise<string> {
 /** The TypeScript source holding the CSV line writer's bytes, from the .wat text. */
 export function linesWasmSource(): Promise<string> {
   return wasmSource(linesWatPath, "_csvLines.wat", "the WebAssembly CSV line writer of mahalleh score", "CSV_LINES_WASM", "src/cli");
+}
+
+/** The TypeScript source holding the details kernel's bytes, from the .wat text. */
+export function detailsWasmSource(): Promise<string> {
+  return wasmSource(detailsWatPath, "_detailsKernel.wat", "the WebAssembly details kernel (three drivers)", "DETAILS_WASM", "src/internal");
 }
 
 async function wasmSource(path: string, file: string, what: string, name: string, dir = "src/scoring"): Promise<string> {
@@ -60,6 +69,8 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   console.log(`wrote ${gramOutPath}`);
   writeFileSync(meanOutPath, await meanWasmSource());
   console.log(`wrote ${meanOutPath}`);
+  writeFileSync(detailsOutPath, await detailsWasmSource());
+  console.log(`wrote ${detailsOutPath}`);
   writeFileSync(linesOutPath, await linesWasmSource());
   console.log(`wrote ${linesOutPath}`);
 }

@@ -10,6 +10,8 @@
  * splitter computes it on more than one thread, or declines.
  */
 
+import { DETAILS_WASM } from "./_detailsKernelWasm";
+
 /** Units per block: a block's cells of a dimension stay in the L1/L2 cache between its two loops. */
 const BLOCK = 1024;
 
@@ -59,6 +61,137 @@ export interface DetailsJob {
  * units computed twice, even at once by two threads, hold the same bits throughout.
  */
 export function detailsBlocks(job: DetailsJob, from: number, to: number): boolean {
+  if (job.k === 3) {
+    const scored = detailsBlocksWasm(job, from, to);
+    if (scored !== undefined) return scored;
+  }
+  return detailsBlocksJs(job, from, to);
+}
+
+/** Tests only: the two kernels {@link detailsBlocks} chooses from (the WebAssembly one `undefined` where it cannot run). */
+export const _kernels = {
+  wasm: (job: DetailsJob, from: number, to: number): boolean | undefined => detailsBlocksWasm(job, from, to),
+  js: (job: DetailsJob, from: number, to: number): boolean => detailsBlocksJs(job, from, to),
+};
+
+/** The engine's WebAssembly, as used here (the project's TypeScript lib has no DOM types). */
+interface WasmApi {
+  readonly Module: new (bytes: Uint8Array) => object;
+  readonly Instance: new (module: object, imports: object) => { readonly exports: unknown };
+}
+
+interface KernelExports {
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  setup(...offsets: number[]): void;
+  block(len: number): number;
+}
+
+/** This thread's instance of the kernel (`_detailsKernel.wat`), or null where WebAssembly cannot run it. */
+let kernel: KernelExports | null | undefined;
+
+function wasmKernel(): KernelExports | null {
+  if (kernel !== undefined) return kernel;
+  kernel = null;
+  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (wasm === undefined || typeof atob !== "function") return kernel;
+  try {
+    const text = atob(DETAILS_WASM);
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    // under 4 kB: synchronous compilation is allowed on every engine's main thread
+    kernel = new wasm.Instance(new wasm.Module(bytes), {}).exports as KernelExports;
+  } catch {
+    kernel = null; // no WebAssembly here (or a Content-Security-Policy refuses it): JavaScript computes
+  }
+  return kernel;
+}
+
+/**
+ * {@link detailsBlocks} for three drivers in WebAssembly (`_detailsKernel.wat`: the same steps
+ * in the same order, so the same bits): each block's raw cells are copied into the module's
+ * memory, computed there, and its outputs copied out, each once, with its final value.
+ * `undefined` where the module cannot run or its memory cannot grow (the caller computes in
+ * JavaScript).
+ */
+function detailsBlocksWasm(job: DetailsJob, from: number, to: number): boolean | undefined {
+  const ex = wasmKernel();
+  if (ex === null) return undefined;
+  const { lo, raws, down, wi, wd, from: origin, scale, weighted, unweighted, scores, dims: dimScores, coverage, topIndex: index, topValue: top } = job;
+  const K = raws.length;
+  const D = dimScores.length;
+  const B = BLOCK;
+  const members = weighted.flat();
+  // the layout, 8-byte aligned: the job's tables, then the block's arrays
+  let at = 0;
+  const take = (bytes: number): number => {
+    const start = at;
+    at += Math.ceil(bytes / 8) * 8;
+    return start;
+  };
+  const membersAt = take(4 * members.length);
+  const startsAt = take(4 * (D + 1));
+  const unweightedAt = take(4 * unweighted.length);
+  const downAt = take(4 * K);
+  const wiAt = take(8 * K);
+  const fromAt = take(8 * K);
+  const scaleAt = take(8 * K);
+  const wdAt = take(8 * D);
+  const rawsAt = take(8 * B * K);
+  const countAt = take(8 * B);
+  const accAt = take(8 * B);
+  const dwsAt = take(8 * B);
+  const wsAt = take(8 * B * D);
+  const shareAt = take(8 * B);
+  const dimsAt = take(8 * B * D);
+  const coverageAt = take(8 * B);
+  const scoresAt = take(8 * B);
+  const tvAt = take(24 * B);
+  const tiAt = take(12 * B);
+  const { memory } = ex;
+  try {
+    const have = memory.buffer.byteLength;
+    if (have < at) memory.grow(Math.ceil((at - have) / 65536));
+  } catch {
+    return undefined;
+  }
+  const buffer = memory.buffer;
+  new Int32Array(buffer, membersAt, members.length).set(members);
+  const starts = new Int32Array(buffer, startsAt, D + 1);
+  for (let d = 0, m = 0; d < D; d++) {
+    starts[d] = m;
+    m += (weighted[d] as readonly number[]).length;
+    starts[d + 1] = m;
+  }
+  new Int32Array(buffer, unweightedAt, unweighted.length).set(unweighted);
+  new Int32Array(buffer, downAt, K).set(down);
+  new Float64Array(buffer, wiAt, K).set(wi.subarray(0, K));
+  new Float64Array(buffer, fromAt, K).set(origin.subarray(0, K));
+  new Float64Array(buffer, scaleAt, K).set(scale.subarray(0, K));
+  new Float64Array(buffer, wdAt, D).set(wd.subarray(0, D));
+  ex.setup(K, D, B, lo, membersAt, startsAt, unweightedAt, unweighted.length, downAt, wiAt, fromAt, scaleAt, wdAt, rawsAt, countAt, accAt, dwsAt, wsAt, shareAt, dimsAt, coverageAt, scoresAt, tvAt, tiAt);
+  const rawBlock = raws.map((_, j) => new Float64Array(buffer, rawsAt + 8 * B * j, B));
+  const dimBlock = dimScores.map((_, d) => new Float64Array(buffer, dimsAt + 8 * B * d, B));
+  const coverageBlock = new Float64Array(buffer, coverageAt, B);
+  const scoresBlock = new Float64Array(buffer, scoresAt, B);
+  const tv = new Float64Array(buffer, tvAt, 3 * B);
+  const ti = new Int32Array(buffer, tiAt, 3 * B);
+  let scored = false;
+  for (let b = from; b < to; b += B) {
+    const e = Math.min(to, b + B);
+    const len = e - b;
+    for (let j = 0; j < K; j++) (rawBlock[j] as Float64Array).set((raws[j] as Float64Array).subarray(b, e));
+    if (ex.block(len) === 1) scored = true;
+    for (let d = 0; d < D; d++) (dimScores[d] as Float64Array).set((dimBlock[d] as Float64Array).subarray(0, len), b);
+    coverage.set(coverageBlock.subarray(0, len), b);
+    top.set(tv.subarray(0, 3 * len), 3 * b);
+    index.set(ti.subarray(0, 3 * len), 3 * b);
+    scores.set(scoresBlock.subarray(0, len), b);
+  }
+  return scored;
+}
+
+/** {@link detailsBlocks} in JavaScript. */
+function detailsBlocksJs(job: DetailsJob, from: number, to: number): boolean {
   const { k, lo, raws, down, wi, wd, from: origin, scale, weighted, unweighted, scores, dims: dimScores, coverage, topIndex: index, topValue: top } = job;
   const K = raws.length;
   const D = dimScores.length;
