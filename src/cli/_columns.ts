@@ -6,7 +6,8 @@
  * place, a period, a coordinate), or unknown — and an unknown column stops scoring.
  */
 import { foldForMatching } from "../internal/chars";
-import { standardIndicators, type Indicator } from "../models/index";
+import type { Indicator } from "../models/IndicatorSchema";
+import { standardIndicators } from "../models/standardIndicators";
 import { LATITUDE_NAMES, LONGITUDE_NAMES } from "./_coordinates";
 
 /** Why a column is not an indicator. */

@@ -140,7 +140,7 @@ async function planCommand(argv: readonly string[], io: CliIO, _locale: CliLocal
   if (timeLimit !== undefined && !(timeLimit > 0)) throw new UsageError("--time-limit باید عددی مثبت (ثانیه) باشد", "--time-limit must be a positive number of seconds");
   const file = positionals[0];
   const candidates = file === undefined ? sampleDataset.interventions.map((i) => ({ ...i, titleFa: i.titleFa })) : fromCsv(await read(io, file), file);
-  const sample = fromSample(undefined);
+  const sample = await fromSample(undefined);
   let spec: IndexSpec = sample.spec as IndexSpec;
   const specPath = flags.get("spec");
   if (typeof specPath === "string") {

@@ -94,7 +94,7 @@ async function reportCommand(argv: readonly string[], cliIO: CliIO, _locale: Cli
   let input: ScoreInput;
   let dataset: DatasetLike = {};
   if (file === undefined) {
-    input = fromSample(typeof period === "string" ? period : undefined);
+    input = await fromSample(typeof period === "string" ? period : undefined);
     dataset = sampleDataset as unknown as DatasetLike;
   } else {
     const loaded = await loadFile(io, file, { encoding: enc, delimiter: typeof delimiter === "string" ? delimiter : undefined, period: typeof period === "string" ? period : undefined }, (note) =>

@@ -2,7 +2,6 @@
 import { toGeoJSON, type LocatedUnit } from "../charts/map";
 import { persianDigits } from "../internal/chars";
 import { splitDetailsWith } from "../internal/detailsKernel";
-import { sampleDataset } from "../models/index";
 import { normalizePersian } from "../text/index";
 import { computeIndex, computeIndexColumns, uncertainty } from "../scoring/index";
 import type { IndexResult, IndexSpec, UncertaintyResult } from "../scoring/index";
@@ -212,9 +211,9 @@ export function impliedSpec(input: ScoreInput, file: string, io: CliIO, locale: 
 }
 
 /** The neighbourhood records with locations: the sample's, or a dataset file's `neighbourhoods`. */
-function locatedUnits(text: string | undefined, input: ScoreInput): LocatedUnit[] {
+async function locatedUnits(text: string | undefined, input: ScoreInput): Promise<LocatedUnit[]> {
   let records: readonly LocatedUnit[] = [];
-  if (text === undefined) records = sampleDataset.neighbourhoods;
+  if (text === undefined) records = (await import("../models/sampleDataset")).sampleDataset.neighbourhoods;
   else {
     try {
       const data = JSON.parse(text.replace(/^\uFEFF/, "")) as { neighbourhoods?: unknown };
@@ -265,7 +264,7 @@ function writeWorkers(io: CliIO, count: number): ParallelLinesSettings & { reado
 /** The input of `score`: the file's, or the sample's (a function of its own: nothing of the load outlives it). */
 async function loadInput(opts: Options, io: CliIO): Promise<ScoreInput> {
   const file = opts.file;
-  if (file === undefined) return fromSample(opts.period);
+  if (file === undefined) return await fromSample(opts.period);
   const loaded = await loadFile(io, file, { encoding: opts.encoding, delimiter: opts.delimiter, period: opts.period }, (note) =>
     io.stderr(`mahalleh score: ${escapeControls(describeNote(file, note, opts.locale))}\n`),
   );
@@ -310,7 +309,7 @@ async function scoreCommand(argv: readonly string[], io: CliIO, _locale: CliLoca
       // locations come from a dataset file's neighbourhoods (read again only for this format)
       const text = opts.file === undefined ? undefined : (await readText(io, opts.file, opts.encoding)).text;
       const shown = Array.from(view.order.subarray(0, count), (i) => input.table.ids[i] as string);
-      io.stdout(renderGeoJSON(shown, computeIndex(input.table, spec), locatedUnits(text, input), io, locale));
+      io.stdout(renderGeoJSON(shown, computeIndex(input.table, spec), await locatedUnits(text, input), io, locale));
     } else if (opts.format === "csv") {
       // the indicator columns, let go above, are freed before the writer's shared copies are made
       if (count >= PARALLEL_MIN_LINES) collectGarbage();
