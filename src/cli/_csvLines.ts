@@ -5,6 +5,7 @@
  * lines from the same source (`_csvLinesParallel.ts`; its typed arrays then live in
  * `SharedArrayBuffer`s and are not copied).
  */
+import { ensureMemory, instantiateBase64, type WasmMemory } from "../internal/wasmModule";
 import { CSV_LINES_WASM } from "./_csvLinesWasm";
 import { NUMBER_BYTES, POW10, POW10_HI, POW10_LO, writeNumber } from "./_numberBytes";
 
@@ -116,6 +117,47 @@ function blockUnits(positions: Uint32Array, start: number, m: number, srcAt: Uin
   return c;
 }
 
+/** A block's values in line order (slot q: the block's q-th line), and its units in input order. */
+interface Block {
+  readonly srcAt: Uint32Array;
+  readonly dst: Uint32Array;
+  readonly score: Float64Array;
+  readonly rank: Float64Array;
+  readonly groupRank: Float64Array;
+  readonly level: Uint8Array;
+  readonly coverage: Float64Array;
+  /** Three driver positions a slot, −1 for none. */
+  readonly driver: Int32Array;
+  readonly dims: readonly Float64Array[];
+}
+
+/**
+ * Gathers the block of lines `start` to `start + m − 1` into `b`: its units listed in input order
+ * (`srcAt`, their slots in `dst`), then each column read in that order, a forward sweep, and
+ * written to the units' slots. Returns how many units (m).
+ */
+function gatherBlock(src: CsvLineSource, positions: Uint32Array, start: number, m: number, b: Block): number {
+  const { scores, ranks, groupRanks, levels, coverage, k, drivers, dims } = src;
+  const { srcAt, dst } = b;
+  const c = blockUnits(positions, start, m, srcAt, dst);
+  for (let t = 0; t < c; t++) {
+    const i = srcAt[t] as number;
+    const q = dst[t] as number;
+    b.score[q] = scores[i] as number;
+    b.rank[q] = ranks[i] as number;
+    if (groupRanks !== null) b.groupRank[q] = groupRanks[i] as number;
+    b.level[q] = levels[i] as number;
+    b.coverage[q] = coverage[i] as number;
+    for (let r = 0; r < 3; r++) b.driver[q * 3 + r] = r < k ? (drivers[i * k + r] as number) : -1;
+  }
+  for (let d = 0; d < dims.length; d++) {
+    const col = dims[d] as Float64Array;
+    const out = b.dims[d] as Float64Array;
+    for (let t = 0; t < c; t++) out[dst[t] as number] = col[srcAt[t] as number] as number;
+  }
+  return c;
+}
+
 /** Tests only: the two writers {@link writeCsvLines} chooses from. */
 export const _writers = {
   /** The WebAssembly writer; false, having written nothing, where it cannot run. */
@@ -123,17 +165,8 @@ export const _writers = {
   js: (src: CsvLineSource, from: number, to: number, head: Uint8Array, write: (chunk: Uint8Array) => void, sizes: CsvLineSizes): void => writeCsvLinesJs(src, from, to, head, write, sizes),
 };
 
-/** The engine's WebAssembly, as used here (the project's TypeScript lib has no DOM types). */
-interface WasmApi {
-  readonly Module: new (bytes: Uint8Array) => object;
-  readonly Instance: new (module: object, imports: object) => { readonly exports: unknown };
-}
-
-/** The writer's module, compiled once a thread; null where WebAssembly cannot run it. */
-let linesModule: object | null | undefined;
-
 interface LinesExports {
-  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly memory: WasmMemory;
   setupText(slots: number, slot: number, dst: number): void;
   gatherText(c: number): void;
   setup(text: number, labels: number, drivers: number, ts: number, te: number, score: number, rank: number, grank: number, level: number, cov: number, drv: number, dims: number, nd: number, g: number, fixed: number): void;
@@ -150,7 +183,7 @@ interface LinesExports {
  * WebAssembly, or more than 2 GB of text): the caller then writes with JavaScript.
  */
 function writeCsvLinesWasm(src: CsvLineSource, from: number, to: number, head: Uint8Array, write: (chunk: Uint8Array) => void, sizes: CsvLineSizes): boolean {
-  const { n, scores, ranks, groupRanks, levels, coverage, k, drivers, dims, text, textStart, textEnd, labelCells, driverCells } = src;
+  const { n, groupRanks, dims, text, textStart, textEnd, labelCells, driverCells } = src;
   const nd = dims.length;
   const lines = Math.max(0, to - from);
   const fixed = fixedBytes(src);
@@ -180,28 +213,15 @@ function writeCsvLinesWasm(src: CsvLineSource, from: number, to: number, head: U
   const outAt = slotsAt + slot * g;
   const total = outAt + capacity + 64;
   if (total > 2 ** 31) return false;
-  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (linesModule === undefined) {
-    try {
-      linesModule = wasm === undefined ? null : new wasm.Module(Buffer.from(CSV_LINES_WASM, "base64"));
-    } catch {
-      linesModule = null;
-    }
-  }
-  if (linesModule === null || wasm === undefined) return false;
   let u8 = new Uint8Array(0);
-  let ex: LinesExports;
-  try {
-    const fallback = (x: number, at: number): number => {
-      const s = String(x);
-      for (let i = 0; i < s.length; i++) u8[at + i] = s.charCodeAt(i);
-      return at + s.length;
-    };
-    ex = new wasm.Instance(linesModule, { env: { fallback } }).exports as LinesExports;
-    ex.memory.grow(Math.ceil(total / 65536) - ex.memory.buffer.byteLength / 65536);
-  } catch {
-    return false; // no room: the JavaScript writer needs none
-  }
+  const fallback = (x: number, at: number): number => {
+    const s = String(x);
+    for (let i = 0; i < s.length; i++) u8[at + i] = s.charCodeAt(i);
+    return at + s.length;
+  };
+  // an instance (and memory) of its own for each call: nothing of it outlives the lines
+  const ex = instantiateBase64(CSV_LINES_WASM, { env: { fallback } }) as LinesExports | null;
+  if (ex === null || !ensureMemory(ex.memory, total)) return false; // the JavaScript writer needs neither
   const buffer = ex.memory.buffer;
   u8 = new Uint8Array(buffer);
   new Float64Array(buffer, 256, POW10.length).set(POW10);
@@ -241,26 +261,15 @@ function writeCsvLinesWasm(src: CsvLineSource, from: number, to: number, head: U
     ex.place(outAt, limit);
   };
   const positions = gatherOrder(src, from, to);
-  const srcAt = new Uint32Array(g);
+  const block: Block = { srcAt: new Uint32Array(g), dst, score: bScore, rank: bRank, groupRank: bGroupRank, level: bLevel, coverage: bCoverage, driver: bDriver, dims: bDims };
   for (let start = from; start < to; start += g) {
     const m = Math.min(g, to - start);
-    const c = blockUnits(positions, start, m, srcAt, dst);
+    const c = gatherBlock(src, positions, start, m, block);
     for (let t = 0; t < c; t++) {
-      const i = srcAt[t] as number;
+      const i = block.srcAt[t] as number;
       const q = dst[t] as number;
       bTS[q] = textStart[i] as number;
       bTE[q] = textEnd[i] as number;
-      bScore[q] = scores[i] as number;
-      bRank[q] = ranks[i] as number;
-      if (groupRanks !== null) bGroupRank[q] = groupRanks[i] as number;
-      bLevel[q] = levels[i] as number;
-      bCoverage[q] = coverage[i] as number;
-      for (let r = 0; r < 3; r++) bDriver[q * 3 + r] = r < k ? (drivers[i * k + r] as number) : -1;
-    }
-    for (let d = 0; d < nd; d++) {
-      const col = dims[d] as Float64Array;
-      const out = bDims[d] as Float64Array;
-      for (let t = 0; t < c; t++) out[dst[t] as number] = col[srcAt[t] as number] as number;
     }
     ex.gatherText(c);
     for (let q = 0; q < m; ) {
@@ -274,54 +283,32 @@ function writeCsvLinesWasm(src: CsvLineSource, from: number, to: number, head: U
 
 /** {@link writeCsvLines} with JavaScript alone. */
 function writeCsvLinesJs(src: CsvLineSource, from: number, to: number, head: Uint8Array, write: (chunk: Uint8Array) => void, sizes: CsvLineSizes): void {
-  const { order, n, scores, ranks, groupRanks, levels, coverage, k, drivers, dims, intervals, intervalSet, text, textStart, textEnd, labelCells, driverCells } = src;
+  const { groupRanks, dims, intervals, intervalSet, text, textStart, textEnd, labelCells, driverCells } = src;
   const nd = dims.length;
-  const longest = (cells: readonly Uint8Array[]): number => cells.reduce((m, c) => Math.max(m, c.length), 0);
-  // the most bytes of a line but its text cells: numbers, commas, label, drivers, partial
-  const fixed = (4 + 3 + nd + 1) * NUMBER_BYTES + (14 + nd + 3 + 1) + longest(labelCells) + 3 * longest(driverCells) + FALSE.length + 1;
+  const fixed = fixedBytes(src);
   // buf and at are plain locals (no closure writes them), so the optimiser keeps them in registers
   let buf = new Uint8Array(Math.max(sizes.chunk, head.length));
   let at = copy(buf, 0, head);
   const lines = Math.max(0, to - from);
   const size = Math.min(sizes.gather, Math.max(lines, 1));
-  const positions = new Uint32Array(n).fill(0xffffffff);
-  for (let p = from; p < to; p++) positions[order[p] as number] = p;
-  const srcAt = new Uint32Array(size);
-  const dst = new Uint32Array(size);
+  const positions = gatherOrder(src, from, to);
   const bUnit = new Uint32Array(size);
-  const bScore = new Float64Array(size);
-  const bRank = new Float64Array(size);
-  const bGroupRank = new Float64Array(size);
-  const bLevel = new Uint8Array(size);
-  const bCoverage = new Float64Array(size);
-  const bDriver = new Int32Array(size * 3);
-  const bDims = dims.map(() => new Float64Array(size));
+  const block: Block = {
+    srcAt: new Uint32Array(size),
+    dst: new Uint32Array(size),
+    score: new Float64Array(size),
+    rank: new Float64Array(size),
+    groupRank: new Float64Array(size),
+    level: new Uint8Array(size),
+    coverage: new Float64Array(size),
+    driver: new Int32Array(size * 3),
+    dims: dims.map(() => new Float64Array(size)),
+  };
+  const { score: bScore, rank: bRank, groupRank: bGroupRank, level: bLevel, coverage: bCoverage, driver: bDriver, dims: bDims } = block;
   for (let start = from; start < to; start += size) {
     const m = Math.min(size, to - start);
-    let c = 0;
-    for (let i = 0; i < n; i++) {
-      const q = ((positions[i] as number) - start) >>> 0; // a position before the block wraps to a large number
-      if (q < m) {
-        srcAt[c] = i;
-        dst[c++] = q;
-      }
-    }
-    for (let t = 0; t < m; t++) {
-      const i = srcAt[t] as number;
-      const q = dst[t] as number;
-      bUnit[q] = i;
-      bScore[q] = scores[i] as number;
-      bRank[q] = ranks[i] as number;
-      if (groupRanks !== null) bGroupRank[q] = groupRanks[i] as number;
-      bLevel[q] = levels[i] as number;
-      bCoverage[q] = coverage[i] as number;
-      for (let r = 0; r < 3; r++) bDriver[q * 3 + r] = r < k ? (drivers[i * k + r] as number) : -1;
-    }
-    for (let d = 0; d < nd; d++) {
-      const col = dims[d] as Float64Array;
-      const out = bDims[d] as Float64Array;
-      for (let t = 0; t < m; t++) out[dst[t] as number] = col[srcAt[t] as number] as number;
-    }
+    const c = gatherBlock(src, positions, start, m, block);
+    for (let t = 0; t < c; t++) bUnit[block.dst[t] as number] = block.srcAt[t] as number;
     for (let q = 0; q < m; q++) {
       const i = bUnit[q] as number;
       const textFrom = textStart[i] as number;

@@ -11,21 +11,11 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { linesOutPath, linesWasmSource } from "../../test/build-gram-wasm";
 import { type CsvLineSizes, type CsvLineSource, _writers } from "./_csvLines";
+import { rng } from "./_testing";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
-/** A small deterministic generator. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Shape {
   readonly n: number;

@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NUMBER_BYTES, writeNumber } from "./_numberBytes";
+import { rng } from "./_testing";
 
 const buf = new Uint8Array(64);
 const text = (x: number): string => {
@@ -14,17 +15,6 @@ const text = (x: number): string => {
   return String.fromCharCode(...buf.subarray(0, end));
 };
 
-/** A small deterministic generator (the test is the same on every run). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);

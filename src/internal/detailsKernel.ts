@@ -11,6 +11,7 @@
  */
 
 import { DETAILS_WASM } from "./_detailsKernelWasm";
+import { ensureMemory, instantiateBase64, type WasmMemory } from "./wasmModule";
 
 /** Units per block: a block's cells of a dimension stay in the L1/L2 cache between its two loops. */
 const BLOCK = 1024;
@@ -74,14 +75,8 @@ export const _kernels = {
   js: (job: DetailsJob, from: number, to: number): boolean => detailsBlocksJs(job, from, to),
 };
 
-/** The engine's WebAssembly, as used here (the project's TypeScript lib has no DOM types). */
-interface WasmApi {
-  readonly Module: new (bytes: Uint8Array) => object;
-  readonly Instance: new (module: object, imports: object) => { readonly exports: unknown };
-}
-
 interface KernelExports {
-  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly memory: WasmMemory;
   setup(...offsets: number[]): void;
   block(len: number): number;
 }
@@ -90,19 +85,8 @@ interface KernelExports {
 let kernel: KernelExports | null | undefined;
 
 function wasmKernel(): KernelExports | null {
-  if (kernel !== undefined) return kernel;
-  kernel = null;
-  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (wasm === undefined || typeof atob !== "function") return kernel;
-  try {
-    const text = atob(DETAILS_WASM);
-    const bytes = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-    // under 4 kB: synchronous compilation is allowed on every engine's main thread
-    kernel = new wasm.Instance(new wasm.Module(bytes), {}).exports as KernelExports;
-  } catch {
-    kernel = null; // no WebAssembly here (or a Content-Security-Policy refuses it): JavaScript computes
-  }
+  // under 4 kB: synchronous compilation is allowed on every engine's main thread
+  if (kernel === undefined) kernel = instantiateBase64(DETAILS_WASM) as KernelExports | null;
   return kernel;
 }
 
@@ -147,14 +131,8 @@ function detailsBlocksWasm(job: DetailsJob, from: number, to: number): boolean |
   const scoresAt = take(8 * B);
   const tvAt = take(24 * B);
   const tiAt = take(12 * B);
-  const { memory } = ex;
-  try {
-    const have = memory.buffer.byteLength;
-    if (have < at) memory.grow(Math.ceil((at - have) / 65536));
-  } catch {
-    return undefined;
-  }
-  const buffer = memory.buffer;
+  if (!ensureMemory(ex.memory, at)) return undefined;
+  const buffer = ex.memory.buffer;
   new Int32Array(buffer, membersAt, members.length).set(members);
   const starts = new Int32Array(buffer, startsAt, D + 1);
   for (let d = 0, m = 0; d < D; d++) {

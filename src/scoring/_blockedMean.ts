@@ -8,7 +8,7 @@
  */
 
 import { MEAN_WASM } from "./_meanWasm";
-import { ensureMemory, instantiateBase64, type WasmMemory } from "./_wasmModule";
+import { ensureMemory, instantiateBase64, type WasmMemory } from "../internal/wasmModule";
 
 /** Units per block: the dimension scores of one block stay in the first-level cache. */
 const BLOCK = 1024;

@@ -12,7 +12,7 @@
  * rows at a time into the kernel's memory: no standardised copy of the data is made.
  */
 import { GRAM_WASM } from "./_gramWasm";
-import { ensureMemory, instantiateBase64, type WasmMemory } from "./_wasmModule";
+import { ensureMemory, instantiateBase64, type WasmMemory } from "../internal/wasmModule";
 import { BLOCK, gramJs, standardize } from "./_gramJs";
 import type { GramColumn } from "./_gramJs";
 

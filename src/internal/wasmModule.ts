@@ -1,7 +1,8 @@
 /**
- * Private: what the WebAssembly kernels of the scoring module (`_gram.ts`, `_blockedMean.ts`)
- * share — instantiating a small module from its base64 bytes, synchronously, and growing its
- * memory — so each kernel keeps only its own exports and its own fallback.
+ * Internal: what the WebAssembly kernels share (scoring's `_gram.ts` and `_blockedMean.ts`, the
+ * details kernel here, the CLI's CSV line writer) — instantiating a small module from its
+ * base64 bytes, synchronously, and growing its memory — so each kernel keeps only its own
+ * exports and its own fallback.
  */
 
 /** A kernel's linear memory. */
@@ -19,7 +20,7 @@ interface WasmApi {
  * The exports of the module whose bytes `base64` holds, or null when the engine has no
  * WebAssembly (or no SIMD: a CompileError), or a Content-Security-Policy refuses compilation.
  */
-export function instantiateBase64(base64: string): Record<string, unknown> | null {
+export function instantiateBase64(base64: string, imports: object = {}): Record<string, unknown> | null {
   const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   if (wasm === undefined || typeof atob !== "function") return null;
   try {
@@ -27,7 +28,7 @@ export function instantiateBase64(base64: string): Record<string, unknown> | nul
     const bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
     // a small module: synchronous compilation is allowed on every engine's main thread
-    return new wasm.Instance(new wasm.Module(bytes), {}).exports;
+    return new wasm.Instance(new wasm.Module(bytes), imports).exports;
   } catch {
     return null;
   }
