@@ -5,7 +5,9 @@
  * uncertainty's weighted-mean kernel src/scoring/_mean.wat → _meanWasm.ts (checked by
  * src/scoring/_blockedMean.test.ts); and the CLI's CSV line writer src/cli/_csvLines.wat →
  * src/cli/_csvLinesWasm.ts (checked by src/cli/_csvLinesWasm.test.ts); and the details kernel
- * src/internal/_detailsKernel.wat → _detailsKernelWasm.ts (checked by src/internal/detailsKernel.test.ts).
+ * src/internal/_detailsKernel.wat → _detailsKernelWasm.ts (checked by src/internal/detailsKernel.test.ts);
+ * and the Parquet dictionary decoder src/scoring/_parquetDictionary.wat → _parquetDictionaryWasm.ts
+ * (checked by src/scoring/_parquetDictionary.test.ts).
  *   npx tsx test/build-gram-wasm.ts
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -21,6 +23,9 @@ export const meanOutPath: string = `${root}src/scoring/_meanWasm.ts`;
 
 export const detailsWatPath: string = `${root}src/internal/_detailsKernel.wat`;
 export const detailsOutPath: string = `${root}src/internal/_detailsKernelWasm.ts`;
+
+export const dictionaryWatPath: string = `${root}src/scoring/_parquetDictionary.wat`;
+export const dictionaryOutPath: string = `${root}src/scoring/_parquetDictionaryWasm.ts`;
 
 export const linesWatPath: string = `${root}src/cli/_csvLines.wat`;
 export const linesOutPath: string = `${root}src/cli/_csvLinesWasm.ts`;
@@ -43,6 +48,11 @@ export function linesWasmSource(): Promise<string> {
 /** The TypeScript source holding the details kernel's bytes, from the .wat text. */
 export function detailsWasmSource(): Promise<string> {
   return wasmSource(detailsWatPath, "_detailsKernel.wat", "the WebAssembly details kernel (three drivers)", "DETAILS_WASM", "src/internal");
+}
+
+/** The TypeScript source holding the Parquet dictionary decoder's bytes, from the .wat text. */
+export function dictionaryWasmSource(): Promise<string> {
+  return wasmSource(dictionaryWatPath, "_parquetDictionary.wat", "the WebAssembly decoder of Parquet dictionary indices", "PARQUET_DICTIONARY_WASM");
 }
 
 async function wasmSource(path: string, file: string, what: string, name: string, dir = "src/scoring"): Promise<string> {
@@ -71,6 +81,8 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   console.log(`wrote ${meanOutPath}`);
   writeFileSync(detailsOutPath, await detailsWasmSource());
   console.log(`wrote ${detailsOutPath}`);
+  writeFileSync(dictionaryOutPath, await dictionaryWasmSource());
+  console.log(`wrote ${dictionaryOutPath}`);
   writeFileSync(linesOutPath, await linesWasmSource());
   console.log(`wrote ${linesOutPath}`);
 }

@@ -9,6 +9,9 @@
  * widened, nulls as `NaN` or `""`, bytes decoded by `TextDecoder` (UTF-8, BOM dropped).
  */
 
+import { ensureMemory, instantiateBase64, type WasmMemory } from "../internal/wasmModule";
+import { PARQUET_DICTIONARY_WASM } from "./_parquetDictionaryWasm";
+
 /** The schema element of a top-level column, as hyparquet's `parquetMetadata` gives it. */
 export interface ParquetElement {
   readonly name: string;
@@ -369,6 +372,58 @@ function spreadDictionary(defs: Uint8Array | undefined, indices: Uint32Array, di
   }
 }
 
+interface DictionaryExports {
+  readonly memory: WasmMemory;
+  decode(p: number, end: number, width: number, n: number, indices: number, defs: number, dict: number, size: number, out: number, count: number): number;
+}
+
+/** This thread's instance of the dictionary decoder (`_parquetDictionary.wat`), or null where WebAssembly cannot run it. */
+let dictionaryDecoder: DictionaryExports | null | undefined;
+
+/**
+ * {@link hybrid} then {@link spreadDictionary} in WebAssembly (`_parquetDictionary.wat`, the same
+ * steps): the `present` indices of `width` bits at `page[p…]`, looked up in `dict`, into
+ * `out[from…from + count)`. The page, the definition levels and the dictionary are copied into
+ * the module's memory, the values out of it. False, having written nothing, where the module
+ * cannot run or grow, or where the indices run past the page (the caller then decodes with
+ * JavaScript, which throws its own error).
+ */
+function dictionaryWasm(page: Uint8Array, p: number, width: number, present: number, defs: Uint8Array | undefined, dict: Float64Array, out: Float64Array, from: number, count: number): boolean {
+  if (dictionaryDecoder === undefined) dictionaryDecoder = instantiateBase64(PARQUET_DICTIONARY_WASM) as DictionaryExports | null;
+  const ex = dictionaryDecoder;
+  if (ex === null) return false;
+  const align = (x: number): number => Math.ceil(x / 8) * 8;
+  // the page (8 zero bytes after it: read past the page, bits are zeros), indices, levels, dictionary, values
+  const indicesAt = align(page.length + 8);
+  const defsAt = align(indicesAt + 4 * present);
+  const dictAt = align(defsAt + (defs === undefined ? 0 : count));
+  const outAt = align(dictAt + 8 * dict.length);
+  const total = outAt + 8 * count;
+  if (total > 2 ** 31 || !ensureMemory(ex.memory, total)) return false;
+  const buffer = ex.memory.buffer;
+  const bytes = new Uint8Array(buffer);
+  bytes.set(page, 0);
+  bytes.fill(0, page.length, page.length + 8);
+  if (defs !== undefined) bytes.set(defs.subarray(0, count), defsAt);
+  new Float64Array(buffer, dictAt, dict.length).set(dict);
+  if (ex.decode(p, page.length, width, present, indicesAt, defs === undefined ? 0 : defsAt, dictAt, dict.length, outAt, count) !== 0) return false;
+  out.set(new Float64Array(buffer, outAt, count), from);
+  return true;
+}
+
+/** Tests only: the two dictionary decoders the page decoder chooses from (the JavaScript one throws where the page is corrupt). */
+export const _dictionaryDecoders: {
+  readonly wasm: typeof dictionaryWasm;
+  readonly js: (page: Uint8Array, p: number, width: number, present: number, defs: Uint8Array | undefined, dict: Float64Array, out: Float64Array, from: number, count: number) => void;
+} = {
+  wasm: dictionaryWasm,
+  js: (page: Uint8Array, p: number, width: number, present: number, defs: Uint8Array | undefined, dict: Float64Array, out: Float64Array, from: number, count: number): void => {
+    const indices = new Uint32Array(present);
+    hybrid(page, p, page.length, width, indices, present);
+    spreadDictionary(defs, indices, dict, out, from, count);
+  },
+};
+
 /** PLAIN doubles spread over the rows straight from the page, `NaN` for a null. */
 function spreadDoubles(defs: Uint8Array | undefined, view: DataView, p: number, out: Float64Array, from: number, count: number): void {
   if (defs === undefined) {
@@ -635,11 +690,14 @@ export function decodeColumnChunk(
       if (p >= page.length && present > 0) corrupt("dictionary indices past the end");
       const width = present > 0 ? (page[p] as number) : 0;
       if (width > 32) corrupt("bit width over 32");
-      if (indexBuffer.length < present) indexBuffer = new Uint32Array(Math.max(present, 2 * indexBuffer.length));
-      const indices = indexBuffer.subarray(0, present);
-      if (width > 0) hybrid(page, p + 1, page.length, width, indices, present);
-      else indices.fill(0);
-      if (stop > from) spreadDictionary(defs, indices, dictNumbers ?? new Float64Array(0), numbers, from, stop - from);
+      const dict = dictNumbers ?? new Float64Array(0);
+      if (!(width > 0 && stop > from && dictionaryWasm(page, p + 1, width, present, defs, dict, numbers, from, stop - from))) {
+        if (indexBuffer.length < present) indexBuffer = new Uint32Array(Math.max(present, 2 * indexBuffer.length));
+        const indices = indexBuffer.subarray(0, present);
+        if (width > 0) hybrid(page, p + 1, page.length, width, indices, present);
+        else indices.fill(0);
+        if (stop > from) spreadDictionary(defs, indices, dict, numbers, from, stop - from);
+      }
     } else if (texts !== undefined && encoding === PLAIN && reader.physical === "BYTE_ARRAY" && defs === undefined && stop - from === present) {
       // a page of text without nulls, all of it in the column: straight into the column
       plainTexts(page, view, p, page.length, present, texts, from);
