@@ -14,17 +14,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dictionaryOutPath, dictionaryWasmSource } from "../../test/build-gram-wasm";
 import { _dictionaryDecoders } from "./_parquetColumns";
+import { Random } from "./_random";
 
-/** A small deterministic generator. */
+/** A seeded generator of uniform numbers in [0, 1). */
 function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new Random(seed);
+  return () => random.next();
 }
 
 function varint(out: number[], v: number): void {
