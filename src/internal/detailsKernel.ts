@@ -70,10 +70,7 @@ export function detailsBlocks(job: DetailsJob, from: number, to: number): boolea
 }
 
 /** Tests only: the two kernels {@link detailsBlocks} chooses from (the WebAssembly one `undefined` where it cannot run). */
-export const _kernels = {
-  wasm: (job: DetailsJob, from: number, to: number): boolean | undefined => detailsBlocksWasm(job, from, to),
-  js: (job: DetailsJob, from: number, to: number): boolean => detailsBlocksJs(job, from, to),
-};
+export const _kernels: { readonly wasm: typeof detailsBlocksWasm; readonly js: typeof detailsBlocksJs } = { wasm: detailsBlocksWasm, js: detailsBlocksJs };
 
 interface KernelExports {
   readonly memory: WasmMemory;

@@ -1,6 +1,6 @@
 /**
- * Internal: what the WebAssembly kernels share (scoring's `_gram.ts` and `_blockedMean.ts`, the
- * details kernel here, the CLI's CSV line writer) — instantiating a small module from its
+ * Internal: what the WebAssembly kernels share (scoring's `_gram.ts`, `_blockedMean.ts` and
+ * Parquet dictionary decoder, the details kernel here, the CLI's CSV line writer) — instantiating a small module from its
  * base64 bytes, synchronously, and growing its memory — so each kernel keeps only its own
  * exports and its own fallback.
  */

@@ -411,18 +411,20 @@ function dictionaryWasm(page: Uint8Array, p: number, width: number, present: num
   return true;
 }
 
+/**
+ * {@link hybrid} then {@link spreadDictionary} in JavaScript (what {@link dictionaryWasm} stands
+ * for, and what runs where it declines): the indices into `indices` (at least `present` long),
+ * all 0 for a width of 0; throws on a page that cannot be decoded.
+ */
+function dictionaryJs(page: Uint8Array, p: number, width: number, present: number, defs: Uint8Array | undefined, dict: Float64Array, out: Float64Array, from: number, count: number, indices: Uint32Array): void {
+  const read = indices.subarray(0, present);
+  if (width > 0) hybrid(page, p, page.length, width, read, present);
+  else read.fill(0);
+  if (count > 0) spreadDictionary(defs, read, dict, out, from, count);
+}
+
 /** Tests only: the two dictionary decoders the page decoder chooses from (the JavaScript one throws where the page is corrupt). */
-export const _dictionaryDecoders: {
-  readonly wasm: typeof dictionaryWasm;
-  readonly js: (page: Uint8Array, p: number, width: number, present: number, defs: Uint8Array | undefined, dict: Float64Array, out: Float64Array, from: number, count: number) => void;
-} = {
-  wasm: dictionaryWasm,
-  js: (page: Uint8Array, p: number, width: number, present: number, defs: Uint8Array | undefined, dict: Float64Array, out: Float64Array, from: number, count: number): void => {
-    const indices = new Uint32Array(present);
-    hybrid(page, p, page.length, width, indices, present);
-    spreadDictionary(defs, indices, dict, out, from, count);
-  },
-};
+export const _dictionaryDecoders: { readonly wasm: typeof dictionaryWasm; readonly js: typeof dictionaryJs } = { wasm: dictionaryWasm, js: dictionaryJs };
 
 /** PLAIN doubles spread over the rows straight from the page, `NaN` for a null. */
 function spreadDoubles(defs: Uint8Array | undefined, view: DataView, p: number, out: Float64Array, from: number, count: number): void {
@@ -693,10 +695,7 @@ export function decodeColumnChunk(
       const dict = dictNumbers ?? new Float64Array(0);
       if (!(width > 0 && stop > from && dictionaryWasm(page, p + 1, width, present, defs, dict, numbers, from, stop - from))) {
         if (indexBuffer.length < present) indexBuffer = new Uint32Array(Math.max(present, 2 * indexBuffer.length));
-        const indices = indexBuffer.subarray(0, present);
-        if (width > 0) hybrid(page, p + 1, page.length, width, indices, present);
-        else indices.fill(0);
-        if (stop > from) spreadDictionary(defs, indices, dict, numbers, from, stop - from);
+        dictionaryJs(page, p + 1, width, present, defs, dict, numbers, from, stop - from, indexBuffer);
       }
     } else if (texts !== undefined && encoding === PLAIN && reader.physical === "BYTE_ARRAY" && defs === undefined && stop - from === present) {
       // a page of text without nulls, all of it in the column: straight into the column

@@ -99,7 +99,7 @@ describe("the Parquet dictionary decoder in WebAssembly", () => {
           const fromJs = new Float64Array(count + 4).fill(7);
           let jsError: unknown;
           try {
-            _dictionaryDecoders.js(page, p, c.width, present, defs, dict, fromJs, 2, count);
+            _dictionaryDecoders.js(page, p, c.width, present, defs, dict, fromJs, 2, count, new Uint32Array(present));
           } catch (error) {
             jsError = error;
           }
